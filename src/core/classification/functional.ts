@@ -1,0 +1,100 @@
+/**
+ * 政府收支分类 功能分类 (tables.md §5). 类 names are complete for 2023–2024; 款/项 names are
+ * the common ones in departmental 决算 and grow as we meet more. Matching by name tolerates
+ * the 支出 suffix being dropped (一般公共服务（类） in prose).
+ */
+export const FUNCTIONAL_CLASSES: Readonly<Record<string, string>> = {
+  '201': '一般公共服务支出',
+  '202': '外交支出',
+  '203': '国防支出',
+  '204': '公共安全支出',
+  '205': '教育支出',
+  '206': '科学技术支出',
+  '207': '文化旅游体育与传媒支出',
+  '208': '社会保障和就业支出',
+  '210': '卫生健康支出',
+  '211': '节能环保支出',
+  '212': '城乡社区支出',
+  '213': '农林水支出',
+  '214': '交通运输支出',
+  '215': '资源勘探工业信息等支出',
+  '216': '商业服务业等支出',
+  '217': '金融支出',
+  '219': '援助其他地区支出',
+  '220': '自然资源海洋气象等支出',
+  '221': '住房保障支出',
+  '222': '粮油物资储备支出',
+  '223': '国有资本经营预算支出',
+  '224': '灾害防治及应急管理支出',
+  '229': '其他支出',
+  '231': '债务还本支出',
+  '232': '债务付息支出',
+  '234': '抗疫特别国债安排的支出',
+};
+
+/** Common 款 and 项 of departmental accounts. Not exhaustive: an unknown code is never a finding. */
+export const FUNCTIONAL_ITEMS: Readonly<Record<string, string>> = {
+  '20101': '人大事务',
+  '2010101': '行政运行',
+  '2010102': '一般行政管理事务',
+  '2010103': '机关服务',
+  '20103': '政府办公厅（室）及相关机构事务',
+  '2010301': '行政运行',
+  '2010302': '一般行政管理事务',
+  '2010303': '机关服务',
+  '2010350': '事业运行',
+  '2010399': '其他政府办公厅（室）及相关机构事务支出',
+  '20131': '党委办公厅（室）及相关机构事务',
+  '2013101': '行政运行',
+  '2013102': '一般行政管理事务',
+  '2013150': '事业运行',
+  '20132': '组织事务',
+  '2013201': '行政运行',
+  '2013202': '一般行政管理事务',
+  '2013250': '事业运行',
+  '2013299': '其他组织事务支出',
+  '20805': '行政事业单位养老支出',
+  '2080501': '行政单位离退休',
+  '2080502': '事业单位离退休',
+  '2080505': '机关事业单位基本养老保险缴费支出',
+  '2080506': '机关事业单位职业年金缴费支出',
+  '2080599': '其他行政事业单位养老支出',
+  '20808': '抚恤',
+  '2080801': '死亡抚恤',
+  '20899': '其他社会保障和就业支出',
+  '2089999': '其他社会保障和就业支出',
+  '21011': '行政事业单位医疗',
+  '2101101': '行政单位医疗',
+  '2101102': '事业单位医疗',
+  '2101103': '公务员医疗补助',
+  '2101199': '其他行政事业单位医疗支出',
+  '22102': '住房改革支出',
+  '2210201': '住房公积金',
+  '2210202': '提租补贴',
+  '2210203': '购房补贴',
+};
+
+/** Name of a 功能分类 code of any level, or undefined when we do not know it. */
+export function functionalName(code: string): string | undefined {
+  return code.length === 3 ? FUNCTIONAL_CLASSES[code] : FUNCTIONAL_ITEMS[code];
+}
+
+/** Loose name form: no spaces, full-width brackets, no trailing 支出. */
+export function looseName(name: string): string {
+  return name
+    .replace(/[\s\u3000\u00a0]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/^[一二三四五六七八九十]+、/, '')
+    .replace(/支出$/, '');
+}
+
+/** The 类 code whose name matches `name` (as printed on T01/T04 rows), if any. */
+export function functionalClassByName(name: string): string | undefined {
+  const n = looseName(name);
+  if (!n) return undefined;
+  for (const [code, full] of Object.entries(FUNCTIONAL_CLASSES)) {
+    if (looseName(full) === n) return code;
+  }
+  return undefined;
+}

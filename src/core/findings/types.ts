@@ -1,0 +1,27 @@
+import { CellRef } from '../grid/cellRef';
+import { TableId } from '../tables/catalog';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+};
+
+/**
+ * One problem, explained in Chinese, pointing at every cell involved (the total and its parts, or
+ * the two cells compared), so the add-in can colour them and the user can go to them.
+ */
+export interface Finding {
+  /** Rule id from the registry, e.g. "t01-income-total". */
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly cells: readonly CellRef[];
+  /** Expected and actual values, formatted in the sheet's unit, when the finding compares figures. */
+  readonly expected?: string;
+  readonly actual?: string;
+  /** The table the finding is about, for grouping. */
+  readonly table?: TableId;
+}
