@@ -24,4 +24,13 @@ export interface Finding {
   readonly actual?: string;
   /** The table the finding is about, for grouping. */
   readonly table?: TableId;
+  /** For findings about the 说明: offsets into the text as read (JavaScript string indices)
+   * covering the wrong figure or clause, and the quoted text. */
+  readonly narrative?: NarrativeSpan;
+}
+
+export interface NarrativeSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
 }
