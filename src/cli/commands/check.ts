@@ -1,0 +1,41 @@
+import * as path from 'path';
+import { checkWorkbook } from '../../core/check';
+import { toJsonReport } from '../../core/report/json';
+import { toTextReport } from '../../core/report/text';
+import { Profile } from '../../core/tables/catalog';
+import { parseArgs, UsageError } from '../args';
+import { assertNotSameFile, readUserFile } from '../files';
+import { readXlsx } from '../xlsx/readXlsx';
+
+export const CHECK_USAGE = `用法：node dist/cli.js check <工作簿.xlsx> [--format text|json] [--profile auto|sichuan-13|national-9] [--annotate <标注副本.xlsx>]`;
+
+/** Exit codes: 0 no errors, 1 errors found, 2 could not check (thrown, handled by main). */
+export async function runCheck(argv: readonly string[], out: (s: string) => void): Promise<number> {
+  const args = parseArgs(argv, [
+    { name: 'format', values: ['text', 'json'] },
+    { name: 'profile', values: ['auto', 'sichuan-13', 'national-9'] },
+    { name: 'annotate' },
+  ]);
+  if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? '请指定要校验的工作簿' : '一次只能校验一个工作簿（批量校验请用 batch 命令）');
+  const file = args.positional[0];
+  const annotate = args.options.annotate as string | undefined;
+  if (annotate) assertNotSameFile(file, annotate);
+
+  const buffer = await readUserFile(file);
+  const grids = await readXlsx(buffer);
+  const result = checkWorkbook(grids, { profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto' });
+
+  if (annotate) {
+    // Loaded only when asked for: `check` alone never pays for the writer.
+    const { writeAnnotatedCopy } = await import('../annotate');
+    await writeAnnotatedCopy(buffer, result.findings, annotate);
+  }
+
+  const name = path.basename(file);
+  if (args.options.format === 'json') out(JSON.stringify(toJsonReport(file, result), null, 2) + '\n');
+  else {
+    out(toTextReport(name, result));
+    if (annotate) out(`已写出标注副本：${annotate}（原文件未改动）\n`);
+  }
+  return result.summary.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,54 @@
+import { isCannotCheckError } from '../core/errors';
+import { UsageError } from './args';
+import { CHECK_USAGE, runCheck } from './commands/check';
+
+const USAGE = `决算校验 命令行
+
+${CHECK_USAGE}
+
+退出码：0 未发现错误；1 发现错误；2 无法校验（原因见错误输出）。`;
+
+/** Errors whose message is already a sentence for the user (Chinese), by class name. */
+const USER_FACING = new Set(['CannotCheckError', 'XlsxReadError', 'UsageError']);
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const out = (s: string) => process.stdout.write(s);
+  try {
+    switch (command) {
+      case 'check':
+        return await runCheck(rest, out);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out(USAGE + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`不认识的命令“${command}”`);
+    }
+  } catch (e) {
+    process.stderr.write(oneLine(e) + '\n');
+    if (e instanceof UsageError) process.stderr.write(USAGE + '\n');
+    return 2;
+  }
+}
+
+/** One Chinese line for any failure; never a stack trace. */
+function oneLine(e: unknown): string {
+  if (isCannotCheckError(e)) return `无法校验：${e.message}`;
+  if (e instanceof Error && USER_FACING.has(e.name)) return `无法校验：${e.message}`;
+  const detail = e instanceof Error ? e.message : String(e);
+  return `无法校验：程序内部错误（${detail.split('\n')[0].slice(0, 200)}），请将此文件反馈给开发者。`;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,39 @@
+import { CannotCheckError } from './errors';
+import { Finding, Severity } from './findings/types';
+import { Grid } from './grid/types';
+import { readWorkbook } from './model/readWorkbook';
+import { WorkbookModel } from './model/types';
+import { runRules } from './rules';
+import { Profile } from './tables/catalog';
+
+export interface CheckOptions {
+  readonly profile?: 'auto' | Profile;
+}
+
+export interface Summary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+export interface CheckResult {
+  readonly model: WorkbookModel;
+  /** Reading problems first, then rule findings, each group in the rules' deterministic order. */
+  readonly findings: readonly Finding[];
+  readonly summary: Summary;
+}
+
+export const NO_TABLES_MESSAGE = '未在工作簿中找到决算附表（如“收入支出决算总表”），无法校验。';
+
+/** Grid in; model and findings out. The one entry point the CLI and the task pane call. */
+export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
+  const read = readWorkbook(grids, { profile: options.profile ?? 'auto' });
+  if (read.model.placements.length === 0) throw new CannotCheckError(NO_TABLES_MESSAGE, 'no-tables');
+  const findings = [...read.findings, ...runRules(read.model)];
+  return { model: read.model, findings, summary: summarize(findings) };
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
