@@ -1,0 +1,159 @@
+/* eslint-env node */
+/**
+ * Builds the Office add-in (task pane + ribbon commands) into dist/, after the yo office
+ * React TypeScript template. The CLI is bundled separately (scripts/build-cli.mjs) into the same
+ * dist/ folder, so cleaning must keep its files.
+ *
+ *   npx webpack --mode production          -> dist/ for deployment
+ *   npm run dev-server                     -> https://localhost:3000 (Office dev certificate)
+ *   npm run dev-server:http                -> http://localhost:3000 (browser tests, no certificate)
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_PORT = 3000;
+const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+
+/**
+ * The Content-Security-Policy written into taskpane.html and commands.html.
+ * - Scripts: our own bundle and office.js from Microsoft's CDN, nothing else (office.js loads its
+ *   host-specific parts from the same origin). No 'unsafe-eval': dev builds use plain source maps.
+ * - Styles: 'unsafe-inline' because Fluent UI v9 (Griffel) injects <style> tags at run time and
+ *   office.js sets inline styles; a static page cannot carry a per-response nonce.
+ * - Everything else ('self' only) keeps the promise that nothing leaves the machine; the dev build
+ *   additionally allows the dev server's live-reload websocket.
+ */
+function contentSecurityPolicy(isDev) {
+  const connect = ["'self'"];
+  if (isDev) connect.push(`wss://localhost:${DEV_PORT}`, `ws://localhost:${DEV_PORT}`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Files of dist/ that other builds write and cleaning must leave alone (the CLI bundle). */
+function isKeptOutput(assetPath) {
+  return /^cli([.\-/\\]|$)/.test(assetPath);
+}
+
+/** HTTPS options from office-addin-dev-certs, or null (with a clear message) when unavailable. */
+async function officeDevCertificates() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (err) {
+    const reason = err && err.message ? err.message : String(err);
+    console.warn(
+      [
+        '',
+        '无法获取 Office 开发证书，开发服务器改用 webpack-dev-server 自动生成的自签名证书。',
+        'Office 不信任这种证书，加载项可能无法打开。请运行：npx office-addin-dev-certs install',
+        '若只在浏览器中测试，可用：npm run dev-server:http',
+        `(office-addin-dev-certs: ${reason})`,
+        '',
+      ].join('\n'),
+    );
+    return null;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const isDev = argv.mode !== 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const plainHttp = Boolean(env.http);
+
+  let server;
+  if (serving) {
+    if (plainHttp) {
+      server = { type: 'http' };
+    } else {
+      const options = await officeDevCertificates();
+      server = options ? { type: 'https', options } : { type: 'https' };
+    }
+  }
+
+  const csp = contentSecurityPolicy(isDev);
+
+  return {
+    devtool: isDev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: { keep: isKeptOutput },
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              transpileOnly: true,
+              // ES modules let webpack tree-shake @fluentui/react-components (tsconfig says
+              // commonjs for Node and jest).
+              compilerOptions: { module: 'es2020', sourceMap: isDev },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: 'asset/resource',
+          generator: { filename: 'assets/[name][ext][query]' },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { contentSecurityPolicy: csp },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        templateParameters: { contentSecurityPolicy: csp },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*', to: 'assets/[name][ext][query]' },
+          { from: 'manifest.xml', to: '[name][ext]' },
+        ],
+      }),
+    ],
+    performance: {
+      // React + Fluent UI; loaded once from localhost or the add-in's own server.
+      maxEntrypointSize: 600 * 1024,
+      maxAssetSize: 600 * 1024,
+    },
+    devServer: {
+      port: DEV_PORT,
+      server,
+      headers: { 'Cache-Control': 'no-store' },
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
+
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.isKeptOutput = isKeptOutput;
