@@ -1,10 +1,15 @@
+import { isMainThread, workerData } from 'worker_threads';
 import { isCannotCheckError } from '../core/errors';
 import { UsageError } from './args';
+import { WORKER_FLAG } from './batch/pool';
+import { runWorker } from './batch/worker';
+import { BATCH_USAGE, runBatch } from './commands/batch';
 import { CHECK_USAGE, runCheck } from './commands/check';
 
 const USAGE = `决算校验 命令行
 
 ${CHECK_USAGE}
+${BATCH_USAGE}
 
 退出码：0 未发现错误；1 发现错误；2 无法校验（原因见错误输出）。`;
 
@@ -18,6 +23,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case 'check':
         return await runCheck(rest, out);
+      case 'batch':
+        // The bundle (dist/cli.js) doubles as the worker script; under ts-node/jest there is none.
+        return await runBatch(rest, out, __filename.endsWith('.js') ? __filename : null);
       case undefined:
       case 'help':
       case '--help':
@@ -42,7 +50,9 @@ function oneLine(e: unknown): string {
   return `无法校验：程序内部错误（${detail.split('\n')[0].slice(0, 200)}），请将此文件反馈给开发者。`;
 }
 
-if (require.main === module) {
+if (!isMainThread && workerData === WORKER_FLAG) {
+  runWorker();
+} else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
