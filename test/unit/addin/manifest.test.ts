@@ -1,0 +1,118 @@
+/**
+ * manifest.xml: schema validity (against ../shared/manifest-schemas when present) and the
+ * settings the add-in depends on — Excel API 1.9, ReadWriteDocument, zh-CN with an en-US
+ * override, a Home-tab button that opens the task pane, and icons of the declared sizes.
+ */
+import { existsSync } from 'fs';
+import { join } from 'path';
+import { el, readManifest, repoRoot, schemaDir, schemasPresent, validateManifest, xpath } from './manifestXml';
+import { pngSize } from './png';
+
+const DEV_ORIGIN = 'https://localhost:3000/';
+const manifest = readManifest();
+
+/** Maps a dev-server URL of the manifest to the source file webpack serves for it. */
+function assetFile(url: string): string {
+  expect(url.startsWith(DEV_ORIGIN)).toBe(true);
+  return join(repoRoot, url.slice(DEV_ORIGIN.length));
+}
+
+const hasSchemas = schemasPresent();
+if (!hasSchemas) {
+  console.log(`manifest.xml 的 XSD 校验已跳过：找不到 ${schemaDir}（schema validation skipped: folder absent）`);
+}
+(hasSchemas ? describe : describe.skip)('manifest.xml against the Office XML schemas', () => {
+  test('validates against OfficeAppManifestV1_1.xsd', async () => {
+    const result = await validateManifest(manifest);
+    expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  test('the validation rejects a manifest with an unknown permission (the check is real)', async () => {
+    const broken = manifest.replace('<Permissions>ReadWriteDocument<', '<Permissions>ReadWriteAll<');
+    expect(broken).not.toBe(manifest);
+    const result = await validateManifest(broken);
+    expect(result.valid).toBe(false);
+    expect(result.rawOutput).toContain('ReadWriteAll');
+  });
+});
+
+describe('manifest.xml settings', () => {
+  test('is a task-pane add-in for Excel workbooks with a GUID id', async () => {
+    expect(await xpath(manifest, `string(/${el('OfficeApp')}/@*[local-name()='type'])`)).toBe('TaskPaneApp');
+    expect(await xpath(manifest, `string(/${el('OfficeApp')}/${el('Id')})`)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+    expect(await xpath(manifest, `string(/${el('OfficeApp')}/${el('Hosts')}/${el('Host')}/@Name)`)).toBe('Workbook');
+  });
+
+  test('requires ExcelApi 1.9 and ReadWriteDocument', async () => {
+    const set = `/${el('OfficeApp')}/${el('Requirements')}/${el('Sets')}/${el('Set')}[@Name='ExcelApi']`;
+    expect(await xpath(manifest, `string(${set}/@MinVersion)`)).toBe('1.9');
+    expect(await xpath(manifest, `string(/${el('OfficeApp')}/${el('Permissions')})`)).toBe('ReadWriteDocument');
+  });
+
+  test('defaults to zh-CN and overrides names and labels for en-US', async () => {
+    expect(await xpath(manifest, `string(/${el('OfficeApp')}/${el('DefaultLocale')})`)).toBe('zh-CN');
+    expect(await xpath(manifest, `string(/${el('OfficeApp')}/${el('DisplayName')}/@DefaultValue)`)).toBe('决算校验');
+    for (const name of ['DisplayName', 'Description']) {
+      const english = await xpath(
+        manifest,
+        `string(/${el('OfficeApp')}/${el(name)}/${el('Override')}[@Locale='en-US']/@Value)`,
+      );
+      expect(english).toMatch(/[A-Za-z]{3}/);
+    }
+    // Every ribbon string (group label, button label, tooltip) has an en-US override.
+    const strings = `//${el('Resources')}//${el('String')}`;
+    const total = Number(await xpath(manifest, `count(${strings})`));
+    const overridden = Number(
+      await xpath(manifest, `count(${strings}[${el('Override')}[@Locale='en-US' and string-length(@Value) > 0]])`),
+    );
+    expect(total).toBeGreaterThanOrEqual(3);
+    expect(overridden).toBe(total);
+  });
+
+  test('has a Home-tab button that opens the task pane at the default source location', async () => {
+    const button = `//${el('OfficeTab')}[@id='TabHome']/${el('Group')}/${el('Control')}[@*[local-name()='type']='Button']`;
+    const action = `${button}/${el('Action')}[@*[local-name()='type']='ShowTaskpane']`;
+    expect(Number(await xpath(manifest, `count(${action})`))).toBe(1);
+    const resid = await xpath(manifest, `string(${action}/${el('SourceLocation')}/@resid)`);
+    const paneUrl = await xpath(manifest, `string(//${el('Urls')}/${el('Url')}[@id='${resid}']/@DefaultValue)`);
+    expect(paneUrl).toBe(`${DEV_ORIGIN}taskpane.html`);
+    expect(await xpath(manifest, `string(//${el('DefaultSettings')}/${el('SourceLocation')}/@DefaultValue)`)).toBe(paneUrl);
+    const label = await xpath(manifest, `string(${button}/${el('Label')}/@resid)`);
+    expect(await xpath(manifest, `string(//${el('ShortStrings')}/${el('String')}[@id='${label}']/@DefaultValue)`)).toBe(
+      '决算校验',
+    );
+  });
+
+  test('declares commands.html as the function file', async () => {
+    const resid = await xpath(manifest, `string(//${el('FunctionFile')}/@resid)`);
+    expect(await xpath(manifest, `string(//${el('Urls')}/${el('Url')}[@id='${resid}']/@DefaultValue)`)).toBe(
+      `${DEV_ORIGIN}commands.html`,
+    );
+    expect(existsSync(join(repoRoot, 'src/commands/commands.html'))).toBe(true);
+    expect(existsSync(join(repoRoot, 'src/taskpane/taskpane.html'))).toBe(true);
+  });
+
+  test.each([16, 32, 80])('ribbon icon of %i px points at a PNG of that size', async (size) => {
+    const resid = await xpath(manifest, `string((//${el('Control')}//${el('Image')}[@size='${size}'])[1]/@resid)`);
+    expect(resid).not.toBe('');
+    const url = await xpath(manifest, `string(//${el('Images')}/${el('Image')}[@id='${resid}']/@DefaultValue)`);
+    expect(pngSize(assetFile(url))).toEqual({ width: size, height: size });
+  });
+
+  test('store icons are 32 px and 64 px PNGs', async () => {
+    const icon = await xpath(manifest, `string(/${el('OfficeApp')}/${el('IconUrl')}/@DefaultValue)`);
+    const highRes = await xpath(manifest, `string(/${el('OfficeApp')}/${el('HighResolutionIconUrl')}/@DefaultValue)`);
+    expect(pngSize(assetFile(icon))).toEqual({ width: 32, height: 32 });
+    expect(pngSize(assetFile(highRes))).toEqual({ width: 64, height: 64 });
+  });
+
+  test('ships every template icon at its named size', () => {
+    for (const size of [16, 32, 64, 80]) {
+      expect(pngSize(join(repoRoot, `assets/icon-${size}.png`))).toEqual({ width: size, height: size });
+    }
+    expect(pngSize(join(repoRoot, 'assets/logo-filled.png'))).toEqual({ width: 80, height: 80 });
+  });
+});
