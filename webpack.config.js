@@ -142,13 +142,16 @@ module.exports = async (env = {}, argv = {}) => {
       }),
     ],
     performance: {
-      // React + Fluent UI; loaded once from localhost or the add-in's own server.
+      // React + Fluent UI; loaded once from localhost or the add-in's own server. Development
+      // bundles are unminified, so only production builds are measured.
+      hints: isDev ? false : 'warning',
       maxEntrypointSize: 600 * 1024,
       maxAssetSize: 600 * 1024,
     },
     devServer: {
       port: DEV_PORT,
       server,
+      static: false, // serve only what webpack emits (no public/ folder)
       headers: { 'Cache-Control': 'no-store' },
       client: { overlay: { warnings: false, errors: true } },
     },
