@@ -1,0 +1,156 @@
+import Decimal from 'decimal.js';
+import { formatAmount } from '../amount/round';
+import { fromYuan, toYuan, Unit } from '../amount/units';
+import { CellRef, sameCell } from '../grid/cellRef';
+import { Finding } from '../findings/types';
+import { Figure } from '../model/types';
+import { TableId } from '../tables/catalog';
+import { address } from './labels';
+import { RuleMeta } from './types';
+
+/**
+ * The one comparison every rule uses. Figures are normalised to 元 (toYuan) so sheets in
+ * different units compare exactly; a difference within the rounding bound of the identity is a
+ * 尾差 notice (info), a larger one breaks the identity (the rule's severity).
+ *
+ * Rounding bound (tables.md §4 尾差): each 万元 figure is rounded from 元, so an identity between
+ * n+1 printed figures (a total and n parts, or two figures: n = 1) can miss by up to
+ * n × 0.005 万元; we allow at least 0.01 万元. Identities whose figures are all in 元 get none.
+ */
+export interface Side {
+  /** Words for the side, naming the table: "收入支出决算总表 本年支出合计", or "各类支出之和". */
+  readonly label: string;
+  /** Figures added up. An empty side reads as zero (a row the table does not print). */
+  readonly plus: readonly Figure[];
+  /** Figures subtracted (年初 + 本年收入 − 本年支出 = 年末). */
+  readonly minus?: readonly Figure[];
+  /** Unit of an empty side (for the bound and for formatting). */
+  readonly unit?: Unit;
+}
+
+/** stated = expected, stated ≤ expected, or stated ≥ expected. */
+export type Relation = 'eq' | 'le' | 'ge';
+
+export interface Comparison {
+  readonly rule: RuleMeta;
+  /** The table the finding is filed under (the stated figure's table). */
+  readonly table: TableId;
+  /** The figure as printed (usually one cell). */
+  readonly stated: Side;
+  /** What the identity says it should be. */
+  readonly expected: Side;
+  readonly relation?: Relation;
+}
+
+export const INFERRED_NOTE = '（推断的勾稽关系，仅供参考）';
+
+const HALF_CENT_WAN_IN_YUAN = new Decimal(50);
+
+export function one(label: string, figure: Figure): Side {
+  return { label, plus: [figure] };
+}
+
+export function sum(label: string, figures: readonly Figure[], unit?: Unit): Side {
+  return { label, plus: figures, unit };
+}
+
+function figuresOf(side: Side): Figure[] {
+  return [...side.plus, ...(side.minus ?? [])];
+}
+
+function yuanOf(side: Side): Decimal {
+  let total = new Decimal(0);
+  for (const f of side.plus) total = total.plus(toYuan(f.value, f.unit));
+  for (const f of side.minus ?? []) total = total.minus(toYuan(f.value, f.unit));
+  return total;
+}
+
+function unitOf(side: Side): Unit | undefined {
+  return side.plus[0]?.unit ?? side.minus?.[0]?.unit ?? side.unit;
+}
+
+/** The rounding bound of a comparison, in 元 (zero when every figure is in 元). */
+export function roundingBound(stated: Side, expected: Side): Decimal {
+  let count = 0;
+  let anyWan = false;
+  for (const side of [stated, expected]) {
+    const figs = figuresOf(side);
+    // An empty side stands for one printed (zero) figure.
+    count += Math.max(figs.length, 1);
+    if (figs.length === 0 ? side.unit === '万元' : figs.some((f) => f.unit === '万元')) anyWan = true;
+  }
+  if (!anyWan) return new Decimal(0);
+  const n = Math.max(count - 1, 2);
+  return HALF_CENT_WAN_IN_YUAN.times(n);
+}
+
+/** Two decimals, more when a figure converted from 元 (or a bound) needs them. */
+export function formatIn(yuan: Decimal, unit: Unit): string {
+  const v = fromYuan(yuan, unit);
+  const decimals = Math.max(2, Math.min(v.decimalPlaces(), 6));
+  return formatAmount(v, decimals);
+}
+
+function describe(side: Side, yuan: Decimal, unit: Unit): string {
+  const figs = figuresOf(side);
+  if (figs.length === 1 && !side.minus?.length) return `${side.label}（${address(figs[0].cell)}）${formatIn(yuan, unit)}`;
+  return `${side.label} ${formatIn(yuan, unit)}`;
+}
+
+function cellsOf(...sides: Side[]): CellRef[] {
+  const out: CellRef[] = [];
+  for (const side of sides) {
+    for (const f of figuresOf(side)) if (!out.some((c) => sameCell(c, f.cell))) out.push(f.cell);
+  }
+  return out;
+}
+
+/**
+ * Compares the two sides. Returns null when they agree (or when a figure is unreadable: the
+ * reader already reported it and any comparison would only repeat that).
+ */
+export function compare(c: Comparison): Finding | null {
+  const { stated, expected, rule } = c;
+  const relation = c.relation ?? 'eq';
+  if ([...figuresOf(stated), ...figuresOf(expected)].some((f) => f.invalid !== undefined)) return null;
+  const s = yuanOf(stated);
+  const e = yuanOf(expected);
+  // How far the identity is broken, in 元; ≤ 0 means it holds.
+  const excess = relation === 'eq' ? s.minus(e).abs() : relation === 'le' ? s.minus(e) : e.minus(s);
+  if (excess.lte(0)) return null;
+  const unit = unitOf(stated) ?? unitOf(expected) ?? '万元';
+  const bound = roundingBound(stated, expected);
+  const S = describe(stated, s, unit);
+  const E = describe(expected, e, unit);
+  const d = `${formatIn(excess, unit)} ${unit}`;
+  const base = {
+    rule: rule.id,
+    cells: cellsOf(stated, expected),
+    expected: formatIn(e, unit),
+    actual: formatIn(s, unit),
+    table: c.table,
+  };
+  if (excess.lte(bound)) {
+    const b = `${formatIn(bound, '万元')} 万元`;
+    const what = relation === 'eq' ? `${S} 与 ${E} 相差 ${d}` : `${S} 比 ${E} ${relation === 'le' ? '多' : '少'} ${d}`;
+    return { ...base, severity: 'info', message: `尾差：${what}，在四舍五入允许的尾差 ${b} 以内。` };
+  }
+  const note = rule.certainty === 'inferred' ? INFERRED_NOTE : '';
+  const message =
+    relation === 'eq'
+      ? `${S} ≠ ${E}，相差 ${d}${note}`
+      : relation === 'le'
+        ? `${S} 大于 ${E}，多 ${d}，前者不应超过后者${note}`
+        : `${S} 小于 ${E}，少 ${d}，前者不应少于后者${note}`;
+  return { ...base, severity: rule.severity, message };
+}
+
+/** Runs several comparisons and keeps the findings. */
+export function compareAll(comparisons: readonly Comparison[]): Finding[] {
+  const out: Finding[] = [];
+  for (const c of comparisons) {
+    const f = compare(c);
+    if (f) out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { CARRY_RULES } from './between/carry';
+import { EXPENDITURE_RULES } from './between/expenditure';
+import { FUND_RULES } from './between/funds';
+import { GENERAL_BUDGET_RULES } from './between/generalBudget';
+import { INCOME_RULES } from './between/income';
+import { SAN_GONG_RULES } from './between/sanGong';
+import { EMPTY_FUND_RULES } from './emptyFunds';
+import { NAME_RULES } from './names';
+import { Rule } from './types';
+import { CLASS_SUM_RULES } from './within/codedTotals';
+import { FUND_BALANCE_RULES } from './within/fundBalance';
+import { ROW_SUM_RULES } from './within/rowSums';
+import { T01_RULES } from './within/t01';
+import { T04_RULES } from './within/t04';
+import { T08_RULES } from './within/t08';
+import { T13_RULES } from './within/t13';
+
+/**
+ * Every rule, in the order docs/rules.md lists them: identities within tables (tables.md §4,
+ * table by table), then between tables, then the empty-fund and name checks. Add a rule here
+ * and run `npm run docs:rules`.
+ */
+export const RULES: readonly Rule[] = [
+  ...T01_RULES,
+  ...CLASS_SUM_RULES,
+  ...ROW_SUM_RULES,
+  ...T04_RULES,
+  ...T08_RULES,
+  ...FUND_BALANCE_RULES,
+  ...T13_RULES,
+  ...INCOME_RULES,
+  ...EXPENDITURE_RULES,
+  ...GENERAL_BUDGET_RULES,
+  ...FUND_RULES,
+  ...CARRY_RULES,
+  ...SAN_GONG_RULES,
+  ...EMPTY_FUND_RULES,
+  ...NAME_RULES,
+];
+
+const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,59 @@
+import { Finding, Severity } from '../findings/types';
+import { WorkbookModel } from '../model/types';
+import { ALL_TABLE_IDS, PROFILE_TABLES, Profile } from '../tables/catalog';
+import { RULES } from './registry';
+import { Rule, RunOptions } from './types';
+
+/** The rule applies to the profile: it names only tables the profile has (national: no T05/T07/T09/T12). */
+export function appliesTo(rule: Rule, profile: Profile): boolean {
+  if (rule.profiles && !rule.profiles.includes(profile)) return false;
+  const tables = PROFILE_TABLES[profile];
+  return rule.tables.every((t) => tables.includes(t));
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Table, then severity, then the first cell cited, then rule id and message: stable across runs. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const ta = a.table ? ALL_TABLE_IDS.indexOf(a.table) : ALL_TABLE_IDS.length;
+  const tb = b.table ? ALL_TABLE_IDS.indexOf(b.table) : ALL_TABLE_IDS.length;
+  if (ta !== tb) return ta - tb;
+  const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  if (s !== 0) return s;
+  const ca = a.cells[0];
+  const cb = b.cells[0];
+  if (ca && cb) {
+    if (ca.sheet !== cb.sheet) return ca.sheet < cb.sheet ? -1 : 1;
+    if (ca.row !== cb.row) return ca.row - cb.row;
+    if (ca.col !== cb.col) return ca.col - cb.col;
+  } else if (ca || cb) {
+    return ca ? -1 : 1;
+  }
+  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/**
+ * Runs every rule of the registry that applies to the workbook's profile and returns their
+ * findings, sorted. A rule that fails on an unexpected model is reported, not thrown: one bad
+ * table must not hide every other finding.
+ */
+export function runRules(model: WorkbookModel, options: RunOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    if (options.exclude?.includes(rule.id)) continue;
+    if (!appliesTo(rule, model.profile)) continue;
+    try {
+      findings.push(...rule.check({ model }));
+    } catch (e) {
+      findings.push({
+        rule: 'rule-failed',
+        severity: 'warning',
+        cells: [],
+        message: `检查规则“${rule.title}”（${rule.id}）未能完成，已跳过：${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }
+  return findings.sort(compareFindings);
+}

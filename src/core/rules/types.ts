@@ -1,0 +1,61 @@
+import { Finding, Severity } from '../findings/types';
+import { WorkbookModel } from '../model/types';
+import { Profile, TableId } from '../tables/catalog';
+
+/**
+ * Whether an identity held on real published tables ("certain": a break is an error) or is
+ * only expected to hold ("inferred": a break is a warning and the message says so).
+ * tables.md §4 decides which is which.
+ */
+export type Certainty = 'certain' | 'inferred';
+
+/** What docs/rules.md shows for a rule, and what every finding of the rule is tagged with. */
+export interface RuleMeta {
+  /** Stable id, kebab-case, e.g. "t01-income-total". Findings carry it. */
+  readonly id: string;
+  /** Short Chinese title. */
+  readonly title: string;
+  /** Severity when the identity is broken beyond rounding. 尾差 within the bound is always info. */
+  readonly severity: Severity;
+  /** Chinese: what it checks and why. */
+  readonly doc: string;
+  /** The tables.md §4 statement it implements, e.g. "T01: 本年收入合计 = Σ 一…八". */
+  readonly identity: string;
+  readonly certainty: Certainty;
+  /** Tables the rule reads; the rule runs only when the profile has all of them. */
+  readonly tables: readonly TableId[];
+  /** Restrict to some profiles (otherwise decided by `tables`). */
+  readonly profiles?: readonly Profile[];
+}
+
+export interface RuleContext {
+  readonly model: WorkbookModel;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): Finding[];
+}
+
+export interface RunOptions {
+  /** Run only these rule ids. */
+  readonly only?: readonly string[];
+  /** Skip these rule ids. */
+  readonly exclude?: readonly string[];
+}
+
+export interface RuleDef extends Omit<RuleMeta, 'severity'> {
+  readonly severity?: Severity;
+  /** Gets the finished rule itself, so comparisons can tag findings with its id and severity. */
+  check(ctx: RuleContext, self: RuleMeta): Finding[];
+}
+
+/** Fills in the default severity from the certainty: certain → error, inferred → warning. */
+export function defineRule(def: RuleDef): Rule {
+  const { check, ...meta } = def;
+  const rule: Rule = {
+    ...meta,
+    severity: def.severity ?? (def.certainty === 'certain' ? 'error' : 'warning'),
+    check: (ctx) => check(ctx, rule),
+  };
+  return rule;
+}

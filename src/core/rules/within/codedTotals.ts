@@ -1,0 +1,87 @@
+import { Finding } from '../../findings/types';
+import { ClassRow, CodedTable, Figure } from '../../model/types';
+import { TableId } from '../../tables/catalog';
+import { classTree } from '../classTree';
+import { Comparison, compareAll } from '../compare';
+import { cellLabel, classLabel, title } from '../labels';
+import { Certainty, defineRule, Rule, RuleMeta } from '../types';
+
+/**
+ * 合计 = Σ类, 类 = Σ款, 款 = Σ项 for every money column of a coded table (tables.md §4).
+ * Each printed row is compared with its printed children only, so one wrong 项 breaks one
+ * identity (its 款) per column, and one wrong 类 breaks two (合计 and its own 款).
+ */
+const LEVEL_NAME: Record<number, string> = { 1: '类', 2: '款', 3: '项' };
+
+function partsName(children: readonly ClassRow[]): string {
+  const levels = new Set(children.map((c) => c.level));
+  return levels.size === 1 ? `其下各${LEVEL_NAME[children[0].level]}之和` : '其下各科目之和';
+}
+
+function rootsName(roots: readonly ClassRow[]): string {
+  return roots.every((r) => r.level === 1) ? '各类之和' : '各最高级科目之和';
+}
+
+function figures(rows: readonly ClassRow[], key: string): Figure[] {
+  const out: Figure[] = [];
+  for (const r of rows) if (r.values[key]) out.push(r.values[key]);
+  return out;
+}
+
+export function classSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable): Comparison[] {
+  const tree = classTree(table.rows);
+  const out: Comparison[] = [];
+  for (const col of table.columns) {
+    const key = col.key;
+    const totalFig = table.total?.values[key];
+    if (totalFig && tree.roots.length > 0) {
+      out.push({
+        rule,
+        table: id,
+        stated: { label: cellLabel(id, '合计', col.path), plus: [totalFig] },
+        expected: { label: rootsName(tree.roots), plus: figures(tree.roots, key), unit: table.unit },
+      });
+    }
+    for (const [row, kids] of tree.children) {
+      const fig = row.values[key];
+      if (!fig) continue;
+      out.push({
+        rule,
+        table: id,
+        stated: { label: cellLabel(id, classLabel(row), col.path), plus: [fig] },
+        expected: { label: partsName(kids), plus: figures(kids, key), unit: table.unit },
+      });
+    }
+  }
+  return out;
+}
+
+function classSumsRule(id: TableId, certainty: Certainty, extraDoc = ''): Rule {
+  return defineRule({
+    id: `${id.toLowerCase()}-class-sums`,
+    title: `${title(id)}：合计与类、款、项逐级相加`,
+    doc:
+      `${title(id)}每个金额列中，合计行应等于各类之和，每个类应等于其下各款之和，每个款应等于其下各项之和` +
+      `（只与表中实际列出的下级科目相加，最末级为表中最细的科目）。${extraDoc}`,
+    identity: `${id}: 合计 = Σ类, 类 = Σ款, 款 = Σ项（每个金额列）`,
+    certainty,
+    tables: [id],
+    check: ({ model }, rule): Finding[] => {
+      const table = model.tables[id] as CodedTable | undefined;
+      if (!table) return [];
+      return compareAll(classSumComparisons(rule, id, table));
+    },
+  });
+}
+
+export const CLASS_SUM_RULES: readonly Rule[] = [
+  classSumsRule('T02', 'certain'),
+  classSumsRule('T03', 'certain'),
+  classSumsRule('T05', 'certain', '按功能分类列示时适用；按经济分类转置列示时同样逐级相加。'),
+  classSumsRule('T06', 'certain'),
+  classSumsRule('T07', 'certain', '按功能分类列示时适用；按经济分类转置列示时同样逐级相加。'),
+  classSumsRule('T09', 'inferred', '本表版式未经确认，按推断的勾稽关系提示。'),
+  classSumsRule('T10', 'certain'),
+  classSumsRule('T11', 'certain'),
+  classSumsRule('T12', 'certain'),
+];

@@ -1,0 +1,153 @@
+import { Finding } from '../../findings/types';
+import { ClassRow, CodedTable, Figure, LineItem } from '../../model/types';
+import { T02_COLUMNS, T03_COLUMNS } from '../../model/columnKeys';
+import { TableId } from '../../tables/catalog';
+import { Comparison, compareAll } from '../compare';
+import { cellLabel, classLabel, title } from '../labels';
+import { Certainty, defineRule, Rule, RuleMeta } from '../types';
+
+/**
+ * Across a row: a total column equals the sum of its part columns (tables.md §4, "each row").
+ * Checked on every class row and on the 合计 row.
+ */
+export interface RowSum {
+  readonly total: string;
+  readonly parts: readonly string[];
+}
+
+function lastSegment(path: string): string {
+  const segs = path.split('/');
+  return segs[segs.length - 1] || path;
+}
+
+function rowsOf(table: CodedTable): { label: string; values: Readonly<Record<string, Figure>> }[] {
+  const out: { label: string; values: Readonly<Record<string, Figure>> }[] = [];
+  if (table.total) out.push({ label: '合计', values: (table.total as LineItem).values });
+  for (const r of table.rows as ClassRow[]) out.push({ label: classLabel(r), values: r.values });
+  return out;
+}
+
+export function rowSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable, sums: readonly RowSum[]): Comparison[] {
+  const out: Comparison[] = [];
+  const pathOf = (key: string) => table.columns.find((c) => c.key === key)?.path ?? key;
+  for (const sum of sums) {
+    const parts = sum.parts.filter((k) => table.columns.some((c) => c.key === k));
+    if (parts.length === 0 || !table.columns.some((c) => c.key === sum.total)) continue;
+    const partsWords = parts.map((k) => lastSegment(pathOf(k))).join('＋');
+    for (const row of rowsOf(table)) {
+      const stated = row.values[sum.total];
+      if (!stated) continue;
+      const figs = parts.map((k) => row.values[k]).filter((f): f is Figure => f !== undefined);
+      out.push({
+        rule,
+        table: id,
+        stated: { label: cellLabel(id, row.label, pathOf(sum.total)), plus: [stated] },
+        expected: { label: `${partsWords}`, plus: figs, unit: table.unit },
+      });
+    }
+  }
+  return out;
+}
+
+function rowSumRule(
+  id: TableId,
+  certainty: Certainty,
+  identity: string,
+  doc: string,
+  sums: (table: CodedTable) => readonly RowSum[],
+): Rule {
+  return defineRule({
+    id: `${id.toLowerCase()}-row-sums`,
+    title: `${title(id)}：各行合计与分项相加`,
+    doc,
+    identity,
+    certainty,
+    tables: [id],
+    check: ({ model }, rule): Finding[] => {
+      const table = model.tables[id] as CodedTable | undefined;
+      if (!table) return [];
+      return compareAll(rowSumComparisons(rule, id, table, sums(table)));
+    },
+  });
+}
+
+const BASIC_PROJECT: RowSum[] = [{ total: 'total', parts: ['basic', 'project'] }];
+const FUND_EXPENDITURE: RowSum[] = [{ total: 'expenditure', parts: ['basic', 'project'] }];
+
+/**
+ * T05/T07 by 功能分类 rows: 合计 = Σ 经济分类 columns ("301" …); when the columns are grouped
+ * under 基本支出/项目支出: 合计 = 基本 + 项目, 基本 = Σ "basic:3xx", 项目 = Σ "project:3xx".
+ * Transposed (经济分类 rows with 合计 | 基本支出 | 项目支出): 合计 = 基本 + 项目.
+ */
+export function economicColumnSums(table: CodedTable): RowSum[] {
+  const keys = table.columns.map((c) => c.key);
+  const grouped = keys.filter((k) => /^(basic|project):\d{3}$/.test(k));
+  if (grouped.length > 0 || (keys.includes('basic') && keys.includes('project'))) {
+    const sums: RowSum[] = [{ total: 'total', parts: ['basic', 'project'] }];
+    for (const g of ['basic', 'project']) {
+      const parts = keys.filter((k) => k.startsWith(`${g}:`));
+      if (parts.length > 0) sums.push({ total: g, parts });
+    }
+    return sums;
+  }
+  return [{ total: 'total', parts: keys.filter((k) => /^\d{3}$/.test(k)) }];
+}
+
+export const ROW_SUM_RULES: readonly Rule[] = [
+  rowSumRule(
+    'T02',
+    'certain',
+    'T02 each row: 本年收入合计 = Σ 财政拨款收入…其他收入（六个来源列）',
+    '收入决算表每一行（含合计行）的本年收入合计，应等于财政拨款收入、上级补助收入、事业收入、经营收入、附属单位上缴收入、其他收入之和。',
+    () => [{ total: 'total', parts: T02_COLUMNS.filter((k) => k !== 'total') }],
+  ),
+  rowSumRule(
+    'T03',
+    'certain',
+    'T03 each row: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助',
+    '支出决算表每一行（含合计行）的本年支出合计，应等于基本支出、项目支出、上缴上级支出、经营支出、对附属单位补助支出之和。',
+    () => [{ total: 'total', parts: T03_COLUMNS.filter((k) => k !== 'total') }],
+  ),
+  rowSumRule(
+    'T05',
+    'inferred',
+    'T05 each row: 合计 = Σ 经济分类列（推断）',
+    '财政拨款支出决算明细表每一行的合计，应等于各经济分类列之和（分基本支出、项目支出列示时，合计 = 基本支出 + 项目支出，且各自等于其下经济分类之和）。版式未经确认，按推断提示。',
+    economicColumnSums,
+  ),
+  rowSumRule(
+    'T06',
+    'certain',
+    'T06 each row: 合计 = 基本支出 + 项目支出',
+    '一般公共预算财政拨款支出决算表每一行（含合计行）的合计，应等于基本支出与项目支出之和。',
+    () => BASIC_PROJECT,
+  ),
+  rowSumRule(
+    'T07',
+    'inferred',
+    'T07 each row: 合计 = Σ 经济分类列（推断）',
+    '一般公共预算财政拨款支出决算明细表每一行的合计，应等于各经济分类列之和（分基本支出、项目支出列示时同 T05）。版式未经确认，按推断提示。',
+    economicColumnSums,
+  ),
+  rowSumRule(
+    'T10',
+    'certain',
+    'T10 each row: 本年支出小计 = 基本支出 + 项目支出',
+    '政府性基金预算财政拨款收入支出决算表每一行（含合计行）的本年支出小计，应等于基本支出与项目支出之和。',
+    () => FUND_EXPENDITURE,
+  ),
+  rowSumRule(
+    'T11',
+    'certain',
+    'T11 each row: 本年支出小计 = 基本支出 + 项目支出',
+    '国有资本经营预算财政拨款收入支出决算表每一行（含合计行）的本年支出小计，应等于基本支出与项目支出之和。',
+    () => FUND_EXPENDITURE,
+  ),
+  rowSumRule(
+    'T12',
+    'certain',
+    'T12 each row: 合计 = 基本支出 + 项目支出',
+    '国有资本经营预算财政拨款支出决算表每一行（含合计行）的合计，应等于基本支出与项目支出之和。',
+    () => BASIC_PROJECT,
+  ),
+];

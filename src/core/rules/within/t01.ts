@@ -1,0 +1,120 @@
+import { Finding } from '../../findings/types';
+import { Figure, LineItem, TwoSidedTable } from '../../model/types';
+import { classItems, item, itemAmount } from '../access';
+import { compareAll, Comparison, Side } from '../compare';
+import { cellLabel } from '../labels';
+import { defineRule, Rule, RuleMeta } from '../types';
+
+/** T01 收入支出决算总表, within the table (tables.md §4, certain). */
+
+const INCOME_SOURCES = ['generalBudget', 'govFund', 'soeCapital', 'superior', 'business', 'operating', 'affiliated', 'other'];
+
+function present(items: readonly LineItem[], keys: readonly string[]): Figure[] {
+  return keys.map((k) => itemAmount(items, k)).filter((f): f is Figure => f !== undefined);
+}
+
+/** One printed row as the stated side, labelled as printed. */
+export function lineSide(t: TwoSidedTable, items: readonly LineItem[], key: string, fallback: string): Side | undefined {
+  const it = item(items, key);
+  const fig = itemAmount(items, key);
+  if (!it || !fig) return undefined;
+  return { label: cellLabel(t.id, it.label || fallback), plus: [fig] };
+}
+
+function t01Rule(
+  id: string,
+  titleText: string,
+  identity: string,
+  doc: string,
+  build: (t: TwoSidedTable, rule: RuleMeta) => (Comparison | undefined)[],
+): Rule {
+  return defineRule({
+    id,
+    title: titleText,
+    doc,
+    identity,
+    certainty: 'certain',
+    tables: ['T01'],
+    check: ({ model }, rule): Finding[] => {
+      const t = model.tables.T01;
+      if (!t) return [];
+      return compareAll(build(t, rule).filter((c): c is Comparison => c !== undefined));
+    },
+  });
+}
+
+function eq(rule: RuleMeta, stated: Side | undefined, expected: Side | undefined): Comparison | undefined {
+  return stated && expected ? { rule, table: 'T01', stated, expected } : undefined;
+}
+
+export const T01_RULES: readonly Rule[] = [
+  t01Rule(
+    't01-income-total',
+    '收入支出决算总表：本年收入合计等于各项收入之和',
+    'T01: 本年收入合计 = Σ 一…八',
+    '收入支出决算总表左侧的本年收入合计，应等于一般公共预算财政拨款收入至其他收入（一至八项）之和。',
+    (t, rule) => [
+      eq(rule, lineSide(t, t.left, 'incomeTotal', '本年收入合计'), {
+        label: '一至八项收入之和',
+        plus: present(t.left, INCOME_SOURCES),
+        unit: t.unit,
+      }),
+    ],
+  ),
+  t01Rule(
+    't01-expenditure-total',
+    '收入支出决算总表：本年支出合计等于各类支出之和',
+    'T01: 本年支出合计 = Σ 类 rows',
+    '收入支出决算总表右侧的本年支出合计，应等于各功能分类类级支出之和。',
+    (t, rule) => [
+      eq(rule, lineSide(t, t.right, 'expenditureTotal', '本年支出合计'), {
+        label: '各类支出之和',
+        plus: present(t.right, classItems(t.right).map((i) => i.key)),
+        unit: t.unit,
+      }),
+    ],
+  ),
+  t01Rule(
+    't01-income-grand-total',
+    '收入支出决算总表：收入总计',
+    'T01: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余',
+    '收入支出决算总表左侧的总计，应等于本年收入合计、使用非财政拨款结余与年初结转和结余之和。',
+    (t, rule) => [
+      eq(rule, lineSide(t, t.left, 'grandTotal', '总计'), {
+        label: '本年收入合计＋使用非财政拨款结余＋年初结转和结余',
+        plus: present(t.left, ['incomeTotal', 'useNonFiscalBalance', 'carryIn']),
+        unit: t.unit,
+      }),
+    ],
+  ),
+  t01Rule(
+    't01-expenditure-grand-total',
+    '收入支出决算总表：支出总计',
+    'T01: 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余',
+    '收入支出决算总表右侧的总计，应等于本年支出合计、结余分配与年末结转和结余之和。',
+    (t, rule) => [
+      eq(rule, lineSide(t, t.right, 'grandTotal', '总计'), {
+        label: '本年支出合计＋结余分配＋年末结转和结余',
+        plus: present(t.right, ['expenditureTotal', 'surplusDistribution', 'carryOut']),
+        unit: t.unit,
+      }),
+    ],
+  ),
+  t01Rule(
+    't01-grand-totals',
+    '收入支出决算总表：收入总计等于支出总计',
+    'T01: 收入总计 = 支出总计',
+    '收入支出决算总表左右两侧的总计应相等。',
+    (t, rule) => {
+      const left = lineSide(t, t.left, 'grandTotal', '总计');
+      const right = lineSide(t, t.right, 'grandTotal', '总计');
+      return [
+        eq(
+          rule,
+          left && { ...left, label: `${left.label}（收入）` },
+          right && { ...right, label: `${right.label.replace(/^\S+ /, '')}（支出）` },
+        ),
+      ];
+    },
+  ),
+];
