@@ -1,0 +1,120 @@
+import Decimal from 'decimal.js';
+import { Unit } from '../../../../src/core/amount/units';
+import { cellRef } from '../../../../src/core/grid/cellRef';
+import { Figure } from '../../../../src/core/model/types';
+import { compare, INFERRED_NOTE, roundingBound } from '../../../../src/core/rules/compare';
+import { defineRule } from '../../../../src/core/rules/types';
+
+let col = 0;
+function fig(value: string, unit: Unit = '万元', invalid?: string): Figure {
+  return { value: new Decimal(value), unit, cell: cellRef('表1', 31, col++), invalid };
+}
+
+const certain = defineRule({ id: 'x-certain', title: 't', doc: 'd', identity: 'i', certainty: 'certain', tables: ['T01'], check: () => [] });
+const inferred = defineRule({ id: 'x-inferred', title: 't', doc: 'd', identity: 'i', certainty: 'inferred', tables: ['T01'], check: () => [] });
+
+function sumCheck(total: Figure, parts: Figure[], rule = certain) {
+  return compare({
+    rule,
+    table: 'T01',
+    stated: { label: '收入支出决算总表 本年支出合计', plus: [total] },
+    expected: { label: '各类支出之和', plus: parts },
+  });
+}
+
+describe('rounding-aware comparison', () => {
+  test('a difference of zero gives no finding', () => {
+    expect(sumCheck(fig('1050.28'), [fig('1000.00'), fig('50.28')])).toBeNull();
+  });
+
+  test('figures in different units compare through 元', () => {
+    expect(sumCheck(fig('1050.28'), [fig('10000000', '元'), fig('502800', '元')])).toBeNull();
+  });
+
+  test('a difference within n × 0.005 万元 is an info 尾差 showing both figures and the bound', () => {
+    const total = fig('1050.21');
+    const parts = [fig('1000.08'), fig('40.06'), fig('10.08')];
+    const f = sumCheck(total, parts)!;
+    expect(f.severity).toBe('info');
+    expect(f.rule).toBe('x-certain');
+    expect(f.message).toContain('尾差');
+    expect(f.message).toContain('1050.21');
+    expect(f.message).toContain('1050.22');
+    expect(f.message).toContain('0.015 万元');
+    expect(f.cells).toEqual([total.cell, ...parts.map((p) => p.cell)]);
+    expect(f.expected).toBe('1050.22');
+    expect(f.actual).toBe('1050.21');
+  });
+
+  test('a difference beyond the bound is an error naming the cell, both figures and the difference', () => {
+    const total = { ...fig('1050.28'), cell: cellRef('表1', 31, 5) };
+    const f = sumCheck(total, [fig('1000.00'), fig('50.19')])!;
+    expect(f.severity).toBe('error');
+    expect(f.message).toBe('收入支出决算总表 本年支出合计（F32）1050.28 ≠ 各类支出之和 1050.19，相差 0.09 万元');
+  });
+
+  test('the bound is at least 0.01 万元: two figures one cent apart are 尾差', () => {
+    const f = compare({ rule: certain, table: 'T03', stated: { label: 'A', plus: [fig('326.71')] }, expected: { label: 'B', plus: [fig('326.72')] } })!;
+    expect(f.severity).toBe('info');
+    expect(f.cells).toHaveLength(2);
+    const g = compare({ rule: certain, table: 'T03', stated: { label: 'A', plus: [fig('326.71')] }, expected: { label: 'B', plus: [fig('326.73')] } })!;
+    expect(g.severity).toBe('error');
+  });
+
+  test('tables in 元 get no rounding allowance', () => {
+    const f = sumCheck(fig('10502801', '元'), [fig('10000000', '元'), fig('502800', '元')])!;
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('相差 1.00 元');
+    expect(roundingBound({ label: '', plus: [fig('1', '元')] }, { label: '', plus: [fig('1', '元')] }).toString()).toBe('0');
+  });
+
+  test('a 万元 figure against a 元 table keeps the 万元 allowance', () => {
+    expect(roundingBound({ label: '', plus: [fig('1', '元')] }, { label: '', plus: [fig('1')] }).toString()).toBe('100');
+  });
+
+  test('an inferred identity broken beyond the bound is a warning that says it is inferred', () => {
+    const f = sumCheck(fig('100.00'), [fig('90.00')], inferred)!;
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain(INFERRED_NOTE);
+  });
+
+  test('an unreadable figure skips the comparison (the reader reported it)', () => {
+    expect(sumCheck(fig('100.00'), [fig('0', '万元', '#REF!'), fig('10')])).toBeNull();
+  });
+
+  test('minus terms: 年初 + 收入 − 支出 = 年末', () => {
+    const ok = compare({
+      rule: certain,
+      table: 'T10',
+      stated: { label: '年末', plus: [fig('5.00')] },
+      expected: { label: '年初＋收入－支出', plus: [fig('2.00'), fig('10.00')], minus: [fig('7.00')] },
+    });
+    expect(ok).toBeNull();
+  });
+
+  test('inequalities: ≤ holds, rounding excess is info, larger excess breaks it', () => {
+    const le = (a: string, b: string) =>
+      compare({ rule: inferred, table: 'T06', relation: 'le', stated: { label: 'A', plus: [fig(a)] }, expected: { label: 'B', plus: [fig(b)] } });
+    expect(le('10.00', '12.00')).toBeNull();
+    expect(le('12.00', '12.00')).toBeNull();
+    expect(le('12.01', '12.00')!.severity).toBe('info');
+    const broken = le('13.00', '12.00')!;
+    expect(broken.severity).toBe('warning');
+    expect(broken.message).toContain('大于');
+    const ge = compare({ rule: inferred, table: 'T13', relation: 'ge', stated: { label: 'A', plus: [fig('1.00')] }, expected: { label: 'B', plus: [fig('3.00')] } })!;
+    expect(ge.severity).toBe('warning');
+    expect(ge.message).toContain('小于');
+  });
+
+  test('an absent row reads as zero and is named as not printed', () => {
+    const f = compare({
+      rule: certain,
+      table: 'T03',
+      stated: { label: '支出决算表 205 教育支出', plus: [fig('12.00')] },
+      expected: { label: '收入支出决算总表 205 教育支出（未列出）', plus: [], unit: '万元' },
+    })!;
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('（未列出） 0.00');
+    expect(f.cells).toHaveLength(1);
+  });
+});
