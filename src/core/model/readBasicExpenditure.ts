@@ -1,0 +1,131 @@
+import { cellRef } from '../grid/cellRef';
+import { cellText } from '../grid/types';
+import { CodeReader, findCodeGroups } from '../layout/codeColumns';
+import { isRowNumberColumn } from '../layout/columnNumbers';
+import { headerRowsOf } from '../layout/header';
+import { isNoteRow } from '../layout/notes';
+import { isTotalLabel, labelKey } from '../layout/text';
+import { readMoneyColumns } from './moneyColumns';
+import { ReadContext } from './readContext';
+import { reportStrayRows } from './readCodedTable';
+import { ClassRow, Column, Figure } from './types';
+
+export interface BasicBody {
+  readonly rows: ClassRow[];
+  readonly personnelTotal: Figure | null;
+  readonly publicTotal: Figure | null;
+  readonly total: Figure | null;
+  readonly blocks: number;
+  readonly endRow: number;
+}
+
+const PERSONNEL_TOTAL = /^人员经费(?:合计|小计)?$/;
+const PUBLIC_TOTAL = /^(?:日常)?公用经费(?:合计|小计)?$/;
+
+/**
+ * T08: two or three `科目编码 | 科目名称 | 决算数` blocks side by side (人员经费, 公用经费), or one
+ * list with 合计 | 人员经费 | 公用经费 columns. The bottom line holds 人员经费合计 and 公用经费合计,
+ * each followed (after its merge) by its figure.
+ */
+export function readBasicBody(ctx: ReadContext): BasicBody | null {
+  const { grid, merges } = ctx;
+  const start = ctx.headerStart;
+  const guess: number[] = [];
+  for (let r = start; r < Math.min(grid.rows.length, start + 7); r++) guess.push(r);
+  const groups = findCodeGroups(grid, start, grid.rows.length, guess).filter((g) => g.codeRows > 0);
+  if (!groups.length) return null;
+  const labelCols = groups.flatMap((g) => [...g.cols, g.nameCol]);
+  const isTotalsRow = (r: number): boolean =>
+    labelCols.some((c) => {
+      if (merges.isCovered(r, c)) return false;
+      const t = labelKey(cellText(grid, r, c));
+      return PERSONNEL_TOTAL.test(t) || PUBLIC_TOTAL.test(t) || isTotalLabel(t);
+    });
+
+  const scanners = groups.map((g) => new CodeReader(grid, g));
+  let firstData = -1;
+  for (let r = start; r < grid.rows.length && firstData < 0; r++) {
+    if (isNoteRow(grid, r)) break;
+    if (scanners.some((s) => s.read(r)) || isTotalsRow(r)) firstData = r;
+  }
+  if (firstData < 0) return null;
+  const headerRows = headerRowsOf(grid, start, firstData);
+  const dataRows: number[] = [];
+  let endRow = firstData;
+  for (let r = firstData; r < grid.rows.length; r++) {
+    if (isNoteRow(grid, r)) break;
+    dataRows.push(r);
+    endRow = r + 1;
+  }
+  const width = Math.max(0, ...[...headerRows, ...dataRows].map((r) => grid.rows[r]?.length ?? 0));
+
+  const blockColumns: Column[][] = groups.map((g, i) => {
+    const next = i + 1 < groups.length ? groups[i + 1].cols[0] : width;
+    const cand: number[] = [];
+    for (let c = g.nameCol + 1; c < next; c++) if (!isRowNumberColumn(grid, c, headerRows, dataRows)) cand.push(c);
+    return readMoneyColumns(ctx, headerRows, dataRows, cand, g.nameCol + 1);
+  });
+  const moneyCols = blockColumns.flat().map((c) => c.col).sort((a, b) => a - b);
+
+  const rows: ClassRow[] = [];
+  const codedRows = new Set<number>();
+  groups.forEach((g, i) => {
+    const reader = new CodeReader(grid, g);
+    for (const r of dataRows) {
+      const code = reader.read(r);
+      if (!code) continue;
+      codedRows.add(r);
+      const values: Record<string, Figure> = {};
+      for (const col of blockColumns[i]) values[col.key] = ctx.figure(r, col.col);
+      rows.push({
+        code: code.code,
+        level: code.code.length === 3 ? 1 : code.code.length === 5 ? 2 : 3,
+        name: code.inlineName ?? cellText(grid, r, g.nameCol),
+        codeCell: code.codeCell,
+        nameCell: cellRef(grid.name, r, g.nameCol),
+        values,
+      });
+    }
+  });
+
+  // Totals: a label, then the first money cell to the right of it.
+  let personnelTotal: Figure | null = null;
+  let publicTotal: Figure | null = null;
+  let total: Figure | null = null;
+  const stray: number[] = [];
+  for (const r of dataRows) {
+    let totals = false;
+    for (const c of labelCols) {
+      if (merges.isCovered(r, c)) continue;
+      const t = labelKey(cellText(grid, r, c));
+      if (!t) continue;
+      const isPersonnel = PERSONNEL_TOTAL.test(t);
+      const isPublic = PUBLIC_TOTAL.test(t);
+      const isTotal = isTotalLabel(t);
+      if (!isPersonnel && !isPublic && !isTotal) continue;
+      totals = true;
+      const listColumns = blockColumns.length === 1 && blockColumns[0].length > 1 ? blockColumns[0] : null;
+      if (isTotal && listColumns) {
+        // One list with 合计 | 人员经费 | 公用经费 columns.
+        const byKey = (k: string) => listColumns.find((col) => col.key === k);
+        const tc = byKey('total');
+        const pc = byKey('personnel');
+        const uc = byKey('public');
+        if (tc && !total) total = ctx.figure(r, tc.col);
+        if (pc && !personnelTotal) personnelTotal = ctx.figure(r, pc.col);
+        if (uc && !publicTotal) publicTotal = ctx.figure(r, uc.col);
+        continue;
+      }
+      const edge = merges.rightEdge(r, c);
+      const valueCol = moneyCols.find((mc) => mc > edge);
+      if (valueCol === undefined) continue;
+      const fig = ctx.figure(r, valueCol);
+      if (isPersonnel && !personnelTotal) personnelTotal = fig;
+      else if (isPublic && !publicTotal) publicTotal = fig;
+      else if (isTotal && !total) total = fig;
+    }
+    if (!totals && !codedRows.has(r)) stray.push(r);
+  }
+  reportStrayRows(ctx, stray, blockColumns.flat());
+  return { rows, personnelTotal, publicTotal, total, blocks: groups.length, endRow };
+}

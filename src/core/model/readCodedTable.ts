@@ -1,0 +1,186 @@
+import { cellRef } from '../grid/cellRef';
+import { cellText } from '../grid/types';
+import { CodeGroup, CodeReader, findCodeGroups } from '../layout/codeColumns';
+import { isRowNumberColumn } from '../layout/columnNumbers';
+import { headerColumn, headerRowsOf } from '../layout/header';
+import { isNoteRow } from '../layout/notes';
+import { isTotalLabel } from '../layout/text';
+import { readMoneyColumns } from './moneyColumns';
+import { ReadContext } from './readContext';
+import { ClassRow, Column, Figure, LineItem } from './types';
+
+export interface CodedBody {
+  readonly classification: 'functional' | 'economic';
+  readonly columns: readonly Column[];
+  readonly total: LineItem | null;
+  readonly rows: readonly ClassRow[];
+  /** First row after the data (where notes are looked for). */
+  readonly endRow: number;
+}
+
+/** How far below the header start the header band may reach when a table has no data rows. */
+const MAX_HEADER_ROWS = 5;
+
+/**
+ * Reads a table whose rows are 功能分类/经济分类 codes (T02 T03 T05 T06 T07 T09 T10 T11 T12):
+ * finds the code column(s), the header band above the first code or 合计 row, the money columns
+ * to the right of the names, then every coded row and the 合计 row (first or last).
+ */
+export function readCodedBody(ctx: ReadContext): CodedBody | null {
+  const { grid, merges } = ctx;
+  const start = ctx.headerStart;
+  const headerGuess = range(start, Math.min(grid.rows.length, start + MAX_HEADER_ROWS + 2));
+  const groups = findCodeGroups(grid, start, grid.rows.length, headerGuess);
+  const group: CodeGroup | null = groups.length ? groups.reduce((a, b) => (b.codeRows > a.codeRows ? b : a)) : null;
+
+  // The label columns: the code group, or where a 合计 label sits when the table has no codes.
+  let labelCols: number[];
+  let nameCol: number;
+  if (group) {
+    labelCols = [...group.cols, group.nameCol];
+    nameCol = group.nameCol;
+  } else {
+    const at = findTotalLabel(ctx, start);
+    if (!at) return emptyFrame(ctx, start);
+    labelCols = [at.col, at.col + 1];
+    nameCol = merges.rightEdge(at.row, at.col);
+  }
+
+  const isTotalRow = (r: number): boolean => {
+    for (const c of labelCols) {
+      if (merges.isCovered(r, c)) continue;
+      if (isTotalLabel(cellText(grid, r, c))) return true;
+    }
+    return false;
+  };
+
+  // First data row: a code or a 合计 in the label columns.
+  const scan = group ? new CodeReader(grid, group) : null;
+  let firstData = -1;
+  for (let r = start; r < grid.rows.length; r++) {
+    if (isNoteRow(grid, r)) break;
+    if ((scan && scan.read(r)) || isTotalRow(r)) {
+      firstData = r;
+      break;
+    }
+  }
+  const headerEnd = firstData >= 0 ? firstData : Math.min(grid.rows.length, start + MAX_HEADER_ROWS);
+  const headerRows = headerRowsOf(grid, start, headerEnd);
+
+  const dataRows: number[] = [];
+  let endRow = headerEnd;
+  if (firstData >= 0) {
+    for (let r = firstData; r < grid.rows.length; r++) {
+      if (isNoteRow(grid, r)) break;
+      dataRows.push(r);
+      endRow = r + 1;
+    }
+  }
+
+  const economicCount = { yes: 0, no: 0 };
+  const reader = group ? new CodeReader(grid, group) : null;
+  const coded: { row: number; code: string; codeCell: ClassRow['codeCell']; name: string }[] = [];
+  let totalRow = -1;
+  const stray: number[] = [];
+  for (const r of dataRows) {
+    const code = reader ? reader.read(r) : null;
+    if (code) {
+      if (code.code.startsWith('3')) economicCount.yes++;
+      else economicCount.no++;
+      const name = code.inlineName ?? cellText(grid, r, nameCol);
+      coded.push({ row: r, code: code.code, codeCell: code.codeCell, name });
+    } else if (isTotalRow(r)) {
+      if (totalRow < 0) totalRow = r;
+    } else {
+      stray.push(r);
+    }
+  }
+  const economic = economicCount.yes > economicCount.no;
+
+  const firstMoneyCol = Math.max(nameCol, ...labelCols.map((c) => (totalRow >= 0 ? merges.rightEdge(totalRow, c) : c))) + 1;
+  const width = Math.max(0, ...[...headerRows, ...dataRows].map((r) => grid.rows[r]?.length ?? 0));
+  const candidates: number[] = [];
+  for (let c = firstMoneyCol; c < width; c++) {
+    if (isRowNumberColumn(grid, c, headerRows, dataRows)) continue;
+    candidates.push(c);
+  }
+  const columns = readMoneyColumns(ctx, headerRows, dataRows, candidates, nameCol + 1, { economicRows: economic });
+
+  const valuesOf = (r: number): Record<string, Figure> => {
+    const values: Record<string, Figure> = {};
+    for (const col of columns) values[col.key] = ctx.figure(r, col.col);
+    return values;
+  };
+
+  const rows: ClassRow[] = coded.map((c) => ({
+    code: c.code,
+    level: c.code.length === 3 ? 1 : c.code.length === 5 ? 2 : 3,
+    name: c.name,
+    codeCell: c.codeCell,
+    nameCell: cellRef(grid.name, c.row, nameCol),
+    values: valuesOf(c.row),
+  }));
+  let total: LineItem | null = null;
+  if (totalRow >= 0) {
+    const labelCol = labelCols.find((c) => !merges.isCovered(totalRow, c) && isTotalLabel(cellText(grid, totalRow, c))) ?? nameCol;
+    total = { key: 'total', label: cellText(grid, totalRow, labelCol), labelCell: cellRef(grid.name, totalRow, labelCol), values: valuesOf(totalRow) };
+  }
+  reportStrayRows(ctx, stray, columns);
+  return { classification: economic ? 'economic' : 'functional', columns, total, rows, endRow };
+}
+
+/** Rows with money but no code and no 合计 label (其中 rows, misplaced sums): reported, not read. */
+export function reportStrayRows(ctx: ReadContext, rows: readonly number[], columns: readonly Column[]): void {
+  for (const r of rows) {
+    const filled = columns.filter((c) => cellText(ctx.grid, r, c.col) !== '');
+    if (!filled.length) continue;
+    const label = [0, 1, 2, 3].map((c) => cellText(ctx.grid, r, c)).find((t) => t !== '') ?? '';
+    ctx.report(
+      'read-unrecognised-row',
+      `${ctx.tableName} 第 ${r + 1} 行${label ? `（“${label}”）` : ''}有数字，但没有科目编码，也不是合计行，未参与校验。`,
+      [cellRef(ctx.grid.name, r, filled[0].col)],
+    );
+  }
+}
+
+/**
+ * A frame with neither codes nor a 合计 row (an empty fund table with its note): the header band
+ * runs to the note; money columns are those right of the 科目名称/项目 header.
+ */
+function emptyFrame(ctx: ReadContext, start: number): CodedBody | null {
+  const { grid } = ctx;
+  let end = start;
+  while (end < grid.rows.length && end < start + MAX_HEADER_ROWS && !isNoteRow(grid, end)) end++;
+  const headerRows = headerRowsOf(grid, start, end);
+  if (!headerRows.length) return null;
+  let nameCol = -1;
+  for (const r of headerRows) {
+    const row = grid.rows[r];
+    for (let c = 0; c < row.length && nameCol < 0; c++) {
+      if (/科目名称|^项目$|^名称$/.test(cellText(grid, r, c))) nameCol = ctx.merges.rightEdge(r, c);
+    }
+  }
+  if (nameCol < 0) return null;
+  const width = Math.max(0, ...headerRows.map((r) => grid.rows[r]?.length ?? 0));
+  const candidates: number[] = [];
+  for (let c = nameCol + 1; c < width; c++) if (!isRowNumberColumn(grid, c, headerRows, [])) candidates.push(c);
+  const columns = readMoneyColumns(ctx, headerRows, [], candidates, nameCol + 1, {});
+  return { classification: 'functional', columns, total: null, rows: [], endRow: end };
+}
+
+function findTotalLabel(ctx: ReadContext, start: number): { row: number; col: number } | null {
+  const { grid } = ctx;
+  for (let r = start; r < grid.rows.length; r++) {
+    if (isNoteRow(grid, r)) return null;
+    for (let c = 0; c < Math.min(4, grid.rows[r].length); c++) {
+      if (isTotalLabel(cellText(grid, r, c))) return { row: r, col: c };
+    }
+  }
+  return null;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}

@@ -1,0 +1,83 @@
+import { Severity } from '../findings/types';
+
+/**
+ * Problems met while reading the workbook. They are findings like any rule's, so the rule registry
+ * lists them in docs/rules.md; their checks live in the reader, not in rules/.
+ */
+export interface ReadRule {
+  readonly id: string;
+  readonly title: string;
+  readonly severity: Severity;
+  readonly doc: string;
+}
+
+export const READ_RULES: readonly ReadRule[] = [
+  {
+    id: 'read-cell-error',
+    title: '金额单元格是错误值',
+    severity: 'error',
+    doc: '金额单元格里是 Excel 错误值（如 #REF!、#DIV/0!），该数按 0 读取，涉及它的勾稽关系不再校验。请修正公式或引用。',
+  },
+  {
+    id: 'read-cell-text',
+    title: '金额单元格不是数字',
+    severity: 'error',
+    doc: '金额单元格里是无法识别为金额的文字。空白、“-”“—”与 0.00 都表示零，千分位、全角数字和括号负数可以识别；其他文字按 0 读取，涉及它的勾稽关系不再校验。',
+  },
+  {
+    id: 'read-missing-table',
+    title: '缺少附表',
+    severity: 'warning',
+    doc: '按所选表套（四川十三张表或全国九张表）应有的附表在工作簿中没有找到。附表按前几行的表名识别，其次按工作表名称识别。',
+  },
+  {
+    id: 'read-duplicate-table',
+    title: '附表重复',
+    severity: 'warning',
+    doc: '同一张附表出现在多个工作表中，只读取第一个，其余不参与校验。',
+  },
+  {
+    id: 'read-extra-table',
+    title: '未纳入校验的附表',
+    severity: 'info',
+    doc: '工作表像是决算附表（如 2021 年四川表套中单列的政府性基金“三公”经费表），但不属于当前表套，未参与校验。',
+  },
+  {
+    id: 'read-unit-missing',
+    title: '未写明金额单位',
+    severity: 'info',
+    doc: '表头附近没有“金额单位：万元”或“单位：元”一类的说明，按万元读取。',
+  },
+  {
+    id: 'read-unrecognised-column',
+    title: '无法识别的金额列',
+    severity: 'info',
+    doc: '表头文字无法对应到该表的标准栏目，这一列的数字已读取但不参与勾稽校验。',
+  },
+  {
+    id: 'read-unrecognised-row',
+    title: '无法识别的行',
+    severity: 'info',
+    doc: '有金额的行既没有科目编码，也不是合计或已知的项目名称，未参与校验。',
+  },
+  {
+    id: 'read-no-data',
+    title: '未读到表格数据',
+    severity: 'warning',
+    doc: '找到了表名，但没有读到表头或数据行（例如表格被截断或版式无法识别），该表不参与校验。',
+  },
+  {
+    id: 'read-hidden-sheet',
+    title: '附表在隐藏工作表上',
+    severity: 'info',
+    doc: '附表所在的工作表被隐藏。它照常参与校验，但公开时请确认是否应当显示。',
+  },
+  {
+    id: 'read-table-failed',
+    title: '附表读取失败',
+    severity: 'error',
+    doc: '读取这张附表时遇到了意外情况，该表不参与校验。请把工作簿反馈给开发者。',
+  },
+];
+
+export const READ_RULE_BY_ID: Readonly<Record<string, ReadRule>> = Object.fromEntries(READ_RULES.map((r) => [r.id, r]));

@@ -1,0 +1,136 @@
+import { cellText } from '../grid/types';
+import { isColumnNumberRow } from '../layout/columnNumbers';
+import { HeaderColumn, headerColumn } from '../layout/header';
+import { isNoteRow } from '../layout/notes';
+import { labelKey, looksNumeric } from '../layout/text';
+import { columnLetters } from '../grid/cellRef';
+import { ReadContext } from './readContext';
+import { Column, Figure, SanGongKey } from './types';
+
+export interface SanGongBody {
+  readonly arrangement: 'blocks' | 'pairs';
+  readonly budget: Partial<Record<SanGongKey, Figure>>;
+  readonly actual: Partial<Record<SanGongKey, Figure>>;
+  readonly columns: Column[];
+  readonly endRow: number;
+}
+
+const HEADER_WORD = /预算|决算|合计|出国|公务|小计|接待|购置|运行|项目|三公/;
+
+/** Item of one header text; 'subtotal' is 小计, which means 用车小计 under the vehicle header. */
+function itemOf(text: string): SanGongKey | 'subtotal' | null {
+  const t = labelKey(text);
+  if (/^(?:合计|总计)$|^三公经费合计/.test(t)) return 'total';
+  if (/因公出国/.test(t)) return 'abroad';
+  if (/购置及运行|购置和运行|购置与运行/.test(t)) return 'vehicleTotal';
+  if (/公务接待|接待费/.test(t)) return 'reception';
+  if (/购置/.test(t)) return 'vehiclePurchase';
+  if (/运行/.test(t)) return 'vehicleOperation';
+  if (/^小计$/.test(t)) return 'subtotal';
+  return null;
+}
+
+function sideOf(text: string): 'budget' | 'actual' | null {
+  const t = labelKey(text);
+  if (/决算/.test(t) || /^实际/.test(t)) return 'actual';
+  if (/预算/.test(t)) return 'budget';
+  return null;
+}
+
+function classify(h: HeaderColumn): { item: SanGongKey; side: 'budget' | 'actual'; sideFirst: boolean } | null {
+  let item: SanGongKey | null = null;
+  let itemIndex = -1;
+  let side: 'budget' | 'actual' | null = null;
+  let sideIndex = -1;
+  for (let i = h.segments.length - 1; i >= 0; i--) {
+    const s = h.segments[i];
+    const sd = sideOf(s);
+    if (sd && side === null) {
+      side = sd;
+      sideIndex = i;
+      continue;
+    }
+    const it = itemOf(s);
+    if (it && item === null) {
+      if (it === 'subtotal') {
+        // 小计 under 公务用车购置及运行维护费, or a block's own 小计 (= 合计).
+        const above = h.segments.slice(0, i).map(itemOf);
+        item = above.includes('vehicleTotal') ? 'vehicleTotal' : 'total';
+      } else item = it;
+      itemIndex = i;
+    }
+  }
+  if (!item || !side) return null;
+  return { item, side, sideFirst: sideIndex < itemIndex };
+}
+
+/**
+ * T13: one data row under a header of 预算数/决算数 and the six items, either as a 预算数 block
+ * then a 决算数 block (MoF) or each item with its own 预算数 | 决算数 pair (Shanghai).
+ */
+export function readSanGongBody(ctx: ReadContext): SanGongBody | null {
+  const { grid, merges } = ctx;
+  const start = ctx.headerStart;
+  const headerRows: number[] = [];
+  let dataRow = -1;
+  for (let r = start; r < grid.rows.length; r++) {
+    if (isNoteRow(grid, r)) break;
+    const row = grid.rows[r];
+    let words = false;
+    let any = false;
+    for (let c = 0; c < row.length; c++) {
+      const t = cellText(grid, r, c);
+      if (!t) continue;
+      any = true;
+      if (HEADER_WORD.test(t)) words = true;
+    }
+    if (!any) continue;
+    if (isColumnNumberRow(grid, r)) continue;
+    // Covered by a header merge from above counts as header too.
+    const continued = headerRows.length > 0 && row.some((_, c) => {
+      const m = merges.at(r, c);
+      return m !== undefined && m.top < r && headerRows.includes(m.top);
+    });
+    if (words && (headerRows.length === 0 || continued || !hasFigures(ctx, r))) {
+      headerRows.push(r);
+      continue;
+    }
+    if (headerRows.length) {
+      dataRow = r;
+      break;
+    }
+  }
+  if (!headerRows.length) return null;
+  const width = Math.max(0, ...headerRows.map((r) => grid.rows[r]?.length ?? 0));
+  const budget: Partial<Record<SanGongKey, Figure>> = {};
+  const actual: Partial<Record<SanGongKey, Figure>> = {};
+  const columns: Column[] = [];
+  let sideFirst = 0;
+  let itemFirst = 0;
+  for (let c = 0; c < width; c++) {
+    const h = headerColumn(grid, merges, headerRows, c);
+    if (!h.segments.length) continue;
+    const k = classify(h);
+    if (!k) {
+      const hasNumber = dataRow >= 0 && cellText(grid, dataRow, c) !== '' && !/[\u4e00-\u9fa5]/.test(cellText(grid, dataRow, c));
+      if (hasNumber) {
+        ctx.report('read-unrecognised-column', `${ctx.tableName} ${columnLetters(c)} 列（表头“${h.path}”）无法对应到“三公”经费栏目，未参与校验。`, [h.headerCell]);
+      }
+      continue;
+    }
+    const target = k.side === 'budget' ? budget : actual;
+    if (target[k.item]) continue;
+    if (k.sideFirst) sideFirst++;
+    else itemFirst++;
+    const key = `${k.side}:${k.item}`;
+    columns.push({ key, path: h.path, col: c, headerCell: h.headerCell });
+    if (dataRow >= 0) target[k.item] = ctx.figure(dataRow, c);
+  }
+  if (!columns.length) return null;
+  return { arrangement: sideFirst >= itemFirst ? 'blocks' : 'pairs', budget, actual, columns, endRow: (dataRow >= 0 ? dataRow : headerRows[headerRows.length - 1]) + 1 };
+}
+
+function hasFigures(ctx: ReadContext, r: number): boolean {
+  const row = ctx.grid.rows[r];
+  return row.some((v) => looksNumeric(v));
+}

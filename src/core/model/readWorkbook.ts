@@ -1,0 +1,151 @@
+import { detectUnit } from '../amount/units';
+import { Finding } from '../findings/types';
+import { Grid } from '../grid/types';
+import { headerStartRow } from '../layout/sheetTop';
+import { findNote } from '../layout/notes';
+import { Profile, PROFILE_LABEL, TableId, displayTitle } from '../tables/catalog';
+import { SheetRecognition, recognizeWorkbook } from '../tables/recognize';
+import { voteEntityAndYear } from './entityYear';
+import { readBasicBody } from './readBasicExpenditure';
+import { readCodedBody } from './readCodedTable';
+import { ReadContext } from './readContext';
+import { READ_RULE_BY_ID } from './readRules';
+import { readSanGongBody } from './readSanGong';
+import { readTwoSidedBody } from './readTwoSided';
+import { TableModel, TablePlacement, TablesById, WorkbookModel } from './types';
+
+export interface ReadOptions {
+  readonly profile?: 'auto' | Profile;
+}
+
+export interface ReadResult {
+  readonly model: WorkbookModel;
+  /** Reading problems (rule ids in readRules.ts), in sheet order. */
+  readonly findings: Finding[];
+}
+
+/** Shown (and the CLI exits 2) when no sheet holds a 决算 table: model.placements is then empty. */
+export const NO_TABLES_MESSAGE = '未在工作簿中找到决算附表（如“收入支出决算总表”）。';
+
+/**
+ * Grids in, typed model out. Never throws on odd input: a table it cannot read is left out with a
+ * finding, a cell it cannot read becomes an invalid zero figure with a finding. When no table is
+ * found at all the model has no placements (see NO_TABLES_MESSAGE); the caller decides to stop.
+ */
+export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}): ReadResult {
+  const recognition = recognizeWorkbook(grids, options.profile ?? 'auto');
+  const findings: Finding[] = [];
+  const tables: TablesById = {};
+  const placements: TablePlacement[] = [];
+
+  for (const rec of recognition.placements) {
+    const grid = grids[rec.sheetIndex];
+    const read = readTable(grid, rec, findings);
+    if (!read) continue;
+    (tables as Record<TableId, TableModel>)[rec.id] = read;
+    placements.push({ id: rec.id, title: rec.title, sheet: rec.sheet, unit: read.unit, by: rec.by });
+  }
+
+  for (const id of recognition.missing) {
+    push(findings, 'read-missing-table', `未找到“${displayTitle(id)}”（${PROFILE_LABEL[recognition.profile]}中应有），相关校验不进行。`, [], id);
+  }
+  for (const d of recognition.duplicates) {
+    const sheets = d.sheets.map((s) => `“${s.sheet}”`).join('、');
+    push(
+      findings,
+      'read-duplicate-table',
+      `“${displayTitle(d.id)}”出现在 ${d.sheets.length} 个工作表（${sheets}），只读取“${d.sheets[0].sheet}”。`,
+      d.sheets.map((s) => s.titleCell).filter((c): c is NonNullable<typeof c> => c !== null),
+      d.id,
+    );
+  }
+  for (const e of recognition.extras) {
+    const why = e.reason === 'outside-profile' ? `不属于${PROFILE_LABEL[recognition.profile]}` : '不是十三张决算附表之一（如 2021 年单列的政府性基金“三公”经费表）';
+    push(findings, 'read-extra-table', `工作表“${e.sheet}”的“${e.title}”${why}，未参与校验。`, e.titleCell ? [e.titleCell] : []);
+  }
+
+  const { entity, year } = voteEntityAndYear(recognition.placements.map((p) => grids[p.sheetIndex]));
+  const model: WorkbookModel = {
+    profile: recognition.profile,
+    year,
+    entity,
+    tables,
+    placements,
+    missing: recognition.missing,
+    duplicates: recognition.duplicates.map((d) => ({ id: d.id, sheets: d.sheets.map((s) => s.sheet) })),
+  };
+  return { model, findings };
+}
+
+function push(findings: Finding[], rule: string, message: string, cells: Finding['cells'], table?: TableId): void {
+  findings.push({ rule, severity: READ_RULE_BY_ID[rule].severity, message, cells, ...(table ? { table } : {}) });
+}
+
+function readTable(grid: Grid, rec: SheetRecognition, findings: Finding[]): TableModel | null {
+  const unitReading = detectUnit(grid);
+  const unit = unitReading?.unit ?? '万元';
+  const titleRow = rec.titleCell ? rec.titleCell.row : null;
+  const title = rec.title;
+  const name = displayTitle(rec.id);
+  if (!unitReading) {
+    push(findings, 'read-unit-missing', `“${name}”（工作表“${grid.name}”）没有写明金额单位，按万元读取。`, rec.titleCell ? [rec.titleCell] : [], rec.id);
+  }
+  if (grid.hidden) {
+    push(findings, 'read-hidden-sheet', `“${name}”所在的工作表“${grid.name}”是隐藏的，照常参与校验。`, rec.titleCell ? [rec.titleCell] : [], rec.id);
+  }
+  const ctx = new ReadContext(grid, rec.id, unit, titleRow, headerStartRow(grid, titleRow));
+  const base = {
+    id: rec.id,
+    title,
+    sheet: grid.name,
+    unit,
+    unitStated: unitReading !== null,
+    titleCell: rec.titleCell,
+  };
+  try {
+    const table = readBody(ctx, base);
+    findings.push(...ctx.findings);
+    if (!table) {
+      push(findings, 'read-no-data', `找到了“${name}”（工作表“${grid.name}”），但没有读到表头或数据行，该表不参与校验。`, rec.titleCell ? [rec.titleCell] : [], rec.id);
+    }
+    return table;
+  } catch (e) {
+    // A reader bug must not cost the user the other twelve tables.
+    findings.push(...ctx.findings);
+    push(findings, 'read-table-failed', `读取“${name}”（工作表“${grid.name}”）时出错，该表不参与校验：${e instanceof Error ? e.message : String(e)}`, rec.titleCell ? [rec.titleCell] : [], rec.id);
+    return null;
+  }
+}
+
+type Base = Pick<TableModel, 'id' | 'title' | 'sheet' | 'unit' | 'unitStated' | 'titleCell'>;
+
+function readBody(ctx: ReadContext, base: Base): TableModel | null {
+  const withNote = (endRow: number) => {
+    const note = findNote(ctx.grid, endRow);
+    return { note: note?.text ?? null, noteCell: note?.cell ?? null, empty: !ctx.nonZero };
+  };
+  switch (base.id) {
+    case 'T01':
+    case 'T04': {
+      const body = readTwoSidedBody(ctx, base.id);
+      if (!body) return null;
+      return { ...base, kind: 'two-sided', left: body.left, right: body.right, leftColumns: body.leftColumns, rightColumns: body.rightColumns, ...withNote(body.endRow) };
+    }
+    case 'T08': {
+      const body = readBasicBody(ctx);
+      if (!body) return null;
+      const { endRow, ...rest } = body;
+      return { ...base, kind: 'basic-expenditure', ...rest, ...withNote(endRow) };
+    }
+    case 'T13': {
+      const body = readSanGongBody(ctx);
+      if (!body) return null;
+      return { ...base, kind: 'san-gong', arrangement: body.arrangement, budget: body.budget, actual: body.actual, ...withNote(body.endRow) };
+    }
+    default: {
+      const body = readCodedBody(ctx);
+      if (!body) return null;
+      return { ...base, kind: 'coded', classification: body.classification, columns: body.columns, total: body.total, rows: body.rows, ...withNote(body.endRow) };
+    }
+  }
+}

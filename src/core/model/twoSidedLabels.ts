@@ -1,0 +1,94 @@
+import { functionalClassByName } from '../classification/functional';
+import { labelKey } from '../layout/text';
+
+/**
+ * Row labels of T01/T04 → canonical keys (columnKeys.ts). Sub-rows of 年初/年末 结转和结余 on T04
+ * name a fund; they take the key of the row they belong to ('carryIn:generalBudget').
+ */
+type Side = 'left' | 'right';
+
+const FUNDS: readonly (readonly [RegExp, string])[] = [
+  [/一般公共预算/, 'generalBudget'],
+  [/政府性基金/, 'govFund'],
+  [/国有资本/, 'soeCapital'],
+];
+
+const T01_LEFT: readonly (readonly [RegExp, string])[] = [
+  [/^本年收入合计|^收入合计$/, 'incomeTotal'],
+  [/使用非财政拨款结余/, 'useNonFiscalBalance'],
+  [/年初结转和结余|年初结余/, 'carryIn'],
+  [/^总计$|^收入总计/, 'grandTotal'],
+  [/上级补助收入/, 'superior'],
+  [/事业收入/, 'business'],
+  [/经营收入/, 'operating'],
+  [/附属单位上缴收入/, 'affiliated'],
+  [/^其他收入/, 'other'],
+];
+
+const T01_RIGHT: readonly (readonly [RegExp, string])[] = [
+  [/^本年支出合计|^支出合计$/, 'expenditureTotal'],
+  [/结余分配/, 'surplusDistribution'],
+  [/年末结转和结余|年末结余/, 'carryOut'],
+  [/^总计$|^支出总计/, 'grandTotal'],
+];
+
+function fundOf(label: string): string | null {
+  if (/结转|结余/.test(label)) return null;
+  for (const [re, key] of FUNDS) if (re.test(label)) return key;
+  return null;
+}
+
+/** Keys rows top to bottom, remembering whether the last 结转和结余 row opened a group of fund sub-rows. */
+export class TwoSidedLabeler {
+  private group: 'carryIn' | 'carryOut' | null = null;
+
+  constructor(
+    private readonly table: 'T01' | 'T04',
+    private side: Side,
+  ) {}
+
+  /** Single-column layouts list income rows, then expenditure rows: switch after the income 总计. */
+  get currentSide(): Side {
+    return this.side;
+  }
+
+  key(rawLabel: string): string | null {
+    const label = labelKey(rawLabel);
+    if (!label) return null;
+    const key = this.table === 'T01' ? this.keyT01(label) : this.keyT04(label);
+    return key;
+  }
+
+  /** Called by single-block layouts after a left 总计: the next rows are expenditure. */
+  switchToRight(): void {
+    this.side = 'right';
+    this.group = null;
+  }
+
+  private keyT01(label: string): string | null {
+    if (this.side === 'left') {
+      for (const [re, key] of T01_LEFT) if (re.test(label)) return key;
+      return fundOf(label);
+    }
+    for (const [re, key] of T01_RIGHT) if (re.test(label)) return key;
+    return functionalClassByName(label) ?? null;
+  }
+
+  private keyT04(label: string): string | null {
+    if (/^总计$|^收入总计|^支出总计/.test(label)) {
+      this.group = null;
+      return 'grandTotal';
+    }
+    if (this.side === 'left') {
+      if (/^本年收入合计|^收入合计$/.test(label)) return (this.group = null), 'incomeTotal';
+      if (/年初.*结转和结余|年初.*结余/.test(label)) return (this.group = 'carryIn'), 'carryIn';
+    } else {
+      if (/^本年支出合计|^支出合计$/.test(label)) return (this.group = null), 'expenditureTotal';
+      if (/年末.*结转和结余|年末.*结余/.test(label)) return (this.group = 'carryOut'), 'carryOut';
+    }
+    const fund = fundOf(label);
+    if (fund) return this.group ? `${this.group}:${fund}` : this.side === 'left' ? fund : null;
+    if (this.side === 'right') return functionalClassByName(label) ?? null;
+    return null;
+  }
+}
