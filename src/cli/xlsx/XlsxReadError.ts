@@ -1,0 +1,26 @@
+export type XlsxReadErrorCode = 'not-xlsx' | 'empty' | 'encrypted' | 'too-large' | 'unreadable';
+
+/** Why a file could not be read, in Chinese for the user; `code` for programs. Never wraps a raw exceljs error. */
+export class XlsxReadError extends Error {
+  constructor(readonly code: XlsxReadErrorCode, message: string) {
+    super(message);
+    this.name = 'XlsxReadError';
+  }
+}
+
+export function isXlsxReadError(e: unknown): e is XlsxReadError {
+  return e instanceof XlsxReadError || (e instanceof Error && e.name === 'XlsxReadError');
+}
+
+export const MESSAGES = {
+  empty: '文件是空的（0 字节），请选择填好数据的决算 .xlsx 工作簿。',
+  noSheets: '工作簿里没有工作表，请选择包含决算附表的 .xlsx 工作簿。',
+  notXlsx: '这不是 Excel .xlsx 工作簿（文件格式无法识别），请选择决算附表的 .xlsx 文件。',
+  corruptZip: '文件已损坏或不是完整的 .xlsx 工作簿，无法打开。请在 Excel 中重新保存后再校验。',
+  word: '这是 Word 文档，不是 Excel 工作簿。请选择决算附表的 .xlsx 文件（说明请作为 Word 文档单独选择）。',
+  encrypted: '工作簿已加密，请先在 Excel 中取消密码保护后再校验。',
+  xls: '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再校验。',
+  otherOffice: '这是旧版 Office 文件，不是 .xlsx 工作簿。请在 Excel 中另存为 .xlsx 后再校验。',
+  tooLarge: (what: string) => `工作簿过大（${what}），无法在合理时间内校验。请删除多余的空行、空列或无关工作表后再试。`,
+  unreadable: '工作簿内容无法读取（文件可能已损坏）。请在 Excel 中打开并另存为 .xlsx 后再校验。',
+} as const;

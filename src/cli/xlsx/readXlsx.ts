@@ -1,0 +1,169 @@
+import ExcelJS from 'exceljs';
+import { parseA1 } from '../../core/grid/cellRef';
+import { CellRange, CellValue, Grid } from '../../core/grid/types';
+import { toCellValue } from './cellValue';
+import { isOleFile, oleKind } from './oleFile';
+import { stripBlankCells } from './sheetXml';
+import { MESSAGES, XlsxReadError } from './XlsxReadError';
+import { ZipEntry, ZipFormatError, ZipTooLargeError, inflateEntry, isZip, listEntries, rewriteZip } from './zip';
+
+export { XlsxReadError } from './XlsxReadError';
+export type { XlsxReadErrorCode } from './XlsxReadError';
+
+/** Limits that keep an answer within seconds and memory bounded (see docs/performance.md). */
+export const LIMITS = {
+  /** The file itself. Real 决算 workbooks are well under 5 MB. */
+  fileBytes: 100 * 1024 * 1024,
+  /** All entries uncompressed (zip bombs). */
+  totalUncompressedBytes: 1024 * 1024 * 1024,
+  /** One worksheet's XML, uncompressed, before blanks are stripped. */
+  sheetXmlBytes: 400 * 1024 * 1024,
+  /** Sheets larger than this are stripped of blank rows and cells before exceljs sees them. */
+  stripAboveBytes: 2 * 1024 * 1024,
+  /** What exceljs may be given after stripping: the real content of all sheets. */
+  contentBytes: 80 * 1024 * 1024,
+};
+
+function toBuffer(input: Buffer | ArrayBuffer | Uint8Array): Buffer {
+  if (Buffer.isBuffer(input)) return input;
+  if (input instanceof ArrayBuffer) return Buffer.from(input);
+  return Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/** Refuses what is not an .xlsx with the reason a user can act on. */
+function classify(buf: Buffer): void {
+  if (buf.length === 0) throw new XlsxReadError('empty', MESSAGES.empty);
+  if (isOleFile(buf)) {
+    const kind = oleKind(buf);
+    if (kind === 'encrypted-ooxml') throw new XlsxReadError('encrypted', MESSAGES.encrypted);
+    if (kind === 'xls') throw new XlsxReadError('not-xlsx', MESSAGES.xls);
+    throw new XlsxReadError('not-xlsx', MESSAGES.otherOffice);
+  }
+  if (!isZip(buf)) throw new XlsxReadError('not-xlsx', MESSAGES.notXlsx);
+  if (buf.length > LIMITS.fileBytes) throw new XlsxReadError('too-large', MESSAGES.tooLarge(`文件 ${mb(buf.length)}`));
+}
+
+/**
+ * Looks inside the zip before exceljs does: the package must be a workbook, and worksheets
+ * bloated with formatted blank rows or cells are stripped to their content. Returns the
+ * (possibly rewritten) buffer for exceljs.
+ */
+function prepare(buf: Buffer): Buffer {
+  let entries: ZipEntry[];
+  try {
+    entries = listEntries(buf);
+  } catch (e) {
+    if (e instanceof ZipTooLargeError) throw new XlsxReadError('too-large', MESSAGES.tooLarge('超过 4 GB 的压缩包'));
+    throw new XlsxReadError('not-xlsx', MESSAGES.corruptZip);
+  }
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has('xl/workbook.xml')) {
+    if (names.has('word/document.xml')) throw new XlsxReadError('not-xlsx', MESSAGES.word);
+    throw new XlsxReadError('not-xlsx', MESSAGES.notXlsx);
+  }
+  const total = entries.reduce((a, e) => a + e.size, 0);
+  if (total > LIMITS.totalUncompressedBytes) throw new XlsxReadError('too-large', MESSAGES.tooLarge(`解压后 ${mb(total)}`));
+
+  const replace = new Map<string, Buffer>();
+  let content = 0;
+  for (const e of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
+    if (e.size <= LIMITS.stripAboveBytes) {
+      content += e.size;
+      continue;
+    }
+    if (e.size > LIMITS.sheetXmlBytes) throw new XlsxReadError('too-large', MESSAGES.tooLarge(`单个工作表解压后 ${mb(e.size)}`));
+    let xml: Buffer;
+    try {
+      xml = inflateEntry(buf, e, LIMITS.sheetXmlBytes);
+    } catch (err) {
+      if (err instanceof ZipTooLargeError) throw new XlsxReadError('too-large', MESSAGES.tooLarge('单个工作表过大'));
+      throw new XlsxReadError('unreadable', MESSAGES.unreadable);
+    }
+    const stripped = Buffer.from(stripBlankCells(xml.toString('utf8')), 'utf8');
+    content += stripped.length;
+    replace.set(e.name, stripped);
+  }
+  if (content > LIMITS.contentBytes) throw new XlsxReadError('too-large', MESSAGES.tooLarge(`工作表内容 ${mb(content)}`));
+  if (replace.size === 0) return buf;
+  try {
+    return rewriteZip(buf, entries, replace);
+  } catch (e) {
+    if (e instanceof ZipFormatError) throw new XlsxReadError('not-xlsx', MESSAGES.corruptZip);
+    throw e;
+  }
+}
+
+function parseRange(range: string): CellRange | null {
+  const [a, b] = range.split(':');
+  const tl = parseA1(a);
+  const br = parseA1(b ?? a);
+  if (!tl || !br) return null;
+  return {
+    top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col),
+    bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col),
+  };
+}
+
+/**
+ * One worksheet → Grid. Values sit in the top-left cell of a merge only (exceljs repeats them).
+ * The grid spans the cells holding values; trailing blank rows/columns are dropped and merges
+ * are clipped to that span (a merge can reach down a formatted-but-empty million rows).
+ */
+export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+  const cells: { row: number; col: number; value: CellValue }[] = [];
+  let height = 0;
+  let width = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.isMerged && cell.master && cell.master !== cell && cell.master.address !== cell.address) return;
+      const value = toCellValue(cell.value);
+      if (value === null) return;
+      cells.push({ row: rowNumber - 1, col: colNumber - 1, value });
+      if (rowNumber > height) height = rowNumber;
+      if (colNumber > width) width = colNumber;
+    });
+  });
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < height; r++) rows.push(new Array<CellValue>(width).fill(null));
+  for (const c of cells) rows[c.row][c.col] = c.value;
+  const rawMerges = ((ws.model as unknown as { merges?: string[] }).merges ?? []);
+  const merges: CellRange[] = [];
+  for (const m of rawMerges) {
+    const r = parseRange(m);
+    if (!r || r.top >= height || r.left >= width) continue;
+    merges.push({ top: r.top, left: r.left, bottom: Math.min(r.bottom, height - 1), right: Math.min(r.right, width - 1) });
+  }
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+  return { name: ws.name, rows, merges, ...(hidden ? { hidden: true } : {}) };
+}
+
+/**
+ * Reads an .xlsx into Grids, one per worksheet in workbook order. Throws XlsxReadError (Chinese
+ * message, code) for anything it cannot read; never a raw exceljs error.
+ */
+export async function readXlsx(input: Buffer | ArrayBuffer | Uint8Array): Promise<Grid[]> {
+  const buf = toBuffer(input);
+  classify(buf);
+  const ready = prepare(buf);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(ready as unknown as ArrayBuffer);
+  } catch {
+    throw new XlsxReadError('unreadable', MESSAGES.unreadable);
+  }
+  const grids: Grid[] = [];
+  try {
+    // `worksheets` is in tab order; eachSheet would follow internal sheet ids.
+    for (const ws of wb.worksheets) grids.push(worksheetToGrid(ws));
+  } catch {
+    throw new XlsxReadError('unreadable', MESSAGES.unreadable);
+  }
+  if (grids.length === 0) throw new XlsxReadError('empty', MESSAGES.noSheets);
+  return grids;
+}

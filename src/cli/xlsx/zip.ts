@@ -1,0 +1,161 @@
+import zlib from 'zlib';
+
+/**
+ * Just enough of the ZIP format to look inside an .xlsx before exceljs does: list entries with
+ * their sizes (from the central directory), inflate one entry with a size cap, and write a new
+ * archive where some entries are replaced. No ZIP64 (an .xlsx that needs it is too large anyway).
+ */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly crc: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly localOffset: number;
+}
+
+export class ZipFormatError extends Error {}
+export class ZipTooLargeError extends Error {}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+export function isZip(buf: Buffer): boolean {
+  return buf.length >= 4 && buf.readUInt32LE(0) === LOCAL;
+}
+
+export function listEntries(buf: Buffer): ZipEntry[] {
+  // The end-of-central-directory record is in the last 22 + 65535 bytes.
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipFormatError('no end of central directory');
+  const count = buf.readUInt16LE(eocd + 10);
+  const cdSize = buf.readUInt32LE(eocd + 12);
+  const cdOffset = buf.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipTooLargeError('zip64');
+  if (cdOffset + cdSize > buf.length) throw new ZipFormatError('central directory out of range');
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipFormatError('bad central directory entry');
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const entry: ZipEntry = {
+      flags: buf.readUInt16LE(p + 8),
+      method: buf.readUInt16LE(p + 10),
+      crc: buf.readUInt32LE(p + 16),
+      compressedSize: buf.readUInt32LE(p + 20),
+      size: buf.readUInt32LE(p + 24),
+      localOffset: buf.readUInt32LE(p + 42),
+      name: buf.toString('utf8', p + 46, p + 46 + nameLen),
+    };
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw new ZipTooLargeError('zip64 entry');
+    entries.push(entry);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+function dataStart(buf: Buffer, e: ZipEntry): number {
+  const p = e.localOffset;
+  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) throw new ZipFormatError(`bad local header for ${e.name}`);
+  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  if (start + e.compressedSize > buf.length) throw new ZipFormatError(`entry ${e.name} out of range`);
+  return start;
+}
+
+export function rawData(buf: Buffer, e: ZipEntry): Buffer {
+  const start = dataStart(buf, e);
+  return buf.subarray(start, start + e.compressedSize);
+}
+
+/** Inflates an entry, refusing to produce more than `maxBytes` (a zip bomb stays a bomb on disk). */
+export function inflateEntry(buf: Buffer, e: ZipEntry, maxBytes: number): Buffer {
+  const data = rawData(buf, e);
+  if (e.method === 0) return data;
+  if (e.method !== 8) throw new ZipFormatError(`compression method ${e.method}`);
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: maxBytes });
+  } catch (err) {
+    if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipTooLargeError(e.name);
+    throw new ZipFormatError(`cannot inflate ${e.name}`);
+  }
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 (zlib.crc32 where Node has it, else a table). */
+export function crc32(data: Buffer): number {
+  const native = (zlib as unknown as { crc32?: (d: Buffer) => number }).crc32;
+  if (native) return native(data) >>> 0;
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A new archive: every entry copied as stored, except those in `replace` (name → new content, deflated). */
+export function rewriteZip(buf: Buffer, entries: ZipEntry[], replace: Map<string, Buffer>): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const content = replace.get(e.name);
+    const data = content ? zlib.deflateRawSync(content) : rawData(buf, e);
+    const method = content ? 8 : e.method;
+    const crc = content ? crc32(content) : e.crc;
+    const size = content ? content.length : e.size;
+    // Bit 11: UTF-8 names; bit 3 (data descriptor) is dropped because sizes are written up front.
+    const flags = (e.flags & ~0x0008) | 0x0800;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(0, 10);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const cd = Buffer.alloc(46);
+    cd.writeUInt32LE(CENTRAL, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(flags, 8);
+    cd.writeUInt16LE(method, 10);
+    cd.writeUInt32LE(0, 12);
+    cd.writeUInt32LE(crc, 16);
+    cd.writeUInt32LE(data.length, 20);
+    cd.writeUInt32LE(size, 24);
+    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt32LE(offset, 42);
+    parts.push(local, name, data);
+    central.push(cd, name);
+    offset += local.length + name.length + data.length;
+  }
+  const cdBuf = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cdBuf.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, cdBuf, end]);
+}
