@@ -28,3 +28,26 @@ export function percent(part: Decimal, whole: Decimal): Decimal | null {
   if (whole.isZero()) return null;
   return part.dividedBy(whole).times(100);
 }
+
+/**
+ * Largest-remainder (Hamilton) rounding: rounds each value down to `decimals`, then hands the
+ * missing units to the values with the largest remainders (ties: earlier first) so the results
+ * add up to `total`. Used when the user asks for the shares of a structure to sum to exactly 100.
+ * Returns the half-up roundings unchanged when `total` is out of reach of the floors (it never
+ * takes units away).
+ */
+export function largestRemainder(values: readonly Decimal[], total: Decimal, decimals: number): Decimal[] {
+  const unit = new Decimal(1).dividedBy(new Decimal(10).pow(decimals));
+  const floors = values.map((v) => truncate(v, decimals));
+  const floorSum = floors.reduce((a, b) => a.plus(b), new Decimal(0));
+  const missing = total.minus(floorSum).dividedBy(unit);
+  if (missing.isNegative() || !missing.isInteger() || missing.greaterThan(values.length)) {
+    return values.map((v) => roundHalfUp(v, decimals));
+  }
+  const order = values
+    .map((v, i) => ({ i, rest: v.minus(floors[i]) }))
+    .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  const out = floors.slice();
+  for (let k = 0; k < missing.toNumber(); k++) out[order[k].i] = out[order[k].i].plus(unit);
+  return out;
+}

@@ -1,0 +1,65 @@
+import { WorkbookModel } from '../model/types';
+import { GenerateContext, makeContext } from './context';
+import { basicSection } from './sections/basic';
+import { govFundSection, soeCapitalSection } from './sections/funds';
+import { generalBudgetSection } from './sections/generalBudget';
+import { otherSection, performanceSection } from './sections/other';
+import { sanGongSection } from './sections/sanGong';
+import { expenditureSection, incomeSection } from './sections/structure';
+import { fiscalSection, overviewSection } from './sections/totals';
+import { renderText } from './renderText';
+import { DEFAULT_OPTIONS, GenerateInputs, GenerateOptions, GeneratedNarrative, Placeholder, Section } from './types';
+import { SectionWriter } from './writer';
+
+type Builder = (ctx: GenerateContext, w: SectionWriter) => Section;
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
+
+/** Section titles and builders in the Sichuan order; the national order inserts 预算绩效管理 as 十. */
+function plan(national: boolean): [string, string, Builder][] {
+  const common: [string, string, Builder][] = [
+    ['overview', '收入支出决算总体情况说明', overviewSection],
+    ['income', '收入决算情况说明', incomeSection],
+    ['expenditure', '支出决算情况说明', expenditureSection],
+    ['fiscal', '财政拨款收入支出决算总体情况说明', fiscalSection],
+    ['generalBudget', '一般公共预算财政拨款支出决算情况说明', generalBudgetSection],
+    ['basic', '一般公共预算财政拨款基本支出决算情况说明', basicSection],
+    ['sanGong', '财政拨款“三公”经费支出决算情况说明', sanGongSection],
+    ['govFund', '政府性基金预算支出决算情况说明', govFundSection],
+    ['soeCapital', '国有资本经营预算支出决算情况说明', soeCapitalSection],
+  ];
+  if (national) {
+    return [
+      ...common,
+      ['performance', '预算绩效管理情况', performanceSection],
+      ['other', '其他重要事项的情况说明', (ctx, w) => otherSection(ctx, w, false)],
+    ];
+  }
+  return [...common, ['other', '其他重要事项的情况说明', (ctx, w) => otherSection(ctx, w, true)]];
+}
+
+/**
+ * Writes the 说明 sections 一 to 十 (十一 in the national order) from the tables, in the wording of
+ * the published samples. Every figure comes from the model or the inputs; whatever neither holds
+ * is a 【请填写：…】 placeholder, also listed in `placeholders`.
+ */
+export function generateNarrative(
+  model: WorkbookModel,
+  inputs: GenerateInputs = {},
+  options: Partial<GenerateOptions> = {},
+): GeneratedNarrative {
+  const national = model.profile === 'national-9';
+  const merged: GenerateOptions = {
+    ...DEFAULT_OPTIONS,
+    // 不涉及的不列 is the national template's rule; Sichuan lists zero items.
+    zeroItems: national ? 'omit' : 'list',
+    ...options,
+  };
+  const ctx = makeContext(model, inputs, merged);
+  const placeholders: Placeholder[] = [];
+  const sections = plan(national).map(([key, title, build], i) =>
+    build(ctx, new SectionWriter(key, `${NUMERALS[i]}、${title}`, merged, placeholders)),
+  );
+  const title = `${ctx.yearLabel}${model.profile === 'national-9' ? '' : '部门'}决算情况说明`;
+  return { title, sections, placeholders, text: renderText(title, sections) };
+}

@@ -1,0 +1,3 @@
+export { generateNarrative } from './generateNarrative';
+export { renderText } from './renderText';
+export * from './types';

@@ -1,0 +1,139 @@
+import Decimal from 'decimal.js';
+import { percent } from '../../amount/round';
+import { functionalName } from '../../classification/functional';
+import { ClassRow } from '../../model/types';
+import { GenerateContext, wanOrAsk } from '../context';
+import { leafRows, lineValue, rowValue, sum } from '../figures';
+import { changeWithReason, compareVerb } from '../sentences';
+import { Section } from '../types';
+import { money, Money, SectionWriter } from '../writer';
+import { partsWithShares } from './structure';
+
+/** 五、一般公共预算财政拨款支出决算情况说明 with its three parts, all from T06. */
+export function generalBudgetSection(ctx: GenerateContext, w: SectionWriter): Section {
+  w.subsection(overall(ctx, w.child('generalBudget.overall', '（一）一般公共预算财政拨款支出决算总体情况')));
+  w.subsection(structure(ctx, w.child('generalBudget.structure', '（二）一般公共预算财政拨款支出决算结构情况')));
+  w.subsection(items(ctx, w.child('generalBudget.items', '（三）一般公共预算财政拨款支出决算具体情况')));
+  return w.done();
+}
+
+const SUBJECT = '一般公共预算财政拨款支出';
+
+function t06Total(ctx: GenerateContext): Money | undefined {
+  return rowValue(ctx.model.tables.T06?.total, 'total');
+}
+
+/** "2023年度一般公共预算财政拨款支出1889.05万元，占本年支出合计的100%。与2022年度相比，…" */
+function overall(ctx: GenerateContext, w: SectionWriter): Section {
+  const total = t06Total(ctx);
+  let text = `${ctx.yearLabel}${SUBJECT}${wanOrAsk(w, total, 'T06', SUBJECT)}`;
+  const whole = rowValue(ctx.model.tables.T03?.total, 'total') ?? lineValue(ctx.model.tables.T01?.right, 'expenditureTotal', 'amount');
+  if (total && whole) {
+    w.wan(whole, false); // the share rests on 本年支出合计 too
+    text += `，占本年支出合计的${w.share(total.value, whole.value)}`;
+  }
+  text += '。';
+  if (total) {
+    text += changeWithReason(
+      w,
+      { current: total, prior: ctx.inputs.prior?.generalBudgetExpenditure, priorInput: 'prior.generalBudgetExpenditure', priorLabel: ctx.priorLabel, subject: SUBJECT },
+      ctx.inputs.reasons,
+      'generalBudgetChange',
+    );
+  }
+  w.paragraph(text);
+  return w.done();
+}
+
+/** "…主要用于以下方面：一般公共服务支出1652.27万元，占87.47%；…" over the T06 类 rows. */
+function structure(ctx: GenerateContext, w: SectionWriter): Section {
+  const total = t06Total(ctx);
+  const classes = (ctx.model.tables.T06?.rows ?? []).filter((r) => r.level === 1);
+  const parts = classes.flatMap((r) => {
+    const value = rowValue(r, 'total');
+    return value ? [{ label: r.name || functionalName(r.code) || r.code, value }] : [];
+  });
+  const opening = `${ctx.yearLabel}${SUBJECT}${wanOrAsk(w, total, 'T06', SUBJECT)}`;
+  const listed = total ? partsWithShares(ctx, w, parts, total) : '';
+  w.paragraph(listed ? `${opening}，主要用于以下方面：${listed}。` : `${opening}。`);
+  return w.done();
+}
+
+/**
+ * The total against its 全年预算, then each leaf row with its name path
+ * 类（类）款（款）项（项）, 预算, 决算, completion and the comparison word.
+ */
+function items(ctx: GenerateContext, w: SectionWriter): Section {
+  const t06 = ctx.model.tables.T06;
+  const total = t06Total(ctx);
+  const rows = t06?.rows ?? [];
+  const leaves = leafRows(rows).filter((r) => rowValue(r, 'total') && (ctx.options.zeroItems === 'list' || !r.values.total.value.isZero()));
+  const byCode = ctx.inputs.budget?.generalBudgetByCode;
+  const budgetOf = (code: string): Decimal | undefined => byCode?.[code];
+
+  const budgetTotal = ctx.inputs.budget?.generalBudgetTotal
+    ?? (leaves.length > 0 && leaves.every((r) => budgetOf(r.code) !== undefined) ? sum(leaves.map((r) => money(budgetOf(r.code) as Decimal))).value : undefined);
+  const head = `${ctx.yearLabel}${SUBJECT}${budgetAndActual(w, budgetTotal, total, 'budget.generalBudgetTotal', TOTAL_WORDS)}`;
+  w.paragraph(leaves.length > 0 ? `${head}其中：` : head);
+
+  leaves.forEach((row, i) => {
+    const actual = rowValue(row, 'total') as Money;
+    const budget = budgetOf(row.code);
+    let text = `${i + 1}.${namePath(rows, row)}：${budgetAndActual(w, budget, actual, `budget.generalBudgetByCode.${row.code}`, ITEM_WORDS, true)}`;
+    if (budget !== undefined && !budget.isZero() && !actual.value.equals(budget)) {
+      text += `主要原因是${w.reason(ctx.inputs.reasons, `budgetGap:${row.code}`, '决算数与预算数差异原因')}。`;
+    }
+    w.paragraph(text);
+  });
+  return w.done();
+}
+
+interface BudgetWords {
+  /** 全年预算数 / 全年预算 */
+  readonly budget: string;
+  /** 支出决算数 / 支出决算 */
+  readonly actual: string;
+  /** 完成全年预算数的 / 完成全年预算的 */
+  readonly completion: string;
+}
+
+const TOTAL_WORDS: BudgetWords = { budget: '全年预算数', actual: '支出决算数', completion: '完成全年预算数的' };
+const ITEM_WORDS: BudgetWords = { budget: '全年预算', actual: '支出决算', completion: '完成全年预算的' };
+
+/**
+ * "全年预算数为912.26万元，支出决算数为912.26万元，完成全年预算数的100%。" (items add
+ * "，决算数等于预算数"). Budget zero: 年初未安排预算. Budget unknown: placeholders for it and for
+ * the completion, both tied to the budget input.
+ */
+function budgetAndActual(
+  w: SectionWriter,
+  budget: Decimal | undefined,
+  actual: Money | undefined,
+  budgetInput: string,
+  words: BudgetWords,
+  withComparison = false,
+): string {
+  const a = actual
+    ? w.wan(actual)
+    : `${w.ask('tables.T06', `${words.actual}（工作簿中未找到“一般公共预算财政拨款支出决算表”的相应数据）`)}万元`;
+  if (budget !== undefined && budget.isZero()) return `年初未安排预算，${words.actual}为${a}。`;
+  const b = budget === undefined ? w.ask(budgetInput, words.budget) : w.amount(budget);
+  let text = `${words.budget}为${b}万元，${words.actual}为${a}，${words.completion}`;
+  if (budget === undefined || !actual) text += `${w.ask(budgetInput, '完成比例')}%`;
+  else text += w.pct(percent(actual.value, budget) as Decimal);
+  if (withComparison && budget !== undefined && actual) text += `，决算数${compareVerb(actual.value, budget)}预算数`;
+  return `${text}。`;
+}
+
+/** 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）. */
+export function namePath(rows: readonly ClassRow[], row: ClassRow): string {
+  const levels: [number, string][] = [[3, '类'], [5, '款'], [7, '项']];
+  return levels
+    .filter(([len]) => len <= row.code.length)
+    .map(([len, word]) => {
+      const code = row.code.slice(0, len);
+      const found = rows.find((r) => r.code === code);
+      return `${found?.name || functionalName(code) || code}（${word}）`;
+    })
+    .join('');
+}

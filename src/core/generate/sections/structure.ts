@@ -1,0 +1,76 @@
+import { GenerateContext, wanOrAsk } from '../context';
+import { lineValue, rowValue } from '../figures';
+import { Section } from '../types';
+import { Money, SectionWriter } from '../writer';
+
+export interface Part {
+  readonly label: string;
+  readonly value: Money;
+}
+
+/**
+ * "一般公共预算财政拨款收入1889.05万元，占100%；政府性基金预算财政拨款收入0万元，占0%" — the
+ * parts of a total with their shares, zero parts listed or left out as the options say.
+ */
+export function partsWithShares(ctx: GenerateContext, w: SectionWriter, parts: readonly Part[], whole: Money): string {
+  const listed = ctx.options.zeroItems === 'omit' ? parts.filter((p) => !p.value.value.isZero()) : parts;
+  const shares = w.structureShares(listed.map((p) => p.value.value), whole.value);
+  return listed.map((p, i) => `${p.label}${w.wan(p.value)}，占${shares[i]}`).join('；');
+}
+
+const INCOME_PARTS: readonly [string, string][] = [
+  ['generalBudget', '一般公共预算财政拨款收入'],
+  ['govFund', '政府性基金预算财政拨款收入'],
+  ['soeCapital', '国有资本经营预算财政拨款收入'],
+  ['superior', '上级补助收入'],
+  ['business', '事业收入'],
+  ['operating', '经营收入'],
+  ['affiliated', '附属单位上缴收入'],
+  ['other', '其他收入'],
+];
+
+/** 二、收入决算情况说明, from T01's income side (the same figures as T02's 合计 row). */
+export function incomeSection(ctx: GenerateContext, w: SectionWriter): Section {
+  const left = ctx.model.tables.T01?.left;
+  const total = lineValue(left, 'incomeTotal', 'amount');
+  const parts = INCOME_PARTS.flatMap(([key, label]) => {
+    const value = lineValue(left, key, 'amount');
+    return value ? [{ label, value }] : [];
+  });
+  w.paragraph(structureParagraph(ctx, w, '本年收入合计', total, parts, 'T01'));
+  return w.done();
+}
+
+const EXPENDITURE_PARTS: readonly [string, string][] = [
+  ['basic', '基本支出'],
+  ['project', '项目支出'],
+  ['toSuperior', '上缴上级支出'],
+  ['operating', '经营支出'],
+  ['toAffiliated', '对附属单位补助支出'],
+];
+
+/** 三、支出决算情况说明, from T03's 合计 row. */
+export function expenditureSection(ctx: GenerateContext, w: SectionWriter): Section {
+  const row = ctx.model.tables.T03?.total;
+  const total = rowValue(row, 'total');
+  const parts = EXPENDITURE_PARTS.flatMap(([key, label]) => {
+    const value = rowValue(row, key);
+    return value ? [{ label, value }] : [];
+  });
+  w.paragraph(structureParagraph(ctx, w, '本年支出合计', total, parts, 'T03'));
+  return w.done();
+}
+
+function structureParagraph(
+  ctx: GenerateContext,
+  w: SectionWriter,
+  subject: string,
+  total: Money | undefined,
+  parts: readonly Part[],
+  table: 'T01' | 'T03',
+): string {
+  const opening = `${ctx.yearLabel}${subject}${wanOrAsk(w, total, table, subject)}`;
+  if (!total || parts.length === 0) return `${opening}。`;
+  const listed = partsWithShares(ctx, w, parts, total);
+  return listed ? `${opening}，其中：${listed}。` : `${opening}。`;
+}
