@@ -19,8 +19,9 @@ export interface BasicBody {
   readonly endRow: number;
 }
 
-const PERSONNEL_TOTAL = /^人员经费(?:合计|小计)?$/;
-const PUBLIC_TOTAL = /^(?:日常)?公用经费(?:合计|小计)?$/;
+// The bare words 人员经费 / 公用经费 title the blocks in the header; totals say 合计.
+const PERSONNEL_TOTAL = /^人员经费(?:合计|小计)$/;
+const PUBLIC_TOTAL = /^(?:日常)?公用经费(?:合计|小计)$/;
 
 /**
  * T08: two or three `科目编码 | 科目名称 | 决算数` blocks side by side (人员经费, 公用经费), or one

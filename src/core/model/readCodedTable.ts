@@ -40,10 +40,15 @@ export function readCodedBody(ctx: ReadContext): CodedBody | null {
     labelCols = [...group.cols, group.nameCol];
     nameCol = group.nameCol;
   } else {
-    const at = findTotalLabel(ctx, start);
-    if (!at) return emptyFrame(ctx, start);
-    labelCols = [at.col, at.col + 1];
-    nameCol = merges.rightEdge(at.row, at.col);
+    const fromHeader = labelColumnsFromHeader(ctx, headerGuess);
+    const at = fromHeader ? null : findTotalLabel(ctx, start);
+    if (fromHeader) {
+      labelCols = fromHeader.labelCols;
+      nameCol = fromHeader.nameCol;
+    } else if (at) {
+      labelCols = [at.col];
+      nameCol = merges.rightEdge(at.row, at.col);
+    } else return emptyFrame(ctx, start);
   }
 
   const isTotalRow = (r: number): boolean => {
@@ -166,6 +171,30 @@ function emptyFrame(ctx: ReadContext, start: number): CodedBody | null {
   for (let c = nameCol + 1; c < width; c++) if (!isRowNumberColumn(grid, c, headerRows, [])) candidates.push(c);
   const columns = readMoneyColumns(ctx, headerRows, [], candidates, nameCol + 1, {});
   return { classification: 'functional', columns, total: null, rows: [], endRow: end };
+}
+
+/** 科目编码 / 科目名称 header cells: the label columns of a table that lists no code. */
+function labelColumnsFromHeader(ctx: ReadContext, rows: readonly number[]): { labelCols: number[]; nameCol: number } | null {
+  const { grid, merges } = ctx;
+  let codeCol = -1;
+  let nameEdge = -1;
+  let nameCol = -1;
+  for (const r of rows) {
+    const row = grid.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const t = cellText(grid, r, c);
+      if (codeCol < 0 && /编码$|^类$/.test(t)) codeCol = c;
+      if (nameCol < 0 && /科目名称|^项目$|^名称$/.test(t)) {
+        nameCol = c;
+        nameEdge = merges.rightEdge(r, c);
+      }
+    }
+  }
+  if (nameCol < 0) return null;
+  const labelCols: number[] = [];
+  for (let c = codeCol >= 0 ? Math.min(codeCol, nameCol) : nameCol; c <= nameEdge; c++) labelCols.push(c);
+  return { labelCols, nameCol: nameEdge };
 }
 
 function findTotalLabel(ctx: ReadContext, start: number): { row: number; col: number } | null {

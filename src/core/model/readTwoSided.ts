@@ -63,7 +63,9 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
   // Columns of each block: after its label (and the label's merge), before the next block.
   const blockColumns = labelCols.map((lc, i) => {
     const next = i + 1 < labelCols.length ? labelCols[i + 1] : width;
-    const firstMoney = Math.max(lc + 1, ...headerRows.map((r) => merges.rightEdge(r, lc) + 1), ...dataRows.slice(0, 3).map((r) => merges.rightEdge(r, lc) + 1));
+    // Group titles above the 项目 row (收入 over a whole side) do not count, the label's own merge does.
+    const labelRows = [...headerRows.filter((r) => labelRow === null || r >= labelRow), ...dataRows.slice(0, 3)];
+    const firstMoney = Math.max(lc + 1, ...labelRows.map((r) => merges.rightEdge(r, lc) + 1));
     const cand: number[] = [];
     for (let c = Math.min(firstMoney, next); c < next; c++) if (!isRowNumberColumn(grid, c, headerRows, dataRows)) cand.push(c);
     return cand;

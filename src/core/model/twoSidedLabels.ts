@@ -86,9 +86,13 @@ export class TwoSidedLabeler {
       if (/^本年支出合计|^支出合计$/.test(label)) return (this.group = null), 'expenditureTotal';
       if (/年末.*结转和结余|年末.*结余/.test(label)) return (this.group = 'carryOut'), 'carryOut';
     }
+    // 223 国有资本经营预算支出 is a 类, not the 国有资本 fund.
+    if (this.side === 'right') {
+      const cls = functionalClassByName(label);
+      if (cls) return cls;
+    }
     const fund = fundOf(label);
     if (fund) return this.group ? `${this.group}:${fund}` : this.side === 'left' ? fund : null;
-    if (this.side === 'right') return functionalClassByName(label) ?? null;
     return null;
   }
 }
