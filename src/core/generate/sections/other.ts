@@ -19,7 +19,7 @@ export function otherSection(ctx: GenerateContext, w: SectionWriter, withPerform
 
 /**
  * The model cannot tell a 行政单位 from a 事业单位, so the user says so (inputs.adminUnit); left
- * unsaid, the sentence asks, quoting the 公用经费 it would be.
+ * unsaid, the sentence asks and points at 六's 公用经费.
  */
 function runningCost(ctx: GenerateContext, w: SectionWriter): Section {
   const publicCost = optWan(ctx.model.tables.T08?.publicTotal);
@@ -29,8 +29,8 @@ function runningCost(ctx: GenerateContext, w: SectionWriter): Section {
     return w.done();
   }
   if (ctx.inputs.adminUnit === undefined) {
-    const hint = publicCost ? `；行政单位的机关运行经费为一般公共预算财政拨款基本支出中的公用经费${w.amount(publicCost.value)}万元` : '';
-    w.paragraph(`${lead}机关运行经费支出${w.ask('adminUnit', `是否为行政单位${hint}`)}。`);
+    // No figure inside the question: the narrative check would read it as a claim.
+    w.paragraph(`${lead}机关运行经费支出${w.ask('adminUnit', '是否为行政单位（行政单位的机关运行经费即六中的公用经费合计，事业单位不涉及）')}。`);
     return w.done();
   }
   let text = `${lead}机关运行经费支出${wanOrAsk(w, publicCost, 'T08', '机关运行经费（公用经费合计）')}`;
