@@ -133,7 +133,7 @@ export function compare(c: Comparison): Finding | null {
   if (excess.lte(bound)) {
     const b = `${formatIn(bound, '万元')} 万元`;
     const what = relation === 'eq' ? `${S} 与 ${E} 相差 ${d}` : `${S} 比 ${E} ${relation === 'le' ? '多' : '少'} ${d}`;
-    return { ...base, severity: 'info', message: `尾差：${what}，在四舍五入允许的尾差 ${b} 以内。` };
+    return { ...base, severity: 'info', message: `尾差：${what}，在四舍五入允许的尾差 ${b}以内。` };
   }
   const note = rule.certainty === 'inferred' ? INFERRED_NOTE : '';
   const message =

@@ -101,8 +101,11 @@ export const T04_RULES: readonly Rule[] = [
     'T04: each expenditure row 合计 = the three fund columns',
     '财政拨款收入支出决算总表右侧每一行的合计列，应等于一般公共预算、政府性基金预算、国有资本经营预算三列之和。',
     'certain',
-    (t, rule) =>
-      t.right.map((it) => {
+    (t, rule) => {
+      // With 年末 fund sub-rows the carry-over rows print one figure (in 合计), not a fund split.
+      const subRows = FUNDS.some((f) => item(t.right, `carryOut:${f}`));
+      return t.right.map((it) => {
+        if (subRows && (it.key === 'carryOut' || it.key.startsWith('carryOut:'))) return undefined;
         const total = it.values.total;
         const parts = figs(FUNDS.map((k) => it.values[k]));
         if (!total || parts.length === 0) return undefined;
@@ -111,7 +114,8 @@ export const T04_RULES: readonly Rule[] = [
           { label: cellLabel('T04', it.label, columnLabel(t.rightColumns, 'total')), plus: [total] },
           { label: '三项财政拨款之和', plus: parts, unit: t.unit },
         );
-      }),
+      });
+    },
   ),
   t04Rule(
     't04-carry-sub-rows',
