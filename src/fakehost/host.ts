@@ -1,0 +1,95 @@
+import { DEFAULT_LIMITS, FakeContextCore, FakeLimits, FakeRecorder } from './context';
+import { FakeDocument, FakeWorkbook, cloneWorkbook } from './model';
+import { FakeSettings } from './settings';
+import { FakeWorksheetCollection } from './worksheet';
+
+/** context.workbook */
+export class FakeWorkbookObject {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(core: FakeContextCore) {
+    this.worksheets = new FakeWorksheetCollection(core);
+  }
+}
+
+/** Excel.RequestContext */
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbookObject;
+  constructor(readonly core: FakeContextCore) {
+    this.workbook = new FakeWorkbookObject(core);
+  }
+  sync(): Promise<void> {
+    return this.core.sync();
+  }
+}
+
+export interface FakeExcelGlobal {
+  run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  readonly ConditionalFormatType: Record<string, string>;
+  readonly ErrorCodes: Record<string, string>;
+}
+
+export interface FakeOfficeGlobal {
+  readonly context: { readonly document: { readonly settings: FakeSettings } };
+  readonly HostType: { readonly Excel: 'Excel' };
+  readonly AsyncResultStatus: { readonly Succeeded: 'succeeded'; readonly Failed: 'failed' };
+  onReady(): Promise<{ host: 'Excel'; platform: string }>;
+}
+
+/**
+ * A fake Excel host over one document: the Excel and Office globals (installable as
+ * window.Excel / window.Office for the browser preview), plus the record of every sync and write.
+ * It runs in jest and in a browser: no Node APIs.
+ */
+export class FakeExcelHost {
+  readonly recorder = new FakeRecorder();
+  readonly settings: FakeSettings;
+  readonly Excel: FakeExcelGlobal;
+  readonly Office: FakeOfficeGlobal;
+
+  constructor(readonly document: FakeDocument, readonly limits: FakeLimits = DEFAULT_LIMITS) {
+    this.settings = new FakeSettings(document);
+    const run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+      const core = new FakeContextCore(this.document, this.recorder, this.limits);
+      const result = await batch(new FakeRequestContext(core));
+      // Excel.run syncs whatever the batch left queued.
+      if (core.pendingCount > 0) await core.sync();
+      return result;
+    };
+    this.Excel = {
+      run,
+      ConditionalFormatType: { custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet', topBottom: 'TopBottom', presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue' },
+      ErrorCodes: { accessDenied: 'AccessDenied', itemNotFound: 'ItemNotFound', invalidArgument: 'InvalidArgument', itemAlreadyExists: 'ItemAlreadyExists', responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded' },
+    };
+    const settings = this.settings;
+    this.Office = {
+      context: { document: { settings } },
+      HostType: { Excel: 'Excel' },
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
+    };
+  }
+
+  get workbook(): FakeWorkbook {
+    return this.document.workbook;
+  }
+
+  /** Save, close and open the document again: saved settings and a copy of the workbook, in a new host.
+   * Conditional-format ids may change across sessions, so by default the reopened copy renumbers them. */
+  reopen(options: { renumberConditionalFormats?: boolean } = {}): FakeExcelHost {
+    const document: FakeDocument = {
+      workbook: cloneWorkbook(this.document.workbook, { renumberConditionalFormats: options.renumberConditionalFormats ?? true }),
+      savedSettings: { ...this.document.savedSettings },
+    };
+    return new FakeExcelHost(document, this.limits);
+  }
+
+  /** For the browser preview: window.Excel and window.Office. */
+  install(target: Record<string, unknown>): void {
+    target.Excel = this.Excel;
+    target.Office = this.Office;
+  }
+}
+
+export function createFakeHost(workbook: FakeWorkbook, limits: Partial<FakeLimits> = {}): FakeExcelHost {
+  return new FakeExcelHost({ workbook, savedSettings: {} }, { ...DEFAULT_LIMITS, ...limits });
+}
