@@ -1,0 +1,61 @@
+import { Finding } from '../findings/types';
+import { WorkbookModel } from '../model/types';
+import { extractClaims } from './claims';
+import { NarrativeContext, report, shown } from './context';
+import { checkChanges, checkCompletion } from './checks/changes';
+import { checkClassification } from './checks/classification';
+import { checkCrossSection } from './checks/crossSection';
+import { checkShares } from './checks/shares';
+import { checkClassSums, checkPartsSum } from './checks/sums';
+import { checkTemplate, checkUnits, checkYears } from './checks/text';
+import { segment } from './segment';
+import { findStructures } from './structures';
+import { UNVERIFIED } from './rules';
+import { Claim } from './types';
+
+export interface NarrativeOptions {
+  /** List every figure no check could tie as an info finding (default true). */
+  readonly listUnverified?: boolean;
+  /** Report year when the text does not say it (otherwise the model's year). */
+  readonly year?: number;
+}
+
+export interface NarrativeResult {
+  readonly findings: Finding[];
+  readonly claims: Claim[];
+  /** Figures found in the 说明 and figures some check compared with something. */
+  readonly figures: number;
+  readonly verified: number;
+  readonly year: number | null;
+}
+
+/**
+ * The narrative check. Phase 1: everything the text can prove about itself. The model argument
+ * is accepted for the table-tie phase (claims → cells), which is not written yet; today it only
+ * supplies the report year when the text does not state it.
+ */
+export function checkNarrative(text: string, model?: WorkbookModel, options: NarrativeOptions = {}): NarrativeResult {
+  const seg = segment(text);
+  const claims = extractClaims(seg);
+  const structures = findStructures(seg, claims);
+  const year = seg.year ?? options.year ?? model?.year ?? null;
+  const ctx: NarrativeContext = { seg, claims, structures, year, verified: new Set(), findings: [] };
+  checkYears(ctx);
+  checkTemplate(ctx);
+  checkUnits(ctx);
+  checkClassification(ctx);
+  checkPartsSum(ctx);
+  checkClassSums(ctx);
+  checkShares(ctx);
+  checkChanges(ctx);
+  checkCompletion(ctx);
+  checkCrossSection(ctx);
+  if (options.listUnverified !== false) {
+    for (const c of claims) {
+      if (ctx.verified.has(c.id)) continue;
+      report(ctx, UNVERIFIED, 'info', c.span, `未核对：${c.subjectText || '该数字'}${shown(c)}未能与其他数字核对。`);
+    }
+  }
+  ctx.findings.sort((a, b) => (a.narrative?.start ?? 0) - (b.narrative?.start ?? 0));
+  return { findings: ctx.findings, claims, figures: claims.length, verified: ctx.verified.size, year };
+}

@@ -1,0 +1,154 @@
+import Decimal from 'decimal.js';
+import { NarrativeContext, amountOf, claimsOfSentence, money, placeOf, report, shown, spanOf } from '../context';
+import { CHANGE, COMPLETION, DIRECTION, GROWTH, PRIOR_YEAR } from '../rules';
+import { Claim } from '../types';
+import { expectedText, inWan, judgePercent, ratioRange } from './percent';
+
+const UP = /增加|增长|上升|提高|增支/;
+
+function inSentenceBefore(ctx: NarrativeContext, c: Claim, measure: Claim['measure']): Claim | null {
+  for (let k = c.id - 1; k >= 0 && ctx.claims[k].sentence === c.sentence; k--) {
+    if (ctx.claims[k].measure === measure) return ctx.claims[k];
+  }
+  return null;
+}
+
+function inSentence(ctx: NarrativeContext, c: Claim, measure: Claim['measure']): Claim | null {
+  return claimsOfSentence(ctx, c.sentence).find((x) => x.measure === measure && x.subject === c.subject) ?? null;
+}
+
+/**
+ * 增减额, 增长率 and the words that go with them (narrative.md §2): prior = this − change,
+ * growth = change ÷ prior. Also keeps every derived prior-year figure to compare across sections.
+ */
+export function checkChanges(ctx: NarrativeContext): void {
+  const priors = new Map<string, { value: Decimal; claim: Claim }>();
+  const notePrior = (subject: string, value: Decimal, claim: Claim) => {
+    const seen = priors.get(subject);
+    if (!seen) {
+      priors.set(subject, { value, claim });
+      return;
+    }
+    ctx.verified.add(claim.id);
+    ctx.verified.add(seen.claim.id);
+    if (!seen.value.eq(value)) {
+      report(ctx, PRIOR_YEAR, 'error', claim.span,
+        `${placeOf(claim)}推算的上年数为${money(value)}，而${placeOf(seen.claim)}推算的上年数为${money(seen.value)}，前后不一致。`,
+        { expected: money(seen.value), actual: money(value) });
+    }
+  };
+
+  for (const c of ctx.claims) {
+    if (c.measure !== 'change') continue;
+    const current = amountOf(ctx, c.subject, c.id);
+    const prior = inSentence(ctx, c, 'prior');
+    if (!current) continue;
+    const change = inWan(c);
+    const derived = inWan(current).minus(change);
+    if (prior) {
+      const actual = inWan(current).minus(inWan(prior));
+      [c, current, prior].forEach((x) => ctx.verified.add(x.id));
+      if (actual.abs().eq(change.abs()) && !actual.eq(change) && !actual.isZero()) {
+        report(ctx, DIRECTION, 'error', c.span,
+          `本年${shown(current)}，上年${shown(prior)}，实际${actual.isNegative() ? '减少' : '增加'}${money(actual)}，文中却写“${c.verb}”。`,
+          { expected: actual.isNegative() ? '减少' : '增加', actual: c.verb ?? '' });
+      } else if (!actual.eq(change)) {
+        report(ctx, CHANGE, 'error', c.span,
+          `本年${shown(current)} − 上年${shown(prior)} = ${actual.isNegative() ? '−' : ''}${money(actual)}，文中写“${c.verb}${shown(c)}”。`,
+          { expected: money(actual), actual: shown(c) });
+      }
+      notePrior(c.subject, inWan(prior), c);
+    } else {
+      notePrior(c.subject, derived, c);
+    }
+  }
+  for (const c of ctx.claims) {
+    if (c.measure === 'prior' && !inSentence(ctx, c, 'change')) notePrior(c.subject, inWan(c), c);
+  }
+
+  for (const g of ctx.claims) {
+    if (g.measure !== 'growth') continue;
+    const change = inSentenceBefore(ctx, g, 'change');
+    const current = amountOf(ctx, g.subject, g.id);
+    if (!current) continue;
+    let delta: Decimal;
+    let prior: Decimal;
+    if (change) {
+      delta = inWan(change);
+      prior = inWan(current).minus(delta);
+      const changeUp = UP.test(change.verb ?? '');
+      const growthUp = UP.test(g.verb ?? '');
+      ctx.verified.add(g.id);
+      if (changeUp !== growthUp && !g.value.isZero() && !delta.isZero()) {
+        report(ctx, DIRECTION, 'error', g.span,
+          `同一句中写“${change.verb}${shown(change)}”，增长率却用“${g.verb}”，方向矛盾。`,
+          { expected: changeUp ? '增长' : '下降', actual: g.verb ?? '' });
+        continue;
+      }
+    } else {
+      const p = inSentence(ctx, g, 'prior');
+      if (!p) continue;
+      prior = inWan(p);
+      delta = inWan(current).minus(prior);
+    }
+    if (prior.lte(0)) continue;
+    ctx.verified.add(g.id);
+    ctx.verified.add(current.id);
+    const exact = delta.div(prior).times(100);
+    const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, prior));
+    if (status === 'ok') continue;
+    const exp = expectedText(exact, g.decimals);
+    const base = `上年数 = ${shown(current)} − ${delta.isNegative() ? '(−' + money(delta) + ')' : money(delta)} = ${money(prior)}，增长率 = ${money(delta)} ÷ ${money(prior)} = ${exact.abs().toFixed(4)}%`;
+    if (status === 'truncated') {
+      report(ctx, GROWTH, 'warning', g.span, `${base}，按四舍五入应为${exp}，文中写作${shown(g)}（截尾而非四舍五入）。`, { expected: exp, actual: shown(g) });
+    } else if (status === 'tail') {
+      report(ctx, GROWTH, 'info', g.span, `${base}，按四舍五入应为${exp}，文中写作${shown(g)}；差异在金额尾差范围内。`, { expected: exp, actual: shown(g) });
+    } else {
+      const byCurrent = inWan(current).isZero() ? null : delta.div(inWan(current)).times(100);
+      const wrongBase = byCurrent && judgePercent(g.value, g.decimals, byCurrent) === 'ok';
+      report(ctx, GROWTH, 'error', g.span,
+        wrongBase
+          ? `${base}，应为${exp}；文中的${shown(g)}是用本年数${shown(current)}作分母算出的，应除以上年数。`
+          : `${base}，应为${exp}，文中写作${shown(g)}。`,
+        { expected: exp, actual: shown(g) });
+    }
+  }
+}
+
+const DIRECTION_WORDS = /决算数?(?:与预算数?)?(大于|高于|超过|小于|低于|等于|持平)/g;
+
+/** 完成预算 p% against 决算 ÷ 预算 when the budget is stated, and 大于/小于/持平 against p. */
+export function checkCompletion(ctx: NarrativeContext): void {
+  const t = ctx.seg.clean.text;
+  for (const k of ctx.claims) {
+    if (k.measure !== 'completion') continue;
+    const actual = inSentenceBefore(ctx, k, 'amount') ?? amountOf(ctx, k.subject, k.id);
+    const budget = inSentence(ctx, k, 'budget') ?? (amountOf(ctx, k.subject, k.id, 'budget')?.paragraph === k.paragraph ? amountOf(ctx, k.subject, k.id, 'budget') : null);
+    if (actual && budget && !inWan(budget).isZero()) {
+      const exact = inWan(actual).div(inWan(budget)).times(100);
+      [k, actual, budget].forEach((x) => ctx.verified.add(x.id));
+      const status = judgePercent(k.value, k.decimals, exact, ratioRange(inWan(actual), inWan(budget)));
+      const exp = expectedText(exact, k.decimals);
+      if (status !== 'ok') {
+        report(ctx, COMPLETION, status === 'wrong' ? 'error' : status === 'truncated' ? 'warning' : 'info', k.span,
+          `决算${shown(actual)} ÷ 预算${shown(budget)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}。`,
+          { expected: exp, actual: shown(k) });
+      }
+    }
+    // The 大于/小于/持平 sentence that follows in the same paragraph.
+    const para = ctx.seg.paragraphs[k.paragraph];
+    DIRECTION_WORDS.lastIndex = 0;
+    const found = DIRECTION_WORDS.exec(t.slice(k.at.end, para.end));
+    if (!found) continue;
+    const m = { index: k.at.end + found.index, 0: found[0], 1: found[1] };
+    const word = m[1];
+    const v = k.value;
+    const ok = v.gt(100) ? /大于|高于|超过/.test(word) : v.lt(100) ? /小于|低于/.test(word) : /等于|持平/.test(word);
+    ctx.verified.add(k.id);
+    if (!ok) {
+      const want = v.gt(100) ? '大于' : v.lt(100) ? '小于' : '等于（持平）';
+      report(ctx, DIRECTION, 'error', spanOf(ctx, m.index, m.index + m[0].length),
+        `完成预算${shown(k)}，决算数应${want}预算数，文中却写“${m[0]}”。`, { expected: want, actual: word });
+    }
+  }
+}

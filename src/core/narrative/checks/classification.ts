@@ -1,0 +1,45 @@
+import { FUNCTIONAL_CLASSES, functionalName, looseName } from '../../classification/functional';
+import { NarrativeContext, report, spanOf } from '../context';
+import { xiangCodesByName } from '../functionalPath';
+import { CLASSIFICATION } from '../rules';
+
+/**
+ * 类/款/项 name paths and printed codes against the classification tables. Unknown names are
+ * not findings (our tables are not exhaustive); a known 款 under another 类 is.
+ */
+export function checkClassification(ctx: NarrativeContext): void {
+  const seen = new Set<number>();
+  for (const c of ctx.claims) {
+    const p = c.path;
+    if (!p || seen.has(p.span.start)) continue;
+    seen.add(p.span.start);
+    if (p.kuanCode && p.classCode && !p.kuanCode.startsWith(p.classCode)) {
+      const realClass = p.kuanCode.slice(0, 3);
+      report(ctx, CLASSIFICATION, 'error', p.span,
+        `“${p.kuanName}”款（${p.kuanCode}）属于${realClass}${FUNCTIONAL_CLASSES[realClass] ?? ''}类，文中写在“${p.className}（类）”下。`,
+        { expected: `${FUNCTIONAL_CLASSES[realClass] ?? realClass}（类）`, actual: `${p.className}（类）` });
+      ctx.verified.add(c.id);
+    } else if (p.kuanCode && p.xiangName && !p.xiangCode && xiangCodesByName(p.xiangName).length > 0) {
+      report(ctx, CLASSIFICATION, 'warning', p.span,
+        `“${p.xiangName}”项不在“${p.kuanName}”款（${p.kuanCode}）下，请核对科目名称。`);
+    }
+  }
+  // "2210201住房公积金": a printed code with its name.
+  const t = ctx.seg.clean.text;
+  const re = /(?<![\d.])(2\d{2}(?:\d{2}){0,2})(?![\d.%])[\s\u3000]*([\u4e00-\u9fff（）]{2,30})/g;
+  for (const para of ctx.seg.paragraphs) {
+    if (!para.inRegion || para.kind !== 'text') continue;
+    re.lastIndex = 0;
+    const text = t.slice(para.start, para.end);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const at = para.start + m.index;
+      const known = functionalName(m[1]);
+      if (!known || /^(年|万元|元)/.test(m[2])) continue;
+      const name = looseName(m[2]);
+      if (name.startsWith(looseName(known))) continue;
+      report(ctx, CLASSIFICATION, 'error', spanOf(ctx, at, at + m[0].length),
+        `科目编码${m[1]}的名称是“${known}”，文中写作“${m[2]}”。`, { expected: known, actual: m[2] });
+    }
+  }
+}

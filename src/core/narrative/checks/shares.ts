@@ -1,0 +1,106 @@
+import Decimal from 'decimal.js';
+import { roundHalfUp } from '../../amount/round';
+import { NarrativeContext, amountOf, money, report, shown } from '../context';
+import { SHARE, SHARE_SUM } from '../rules';
+import { Structure } from '../structures';
+import { Claim } from '../types';
+import { expectedText, inWan, judgePercent, ratioRange, PercentStatus } from './percent';
+
+interface ShareEval {
+  readonly share: Claim;
+  readonly part: Claim;
+  readonly whole: Claim | null;
+  readonly wholeValue: Decimal;
+  readonly exact: Decimal;
+  readonly status: PercentStatus;
+}
+
+/** The amount a share belongs to: the figure just before it in the same clause. */
+function partOf(ctx: NarrativeContext, s: Claim): Claim | null {
+  const prev = ctx.claims[s.id - 1];
+  return prev && prev.sentence === s.sentence && prev.measure === 'amount' ? prev : null;
+}
+
+export function checkShares(ctx: NarrativeContext): void {
+  const structureOf = new Map<number, Structure>();
+  for (const st of ctx.structures) for (const p of st.parts) if (!structureOf.has(p.id)) structureOf.set(p.id, st);
+  const evals = new Map<number, ShareEval>();
+  for (const s of ctx.claims) {
+    if (s.measure !== 'share') continue;
+    const part = partOf(ctx, s);
+    if (!part) continue;
+    const st = structureOf.get(part.id);
+    let whole: Claim | null = null;
+    if (s.whole) whole = amountOf(ctx, s.whole, s.id);
+    else if (st?.opener) whole = st.opener;
+    else if (st?.wholeSubject) whole = amountOf(ctx, st.wholeSubject, s.id);
+    if (!whole) continue;
+    const wholeValue = inWan(whole);
+    const partValue = inWan(part);
+    if (wholeValue.isZero()) {
+      if (partValue.isZero() && s.value.isZero()) markVerified(ctx, s, part, whole);
+      continue;
+    }
+    const exact = partValue.div(wholeValue).times(100);
+    const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue, wholeValue));
+    evals.set(s.id, { share: s, part, whole, wholeValue, exact, status });
+    markVerified(ctx, s, part, whole);
+  }
+
+  // A structure whose written shares sum to 100 only because the largest was nudged.
+  const nudged = new Set<number>();
+  for (const st of ctx.structures) {
+    const list = st.parts.map((p) => evals.get(p.id + 1)).filter((e): e is ShareEval => !!e && e.part.id === e.share.id - 1);
+    if (list.length < 2) continue;
+    const writtenSum = list.reduce((a, e) => a.plus(e.share.value), new Decimal(0));
+    const roundedSum = list.reduce((a, e) => a.plus(roundHalfUp(e.exact, e.share.decimals)), new Decimal(0));
+    const wrong = list.filter((e) => e.status === 'wrong');
+    if (wrong.length !== 1 || !writtenSum.eq(100) || roundedSum.eq(100)) continue;
+    const w = wrong[0];
+    const unit = new Decimal(10).pow(-w.share.decimals);
+    const largest = list.every((e) => e.exact.lte(w.exact));
+    if (largest && w.share.value.minus(roundHalfUp(w.exact, w.share.decimals)).abs().eq(unit)) {
+      nudged.add(w.share.id);
+      report(ctx, SHARE, 'warning', w.share.span,
+        `${w.part.subjectText || w.part.subject}${shown(w.part)}占${money(w.wholeValue)}的${expectedText(w.exact, w.share.decimals)}（精确值${w.exact.toFixed(4)}%），文中写作${shown(w.share)}：为使各项占比合计为100%，调整了最大项${w.share.value.minus(roundHalfUp(w.exact, w.share.decimals)).toFixed(w.share.decimals)}个百分点（按四舍五入合计为${roundedSum.toFixed(w.share.decimals)}%）。`,
+        { expected: expectedText(w.exact, w.share.decimals), actual: shown(w.share) });
+    }
+  }
+
+  for (const e of evals.values()) {
+    if (e.status === 'ok' || nudged.has(e.share.id)) continue;
+    const name = e.part.subjectText || e.part.subject;
+    const exp = expectedText(e.exact, e.share.decimals);
+    const base = `${name}${shown(e.part)} ÷ ${money(e.wholeValue)} = ${e.exact.toFixed(4)}%`;
+    if (e.status === 'truncated') {
+      report(ctx, SHARE, 'warning', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}（截尾而非四舍五入）。`, { expected: exp, actual: shown(e.share) });
+    } else if (e.status === 'tail') {
+      report(ctx, SHARE, 'info', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}；差异在金额四舍五入（尾差）可能造成的范围内。`, { expected: exp, actual: shown(e.share) });
+    } else {
+      report(ctx, SHARE, 'error', e.share.span, `${base}，应为${exp}，文中写作${shown(e.share)}。`, { expected: exp, actual: shown(e.share) });
+    }
+  }
+
+  // Σ shares of a complete structure = 100, within the rounding of the written shares.
+  for (const st of ctx.structures) {
+    if (!st.exhaustive) continue;
+    const shares = st.parts.map((p) => ctx.claims[p.id + 1]).filter((s) => s && s.measure === 'share' && partOf(ctx, s));
+    if (shares.length !== st.parts.length || shares.length < 2) continue;
+    if (shares.some((s) => s.whole && st.opener && s.whole !== st.opener.subject)) continue;
+    if (shares.some((s) => evals.get(s.id)?.status === 'wrong' || nudged.has(s.id))) continue;
+    const sum = shares.reduce((a, s) => a.plus(s.value), new Decimal(0));
+    const tol = shares.reduce((a, s) => (s.value.isZero() ? a : a.plus(new Decimal(10).pow(-s.decimals).div(2))), new Decimal(0));
+    shares.forEach((s) => ctx.verified.add(s.id));
+    if (sum.minus(100).abs().gt(tol)) {
+      const first = shares[0];
+      const last = shares[shares.length - 1];
+      report(ctx, SHARE_SUM, 'error', { start: first.span.start, end: last.span.end },
+        `各项占比合计为${sum.toString()}%，应为100%（允许的四舍五入误差为${tol.toString()}个百分点）。`,
+        { expected: '100%', actual: `${sum.toString()}%` });
+    }
+  }
+}
+
+function markVerified(ctx: NarrativeContext, ...cs: Claim[]): void {
+  for (const c of cs) ctx.verified.add(c.id);
+}

@@ -1,0 +1,231 @@
+import Decimal from 'decimal.js';
+import { parseAmountText } from '../amount/parse';
+import { toOriginal } from './cleanText';
+import { parsePath, resolvePath } from './functionalPath';
+import { Segmentation } from './segment';
+import { Claim, FunctionalPath, Measure, Span } from './types';
+import { resolveSubject } from './vocabulary';
+
+/**
+ * Claim extraction: every figure of the 说明 with its subject, measure, unit and span.
+ * Works sentence by sentence on the cleaned text; a sentence is scanned once for numbers, and
+ * each number looks back over its own clause for its subject and measure words.
+ */
+
+const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+/** Units after a number, longest first. */
+const UNITS = ['万元', '亿元', '元', '%', '批次', '人次', '台（套）', '台(套)', '辆', '个', '次', '人', '台', '套', '家', '批'];
+const MONEY_UNITS = new Set(['万元', '亿元', '元']);
+const CLAUSE_BREAK = new Set(['，', '；', ',', ';', '。']);
+/** Where a subject phrase starts: after these (but 收、支 is one word). */
+const PHRASE_BREAK = new Set(['：', ':', '、', '，', '；', ',', ';', '。']);
+
+const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|节约|节支|增支|减支)了?$/;
+const NEGATIVE_VERB = /减少|下降|降低|节约|节支|减支/;
+const PRIOR_YEAR = /(与|比|较)(20\d\d)年度?$/;
+const PERCENT_WORDS = /占|增长|上升|提高|增幅|下降|降低|减少|降幅|完成/g;
+
+export function extractClaims(seg: Segmentation): Claim[] {
+  const claims: Claim[] = [];
+  const t = seg.clean.text;
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const sentence = seg.sentences[si];
+    const para = seg.paragraphs[sentence.paragraph];
+    if (!para.inRegion || para.kind !== 'text') continue;
+    const { start: ss, end: se } = seg.sentenceClean[si];
+    const inSentence: Claim[] = [];
+    const text = t.slice(ss, se);
+    NUMBER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NUMBER.exec(text)) !== null) {
+      const ns = ss + m.index;
+      const ne = ns + m[0].length;
+      if (ne > se) break;
+      const claim = readNumber(seg, si, ss, se, ns, ne, m[0], inSentence, claims);
+      if (claim) {
+        claims.push(claim);
+        inSentence.push(claim);
+        NUMBER.lastIndex = Math.max(NUMBER.lastIndex, claim.at.end - ss);
+      }
+    }
+  }
+  return claims;
+}
+
+function readNumber(
+  seg: Segmentation, si: number, ss: number, se: number, ns: number, ne: number,
+  written: string, inSentence: readonly Claim[], earlier: readonly Claim[],
+): Claim | null {
+  const id = earlier.length;
+  const t = seg.clean.text;
+  const before = t[ns - 1];
+  if (before === '第' || before === '图' || /[A-Za-z_]/.test(before ?? '')) return null;
+  let u = ne;
+  while (u < se && (t[u] === ' ' || t[u] === '\u3000')) u++;
+  const after = t.slice(u, u + 4);
+  if (/^[年月日号]/.test(after)) return null;
+  const para = seg.paragraphs[seg.sentences[si].paragraph];
+  // Item numbers: "1.一般公共服务…", "2、…", "（4）…" at the paragraph start.
+  if (ns <= para.start + 1 && /^[.、）)]/.test(t.slice(ne, ne + 1)) && !/^\.\d/.test(t.slice(ne, ne + 2))) return null;
+  // 功能分类/经济分类 codes printed next to names are read by the classification check.
+  if (/^[23]\d{2}(\d{2}){0,2}$/.test(written) && /^[\u4e00-\u9fff]/.test(after) && !UNITS.some((x) => after.startsWith(x))) return null;
+  let unit = UNITS.find((x) => after.startsWith(x)) ?? '';
+  let unitEnd = unit ? u + unit.length : ne;
+  // Thresholds (单价100万元以上) are not figures.
+  if (unit && /^(以上|以下|（含）|\(含\))/.test(t.slice(unitEnd, unitEnd + 4))) return null;
+  const clauseStart = lastIndexOfSet(t, CLAUSE_BREAK, ns - 1, ss) + 1;
+  let clauseEnd = ne;
+  while (clauseEnd < se && !CLAUSE_BREAK.has(t[clauseEnd])) clauseEnd++;
+  if (clauseEnd < se) clauseEnd++;
+  const prevInClause = [...inSentence].reverse().find((c) => c.at.end > clauseStart);
+  let phraseStart = Math.max(clauseStart, prevInClause ? prevInClause.at.end : ss);
+  for (let k = ns - 1; k >= phraseStart; k--) {
+    if (PHRASE_BREAK.has(t[k]) && !(t[k] === '、' && t[k - 1] === '收' && t[k + 1] === '支')) {
+      phraseStart = k + 1;
+      break;
+    }
+  }
+  const phrase = t.slice(phraseStart, ns).trim();
+  let unitStated = true;
+  if (!unit) {
+    // "决算数为1889.05，完成预算100%": a money figure printed without its unit.
+    if (/(为|是|共计|合计)$/.test(phrase) && /决算|预算|支出|收入|总计|合计/.test(t.slice(ss, ns)) && /^([，。；,;]|$)/.test(t.slice(ne, ne + 1))) {
+      unit = '万元';
+      unitStated = false;
+      unitEnd = ne;
+    } else {
+      return null;
+    }
+  }
+  const reading = parseAmountText(written);
+  if (reading.kind !== 'amount') return null;
+  let value = reading.value;
+  const decimals = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
+  const sentence = seg.sentences[si];
+  const section = sentence.section;
+  let measure: Measure;
+  let subject: string | null = null;
+  let whole: string | undefined;
+  let verb: string | undefined;
+  let restates: boolean | undefined;
+  let path: FunctionalPath | undefined;
+  const lastAmount = [...inSentence].reverse().find((c) => c.measure === 'amount' || c.measure === 'budget');
+  const lastChange = [...inSentence].reverse().find((c) => c.measure === 'change');
+
+  if (unit === '%') {
+    const words = [...t.slice(clauseStart, ns).matchAll(PERCENT_WORDS)];
+    const w = words.length ? words[words.length - 1] : null;
+    const word = w ? w[0] : '';
+    if (word === '占') {
+      measure = 'share';
+      const wholeText = t.slice(clauseStart + (w?.index ?? 0) + 1, ns).replace(/的|比重|比例|为/g, '');
+      whole = resolveSubject(wholeText, section) ?? undefined;
+      subject = lastAmount?.subject ?? null;
+    } else if (word === '完成') {
+      measure = 'completion';
+      subject = lastAmount?.subject ?? null;
+    } else if (word) {
+      measure = 'growth';
+      verb = word;
+      if (NEGATIVE_VERB.test(word)) value = value.negated();
+      subject = lastChange?.subject ?? lastAmount?.subject ?? null;
+    } else {
+      measure = 'percent';
+      subject = lastAmount?.subject ?? null;
+    }
+  } else if (MONEY_UNITS.has(unit)) {
+    let p = phrase;
+    const cv = CHANGE_VERB.exec(p);
+    if (cv) {
+      measure = 'change';
+      verb = cv[1];
+      if (NEGATIVE_VERB.test(verb)) value = value.negated();
+      p = p.slice(0, cv.index);
+    } else if (PRIOR_YEAR.test(p)) {
+      measure = 'prior';
+      p = p.replace(PRIOR_YEAR, '');
+    } else if (/预算(数)?(为|是)?$/.test(p) && !/决算/.test(p)) {
+      measure = 'budget';
+    } else {
+      measure = 'amount';
+    }
+    p = p.replace(/(比|较|与)(20\d\d年度?|上年度?)(相比)?/g, '');
+    const prefix = t.slice(ss, ns);
+    const parsed = parsePath(prefix);
+    if (parsed) {
+      // Every figure of the item sentence (预算, 决算) carries the path.
+      path = inSentence.find((c) => c.path)?.path;
+      if (!path) {
+        const codes = resolvePath(parsed);
+        path = {
+          className: parsed.className, kuanName: parsed.kuanName, xiangName: parsed.xiangName,
+          classCode: codes.classCode, kuanCode: codes.kuanCode, xiangCode: codes.xiangCode,
+          span: toOriginal(seg.clean, ss + parsed.start, ss + parsed.end),
+        };
+      }
+      subject = path.xiangCode ? `func:${path.xiangCode}` : `funcPath:${path.className}/${path.kuanName ?? ''}/${path.xiangName ?? ''}`;
+    }
+    if (!subject) subject = resolveSubject(p, section);
+    if (!subject && /^(共计|合计|总计|共)(支出|为)?/.test(p)) {
+      restates = true;
+      subject = leadSubject(sentence.paragraph, earlier);
+    }
+    if (!subject && measure === 'change') subject = lastAmount?.subject ?? null;
+    if (!subject && (measure === 'amount' || measure === 'budget') && /^(全年|年初)?(支出)?(决算|预算)?(数)?(为|是)?$/.test(p.trim())) {
+      // "支出决算为960.77万元" after a path or a named subject earlier in the sentence.
+      subject = resolveSubject(t.slice(ss, phraseStart), section) ?? inSentence.find((c) => c.subject && !c.subject.startsWith('raw:'))?.subject ?? null;
+    }
+    if (!subject && measure === 'prior') subject = null;
+  } else {
+    measure = 'count';
+    subject = resolveSubject(phrase, section);
+    if (subject === 'vehicles' && /购置|更新/.test(phrase)) subject = 'vehicles.purchased';
+    if (!subject && !phrase) subject = [...inSentence].reverse().find((c) => c.measure === 'count')?.subject ?? null;
+  }
+  const subjectText = phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
+  const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
+  return {
+    id,
+    subject: subject ?? `raw:${subjectText}`,
+    subjectText,
+    measure,
+    value,
+    written,
+    decimals,
+    unit,
+    unitStated,
+    span: toOriginal(seg.clean, ns, unitEnd),
+    clause: clauseOrig,
+    at: { start: ns, end: unitEnd },
+    sentence: si,
+    paragraph: sentence.paragraph,
+    section,
+    subsection: sentence.subsection,
+    item: sentence.item,
+    ...(whole ? { whole } : {}),
+    ...(verb ? { verb } : {}),
+    ...(restates ? { restates } : {}),
+    ...(path ? { path } : {}),
+  };
+}
+
+/** The subject of the first amount in the paragraph ("国内公务接待支出1.1万元…共计支出1.1万元"). */
+function leadSubject(paragraph: number, earlier: readonly Claim[]): string | null {
+  for (let k = earlier.length - 1; k >= 0 && earlier[k].paragraph === paragraph; k--) {
+    const c = earlier[k];
+    if (c.paragraph === paragraph && !c.subject.startsWith('raw:') && (k === 0 || earlier[k - 1].paragraph !== paragraph)) return c.subject;
+  }
+  return null;
+}
+
+function lastIndexOfSet(t: string, set: Set<string>, from: number, min: number): number {
+  for (let k = from; k >= min; k--) if (set.has(t[k])) return k;
+  return min - 1;
+}
+
+/** Sum helper for checks. */
+export function sum(values: readonly Decimal[]): Decimal {
+  return values.reduce((a, b) => a.plus(b), new Decimal(0));
+}
+
+export type { Span };

@@ -1,0 +1,106 @@
+import Decimal from 'decimal.js';
+import { Finding, Severity } from '../findings/types';
+import { toOriginal } from './cleanText';
+import { Segmentation } from './segment';
+import { Structure } from './structures';
+import { Claim, NarrativeRuleMeta, Span } from './types';
+
+/** What every narrative check reads, and where it records findings and verified figures. */
+export interface NarrativeContext {
+  readonly seg: Segmentation;
+  readonly claims: readonly Claim[];
+  readonly structures: readonly Structure[];
+  /** The report year (2023 for a 2023 决算). */
+  readonly year: number | null;
+  /** Ids of claims some check compared with something (right or wrong). */
+  readonly verified: Set<number>;
+  readonly findings: Finding[];
+}
+
+export function report(
+  ctx: NarrativeContext, rule: NarrativeRuleMeta, severity: Severity, span: Span, message: string,
+  extra: { expected?: string; actual?: string } = {},
+): void {
+  const quote = ctx.seg.clean.original.slice(span.start, span.end);
+  ctx.findings.push({
+    rule: rule.id,
+    severity,
+    message,
+    cells: [],
+    ...extra,
+    narrative: { start: span.start, end: span.end, quote },
+  });
+}
+
+/** Original-text span of a cleaned-text range. */
+export function spanOf(ctx: NarrativeContext, start: number, end: number): Span {
+  return toOriginal(ctx.seg.clean, start, end);
+}
+
+/** The quoted figure as written, with its unit: "36.6%", "691.5万元". */
+export function shown(c: Claim): string {
+  return `${c.written}${c.unitStated ? c.unit : ''}`;
+}
+
+export function fmt(d: Decimal, decimals = 2): string {
+  return d.toFixed(decimals);
+}
+
+/** Unsigned figure with its unit, trailing zeros trimmed: 35.32万元, 0.05万元. */
+export function money(d: Decimal): string {
+  return `${d.abs().toFixed(2).replace(/\.?0+$/, '') || '0'}万元`;
+}
+
+const SECTION_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/** "五（二）", "七", "第1项" style label of where a claim sits. */
+export function placeOf(c: Claim): string {
+  if (c.section === null) return '';
+  const s = SECTION_NAMES[c.section] ?? String(c.section);
+  return c.subsection ? `${s}（${SECTION_NAMES[c.subsection] ?? c.subsection}）` : s;
+}
+
+const bySubjectCache = new WeakMap<readonly Claim[], Map<string, Claim[]>>();
+
+/** Claims grouped by subject, built once per claim list. */
+function bySubject(claims: readonly Claim[]): Map<string, Claim[]> {
+  let map = bySubjectCache.get(claims);
+  if (!map) {
+    map = new Map();
+    for (const c of claims) {
+      const list = map.get(c.subject) ?? [];
+      list.push(c);
+      map.set(c.subject, list);
+    }
+    bySubjectCache.set(claims, map);
+  }
+  return map;
+}
+
+/** Claims of one sentence, in order. */
+export function claimsOfSentence(ctx: NarrativeContext, sentence: number): readonly Claim[] {
+  const out: Claim[] = [];
+  const list = bySubject(ctx.claims); // ensures the cache; sentences are contiguous in ctx.claims
+  void list;
+  let lo = 0;
+  let hi = ctx.claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.claims[mid].sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ctx.claims.length && ctx.claims[k].sentence === sentence; k++) out.push(ctx.claims[k]);
+  return out;
+}
+
+/** The latest amount of `subject` stated before claim `before` (or the first after, if none). */
+export function amountOf(ctx: NarrativeContext, subject: string, before: number, measure: Claim['measure'] = 'amount'): Claim | null {
+  let found: Claim | null = null;
+  for (const c of bySubject(ctx.claims).get(subject) ?? []) {
+    if (c.measure !== measure) continue;
+    if (c.id < before) found = c;
+    else if (!found) return c;
+    else break;
+  }
+  return found;
+}

@@ -1,0 +1,48 @@
+import { NarrativeRuleMeta } from './types';
+
+/**
+ * The narrative rules' metadata, in the same shape as the table rules (src/core/rules/types.ts
+ * RuleMeta) so the registry and docs/rules.md can list them. `severity` is the worst a rule
+ * reports; rounding slips within the rule are warnings and 尾差 notices are info.
+ */
+function rule(id: string, title: string, severity: NarrativeRuleMeta['severity'], doc: string, identity: string): NarrativeRuleMeta {
+  return { id, title, severity, doc, identity, certainty: 'certain', tables: [] };
+}
+
+export const SHARE = rule('narrative-share', '说明：占比与金额不符', 'error',
+  '占比 = 部分 ÷ 整体 × 100，整体为句中所指（占本年支出合计…）或句首的合计。按写出的小数位四舍五入相符即正确；截尾写法为警告；为使合计为100%而调整最大项为警告并说明调整。',
+  'narrative.md §2 占比');
+export const SHARE_SUM = rule('narrative-share-sum', '说明：结构占比合计不为100%', 'error',
+  '一组构成（收入来源、支出结构、“三公”构成）的占比合计应为100%，允许各占比四舍五入的误差。', 'narrative.md §2 Σ占比 = 100');
+export const PARTS_SUM = rule('narrative-parts-sum', '说明：分项之和与合计不符', 'error',
+  '“其中：”“主要包括：”后列出的分项金额之和应等于前面的合计；在n×0.005万元以内为尾差提示。“主要包括”可以不列全，但不能超过合计。',
+  'narrative.md §2 合计 = Σ分项');
+export const CLASS_SUM = rule('narrative-class-sum', '说明：功能分类类级金额与项级明细不符', 'error',
+  '五（二）各类金额应等于五（三）中该类下各项决算数之和。', 'T06 类 = Σ项');
+export const CHANGE = rule('narrative-change', '说明：增减额与上年数不符', 'error',
+  '增减额 = 本年数 − 上年数；文中给出上年数时据此核对。', 'narrative.md §2 增减额');
+export const GROWTH = rule('narrative-growth', '说明：增长率计算错误', 'error',
+  '增长率 = 增减额 ÷ 上年数 × 100，上年数 = 本年数 − 增减额。用本年数作分母是常见错误。', 'narrative.md §2 增长率');
+export const COMPLETION = rule('narrative-completion', '说明：预算完成率与金额不符', 'error',
+  '完成预算 = 决算数 ÷ 预算数 × 100；“决算数大于/小于/等于预算数”须与之一致。', 'narrative.md §2 完成预算');
+export const DIRECTION = rule('narrative-direction', '说明：增减方向用词与数字不符', 'error',
+  '增加/增长用于上升，减少/下降用于下降；大于/小于用于决算与预算之比。', 'narrative.md §2 方向词');
+export const YEAR = rule('narrative-year', '说明：年份错误', 'error',
+  '2023年度决算只与2022年度比较；本年数应写本年度。', 'narrative.md §3 年份');
+export const TEMPLATE = rule('narrative-template', '说明：模板文字未替换', 'error',
+  '“XX”“XXX”“××”“待填写”等模板占位文字未替换。', 'narrative.md §3 模板残留');
+export const MISSING_UNIT = rule('narrative-missing-unit', '说明：金额缺少单位', 'warning',
+  '金额后未写“万元”或“元”，读者无法确定单位；核对时按万元处理。', 'narrative.md §3 单位');
+export const CROSS_SECTION = rule('narrative-cross-section', '说明：同一数字前后不一致', 'error',
+  '同一项目在不同部分（如一与四、三与六、五（一）与五（三））写出的金额应一致。', 'narrative.md §4 前后一致');
+export const PRIOR_YEAR = rule('narrative-prior-year', '说明：上年数前后不一致', 'error',
+  '由增减额推算的上年数（本年数 − 增减额）或明写的上年数，在各部分应一致。', 'narrative.md §2 上年数');
+export const CLASSIFICATION = rule('narrative-classification', '说明：功能分类名称与层级不符', 'error',
+  '类/款/项名称应与政府收支分类科目一致，款应属于所写的类（如“住房改革支出”款属于221住房保障支出类）。', 'tables.md §5');
+export const UNVERIFIED = rule('narrative-unverified', '说明：未核对的数字', 'info',
+  '未能与表格或文中其他数字核对的数字，列出供人工查看。', 'narrative.md §4 覆盖率');
+
+export const NARRATIVE_RULES: readonly NarrativeRuleMeta[] = [
+  SHARE, SHARE_SUM, PARTS_SUM, CLASS_SUM, CHANGE, GROWTH, COMPLETION, DIRECTION, YEAR, TEMPLATE,
+  MISSING_UNIT, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, UNVERIFIED,
+];

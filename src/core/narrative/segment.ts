@@ -1,0 +1,205 @@
+import { CleanText, cleanText, toOriginal } from './cleanText';
+import { Item, Part, Section, Sentence, Span, Subsection } from './types';
+
+/**
+ * Splits the 说明 into parts (第二部分…), sections 一…十 (also written 1、 / 9、), subsections
+ * （一）…, numbered items (1. / 1、 / （4）), paragraphs and sentences. Works on the cleaned text
+ * (cleanText.ts) and reports every span in original-string offsets. One linear pass over lines.
+ */
+export interface Segmentation {
+  readonly clean: CleanText;
+  readonly parts: readonly Part[];
+  readonly sections: readonly Section[];
+  readonly subsections: readonly Subsection[];
+  readonly items: readonly Item[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  /** The 说明 part (第二部分 … 情况说明, or 第三部分 in the national template), in original offsets;
+   * the whole text when the text holds only the 说明. */
+  readonly region: Span;
+  /** The report year from the 说明 title or the first "20xx年度". */
+  readonly year: number | null;
+  /** Clean-text offsets of each sentence (parallel to `sentences`). */
+  readonly sentenceClean: readonly Span[];
+}
+
+export interface Paragraph {
+  /** Clean-text offsets. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'text' | 'heading' | 'caption';
+  readonly section: number | null;
+  readonly subsection: number | null;
+  readonly item: number | null;
+  readonly inRegion: boolean;
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+};
+
+/** 一 … 九十九 as written in headings. */
+export function chineseNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/^[一二三四五六七八九十]+$/.test(s)) return null;
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? CN_DIGITS[s] : null;
+  const tens = ten === 0 ? 1 : CN_DIGITS[s[0]];
+  const ones = ten === s.length - 1 ? 0 : CN_DIGITS[s[s.length - 1]];
+  return tens * 10 + ones;
+}
+
+const PART = /^第([一二三四五六七八九十\d]+)部分\s*(.*)$/;
+const SECTION = /^([一二三四五六七八九十]{1,3}|\d{1,2})、\s*(.*)$/;
+const SUBSECTION = /^[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*(.*)$/;
+const ITEM = /^(?:(\d{1,2})[.、](?!\d)|[（(](\d{1,2})[）)])/;
+const CAPTION = /^[（(][^（()）]*?(图|结构|情况)[^。]*[）)]$/;
+
+/** A heading has no sentence inside: short and no 。 except a final one. */
+function headingLike(rest: string): boolean {
+  const body = rest.replace(/[。.]$/, '');
+  return body.length > 0 && body.length <= 40 && !/[。；;，,%]/.test(body) && !/\d+(\.\d+)?万元/.test(body);
+}
+
+export function segment(original: string): Segmentation {
+  const clean = cleanText(original);
+  const t = clean.text;
+  const parts: Part[] = [];
+  const sections: Section[] = [];
+  const subsections: Subsection[] = [];
+  const items: Item[] = [];
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const sentenceClean: Span[] = [];
+
+  let regionStart = -1;
+  let regionEnd = -1;
+  let section: number | null = null;
+  let subsection: number | null = null;
+  let item: number | null = null;
+  let year: number | null = null;
+  // Open spans are closed when the next heading of the same or a higher level starts.
+  let openSection: { number: number; title: string; start: number } | null = null;
+  let openSub: { number: number; title: string; start: number } | null = null;
+  let openItem: { number: number; start: number } | null = null;
+  let openPart: { number: number; title: string; start: number } | null = null;
+
+  const orig = (s: number, e: number) => toOriginal(clean, s, e);
+  const closeItem = (end: number) => {
+    if (openItem) items.push({ number: openItem.number, ...orig(openItem.start, end) });
+    openItem = null;
+    item = null;
+  };
+  const closeSub = (end: number) => {
+    closeItem(end);
+    if (openSub && section !== null) subsections.push({ section, number: openSub.number, title: openSub.title, ...orig(openSub.start, end) });
+    openSub = null;
+    subsection = null;
+  };
+  const closeSection = (end: number) => {
+    closeSub(end);
+    if (openSection) sections.push({ number: openSection.number, title: openSection.title, ...orig(openSection.start, end) });
+    openSection = null;
+    section = null;
+  };
+
+  // The 说明 region is known before the pass, so paragraphs of 第一部分 are outside it.
+  const regionHeading = /(^|\n)[\s\u3000]*第[一二三四五六七八九十\d]+部分[^\n]*(决算|情况)[^\n]*说明/.exec(t);
+  const hasRegion = regionHeading !== null;
+  let lineStart = 0;
+  while (lineStart <= t.length) {
+    let lineEnd = t.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = t.length;
+    // Trim indentation and trailing blanks.
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /[\s\u3000]/.test(t[s])) s++;
+    while (e > s && /[\s\u3000]/.test(t[e - 1])) e--;
+    if (s < e) {
+      const line = t.slice(s, e);
+      const part = PART.exec(line);
+      const inRegionBefore = regionStart >= 0 && regionEnd < 0;
+      if (part) {
+        const num = chineseNumber(part[1]);
+        if (inRegionBefore) {
+          regionEnd = s;
+          closeSection(s);
+        }
+        if (openPart) parts.push({ number: openPart.number, title: openPart.title, ...orig(openPart.start, s) });
+        openPart = { number: num ?? 0, title: part[2], start: s };
+        if (regionStart < 0 && /说明/.test(part[2]) && /决算|情况/.test(part[2])) {
+          regionStart = s;
+          const y = /(20\d\d)年/.exec(part[2]);
+          if (y) year = Number(y[1]);
+        }
+        paragraphs.push({ start: s, end: e, kind: 'heading', section: null, subsection: null, item: null, inRegion: false });
+      } else {
+        const sec = SECTION.exec(line);
+        const sub = SUBSECTION.exec(line);
+        const itm = ITEM.exec(line);
+        let kind: Paragraph['kind'] = 'text';
+        if (sec && headingLike(sec[2]) && (/[\u4e00-\u9fff]/.test(sec[1]) || /说明|情况|事项/.test(sec[2]))) {
+          closeSection(s);
+          openSection = { number: chineseNumber(sec[1]) ?? 0, title: sec[2], start: s };
+          section = openSection.number;
+          kind = 'heading';
+        } else if (sub && headingLike(sub[2])) {
+          closeSub(s);
+          openSub = { number: chineseNumber(sub[1]) ?? 0, title: sub[2], start: s };
+          subsection = openSub.number;
+          kind = 'heading';
+        } else if (CAPTION.test(line) && !/\d+(\.\d+)?\s*万元/.test(line)) {
+          kind = 'caption';
+        } else if (itm) {
+          closeItem(s);
+          openItem = { number: Number(itm[1] ?? itm[2]), start: s };
+          item = openItem.number;
+        }
+        const inRegion = hasRegion ? regionStart >= 0 && regionEnd < 0 : true;
+        paragraphs.push({ start: s, end: e, kind, section, subsection, item, inRegion });
+        if (kind === 'text' && inRegion) splitSentences(t, s, e, paragraphs.length - 1);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  const end = t.length;
+  closeSection(end);
+  if (openPart) {
+    const p = openPart as { number: number; title: string; start: number };
+    parts.push({ number: p.number, title: p.title, ...orig(p.start, end) });
+  }
+  if (year === null) {
+    const y = /(20\d\d)年度/.exec(t);
+    if (y) year = Number(y[1]);
+  }
+
+  function splitSentences(text: string, s: number, e: number, paragraph: number): void {
+    const p = paragraphs[paragraph];
+    let start = s;
+    for (let k = s; k < e; k++) {
+      const c = text[k];
+      if (c === '。' || c === '！' || c === '？' || k === e - 1) {
+        const end = k + 1;
+        if (end > start) {
+          sentenceClean.push({ start, end });
+          sentences.push({ ...orig(start, end), paragraph, section: p.section, subsection: p.subsection, item: p.item });
+        }
+        start = end;
+      }
+    }
+  }
+
+  const region =
+    regionStart >= 0
+      ? orig(regionStart, regionEnd < 0 ? t.length : regionEnd)
+      : { start: 0, end: original.length };
+  // Headings outside the 说明 (第一部分's 一、部门职责, the annex's 一、…) are not sections of it.
+  const inside = (x: Span) => x.start >= region.start && x.start < region.end;
+  return {
+    clean, parts, region, year, paragraphs, sentences, sentenceClean,
+    sections: sections.filter(inside),
+    subsections: subsections.filter(inside),
+    items: items.filter(inside),
+  };
+}

@@ -1,0 +1,145 @@
+import { ECONOMIC_ITEMS } from '../classification/economic';
+import { FUNCTIONAL_CLASSES, looseName } from '../classification/functional';
+
+/**
+ * Canonical subject keys for what the 说明 talks about, so the table-tie phase can map a claim
+ * to a cell without re-reading prose. Keys:
+ * - totals: grandTotal, fiscalGrandTotal, incomeTotal, expenditureTotal
+ * - income sources: income.<T01 key> (generalBudget, govFund, soeCapital, superior, business,
+ *   operating, affiliated, other); expenditure parts: expenditure.<T03 key> (basic, project, …)
+ * - generalBudget.expenditure (T06 合计), generalBudget.basic (T08 / T06 基本支出)
+ * - personnel, public (T08 人员经费 / 公用经费); econ:<code> (经济分类 款)
+ * - func:<code> (功能分类 类/款/项), funcPath:<names> when a path cannot be resolved
+ * - sanGong.<SanGongKey>, sanGong.receptionDomestic, sanGong.receptionForeign
+ * - govFund.expenditure (T10), soeCapital.expenditure (T11/T12), operatingCost (机关运行经费)
+ * - procurement.total|goods|works|services|sme|micro, vehicles, projects
+ */
+export interface SubjectTerm {
+  readonly term: string;
+  readonly key: string;
+  /** Economic item names win inside section 六 (基本支出), the rest win elsewhere. */
+  readonly economic?: boolean;
+}
+
+const TERMS: [string, string][] = [
+  ['收、支总计', 'grandTotal'],
+  ['收支总计', 'grandTotal'],
+  ['收入支出总计', 'grandTotal'],
+  ['财政拨款收、支总计', 'fiscalGrandTotal'],
+  ['财政拨款收支总计', 'fiscalGrandTotal'],
+  ['本年收入合计', 'incomeTotal'],
+  ['本年支出合计', 'expenditureTotal'],
+  ['一般公共预算财政拨款收入', 'income.generalBudget'],
+  ['政府性基金预算财政拨款收入', 'income.govFund'],
+  ['国有资本经营预算财政拨款收入', 'income.soeCapital'],
+  ['上级补助收入', 'income.superior'],
+  ['事业收入', 'income.business'],
+  ['经营收入', 'income.operating'],
+  ['附属单位上缴收入', 'income.affiliated'],
+  ['其他收入', 'income.other'],
+  ['基本支出', 'expenditure.basic'],
+  ['项目支出', 'expenditure.project'],
+  ['上缴上级支出', 'expenditure.toSuperior'],
+  ['经营支出', 'expenditure.operating'],
+  ['对附属单位补助支出', 'expenditure.toAffiliated'],
+  ['一般公共预算财政拨款支出', 'generalBudget.expenditure'],
+  ['一般公共预算支出', 'generalBudget.expenditure'],
+  ['一般公共预算财政拨款基本支出', 'generalBudget.basic'],
+  ['人员经费', 'personnel'],
+  ['公用经费', 'public'],
+  ['“三公”经费', 'sanGong.total'],
+  ['"三公"经费', 'sanGong.total'],
+  ['三公经费', 'sanGong.total'],
+  ['因公出国（境）费', 'sanGong.abroad'],
+  ['因公出国（境）经费', 'sanGong.abroad'],
+  ['因公出国（境）支出', 'sanGong.abroad'],
+  ['公务用车购置及运行维护费', 'sanGong.vehicleTotal'],
+  ['公务用车购置费', 'sanGong.vehiclePurchase'],
+  ['公务用车购置支出', 'sanGong.vehiclePurchase'],
+  ['公务用车运行维护费', 'sanGong.vehicleOperation'],
+  ['公务接待费', 'sanGong.reception'],
+  ['公务接待支出', 'sanGong.reception'],
+  ['国内公务接待', 'sanGong.receptionDomestic'],
+  ['国内公务接待支出', 'sanGong.receptionDomestic'],
+  ['国内公务接待费', 'sanGong.receptionDomestic'],
+  ['外事接待', 'sanGong.receptionForeign'],
+  ['外事接待支出', 'sanGong.receptionForeign'],
+  ['政府性基金预算财政拨款支出', 'govFund.expenditure'],
+  ['政府性基金预算拨款支出', 'govFund.expenditure'],
+  ['政府性基金预算支出', 'govFund.expenditure'],
+  ['国有资本经营预算财政拨款支出', 'soeCapital.expenditure'],
+  ['国有资本经营预算拨款支出', 'soeCapital.expenditure'],
+  ['国有资本经营预算支出', 'soeCapital.expenditure'],
+  ['机关运行经费', 'operatingCost'],
+  ['政府采购支出总额', 'procurement.total'],
+  ['政府采购货物支出', 'procurement.goods'],
+  ['政府采购工程支出', 'procurement.works'],
+  ['政府采购服务支出', 'procurement.services'],
+  ['授予中小企业合同金额', 'procurement.sme'],
+  ['中小企业', 'procurement.sme'],
+  ['授予小微企业合同金额', 'procurement.micro'],
+  ['小微企业', 'procurement.micro'],
+  ['公务用车', 'vehicles'],
+  ['车辆', 'vehicles'],
+];
+
+/** Aliases of 经济分类 names seen in the samples. */
+const ECONOMIC_ALIASES: [string, string][] = [
+  ['其他交通费', '30239'],
+  ['其他对个人和家庭的补助支出', '30399'],
+  ['因公出国（境）费用', '30212'],
+];
+
+function buildTerms(): SubjectTerm[] {
+  const terms: SubjectTerm[] = TERMS.map(([term, key]) => ({ term, key }));
+  for (const [code, name] of Object.entries(FUNCTIONAL_CLASSES)) {
+    terms.push({ term: name, key: `func:${code}` });
+    const loose = looseName(name);
+    if (loose !== name && loose.length >= 4) terms.push({ term: loose, key: `func:${code}` });
+  }
+  for (const [code, name] of Object.entries(ECONOMIC_ITEMS)) terms.push({ term: name, key: `econ:${code}`, economic: true });
+  for (const [term, code] of ECONOMIC_ALIASES) terms.push({ term, key: `econ:${code}`, economic: true });
+  // Longest first: 一般公共预算财政拨款基本支出 before 基本支出, 公务用车购置及运行维护费 before 公务用车.
+  return terms.sort((a, b) => b.term.length - a.term.length);
+}
+
+const ALL_TERMS = buildTerms();
+/** Terms by first character, longest first: one pass over a phrase finds every match. */
+const BY_FIRST_CHAR = new Map<string, SubjectTerm[]>();
+for (const t of ALL_TERMS) {
+  const list = BY_FIRST_CHAR.get(t.term[0]) ?? [];
+  list.push(t);
+  BY_FIRST_CHAR.set(t.term[0], list);
+}
+
+/**
+ * The subject a phrase names: the longest known term it contains; economic names are preferred
+ * in section 六 (where 公务接待费 and 住房公积金 are 经济分类 lines) and avoided elsewhere.
+ */
+export function resolveSubject(phrase: string, section: number | null): string | null {
+  const p = phrase.replace(/[\s\u3000]+/g, '');
+  if (!p) return null;
+  const six = section === 6;
+  let best: SubjectTerm | null = null;
+  let bestOther: SubjectTerm | null = null; // longest non-economic match, for outside 六
+  for (let i = 0; i < p.length; i++) {
+    const candidates = BY_FIRST_CHAR.get(p[i]);
+    if (!candidates) continue;
+    for (const t of candidates) {
+      if (!p.startsWith(t.term, i)) continue;
+      if (!t.economic && (!bestOther || t.term.length > bestOther.term.length)) bestOther = t;
+      if (!best || t.term.length > best.term.length) best = t;
+      else if (t.term.length === best.term.length && !!t.economic === six && !!best.economic !== six) best = t;
+    }
+  }
+  // Outside 六 an economic name only counts when nothing else matches.
+  if (best && best.economic && !six && bestOther) return bestOther.key;
+  return best ? best.key : null;
+}
+
+/** Display names of canonical keys, for messages. */
+export function subjectLabel(key: string, fallback: string): string {
+  const t = TERMS.find(([, k]) => k === key);
+  if (t) return t[0];
+  return fallback;
+}
