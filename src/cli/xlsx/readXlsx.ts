@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parseA1 } from '../../core/grid/cellRef';
-import { CellRange, CellValue, Grid } from '../../core/grid/types';
+import { CellRange, Grid } from '../../core/grid/types';
+import { PlacedValue, buildGrid } from './gridExtent';
 import { toCellValue } from './cellValue';
 import { isOleFile, oleKind } from './oleFile';
 import { stripBlankCells } from './sheetXml';
@@ -17,7 +18,7 @@ export const LIMITS = {
   /** All entries uncompressed (zip bombs). */
   totalUncompressedBytes: 1024 * 1024 * 1024,
   /** One worksheet's XML, uncompressed, before blanks are stripped. */
-  sheetXmlBytes: 400 * 1024 * 1024,
+  sheetXmlBytes: 300 * 1024 * 1024,
   /** Sheets larger than this are stripped of blank rows and cells before exceljs sees them. */
   stripAboveBytes: 2 * 1024 * 1024,
   /** What exceljs may be given after stripping: the real content of all sheets. */
@@ -110,37 +111,24 @@ function parseRange(range: string): CellRange | null {
 }
 
 /**
- * One worksheet → Grid. Values sit in the top-left cell of a merge only (exceljs repeats them).
- * The grid spans the cells holding values; trailing blank rows/columns are dropped and merges
- * are clipped to that span (a merge can reach down a formatted-but-empty million rows).
+ * One worksheet → Grid. Values sit in the top-left cell of a merge only (exceljs repeats them
+ * in every cell of the merge). Extent and merge clipping: see buildGrid.
  */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const cells: { row: number; col: number; value: CellValue }[] = [];
-  let height = 0;
-  let width = 0;
+  const values: PlacedValue[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master && cell.master !== cell && cell.master.address !== cell.address) return;
       const value = toCellValue(cell.value);
-      if (value === null) return;
-      cells.push({ row: rowNumber - 1, col: colNumber - 1, value });
-      if (rowNumber > height) height = rowNumber;
-      if (colNumber > width) width = colNumber;
+      if (value !== null) values.push({ row: rowNumber - 1, col: colNumber - 1, value });
     });
   });
-  const rows: CellValue[][] = [];
-  for (let r = 0; r < height; r++) rows.push(new Array<CellValue>(width).fill(null));
-  for (const c of cells) rows[c.row][c.col] = c.value;
-  const rawMerges = ((ws.model as unknown as { merges?: string[] }).merges ?? []);
   const merges: CellRange[] = [];
-  for (const m of rawMerges) {
+  for (const m of (ws.model as unknown as { merges?: string[] }).merges ?? []) {
     const r = parseRange(m);
-    if (!r || r.top >= height || r.left >= width) continue;
-    merges.push({ top: r.top, left: r.left, bottom: Math.min(r.bottom, height - 1), right: Math.min(r.right, width - 1) });
+    if (r) merges.push(r);
   }
-  merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
-  return { name: ws.name, rows, merges, ...(hidden ? { hidden: true } : {}) };
+  return buildGrid(ws.name, values, merges, ws.state === 'hidden' || ws.state === 'veryHidden');
 }
 
 /**
