@@ -101,17 +101,19 @@ const SICHUAN_ONLY: readonly TableId[] = ['T05', 'T07', 'T09', 'T12'];
 
 /**
  * Profile 'auto':
- * 1. any of T05/T07/T09/T12 recognised → sichuan-13 (the national set has none of them);
- * 2. nothing recognised by title → sichuan-13 (the default);
- * 3. otherwise the numbers printed with the tables decide: for tables numbered differently in the
- *    two sets (T06 is 6 or 5, T08 8 or 6, T10 10 or 7, T11 11 or 8, T13 13 or 9), count sheet-name
- *    ordinals and 公开NN表 codes agreeing with each set; more Sichuan votes → sichuan-13, else
- *    national-9. A Sichuan workbook missing all four Sichuan-only tables still numbers 三公 as 13.
+ * 1. any of T05/T07/T09/T12 recognised, or the 2021 Sichuan fund 三公 table → sichuan-13 (the
+ *    national set has none of them);
+ * 2. else the numbers printed with the tables vote: for tables numbered differently in the two
+ *    sets (T06 is 6 or 5, T08 8 or 6, T10 10 or 7, T11 11 or 8, T13 13 or 9), each sheet-name
+ *    ordinal and 公开NN表 code agreeing with one set is a vote for it; the majority wins;
+ * 3. on a tie (no numbers), national-9 when at least five of its nine tables were recognised —
+ *    a real workbook, complete enough that four absent Sichuan tables mean a national set —
+ *    otherwise sichuan-13, the default.
  */
 export function decideProfile(candidates: readonly Candidate[]): Profile {
   const ids = new Set(candidates.filter((c) => c.titled).map((c) => c.titled!.id));
   if (SICHUAN_ONLY.some((id) => ids.has(id))) return 'sichuan-13';
-  if (ids.size === 0) return 'sichuan-13';
+  if (candidates.some((c) => c.extra && /三公/.test(c.extra.title))) return 'sichuan-13';
   const national = PROFILE_TABLES['national-9'];
   let sichuanVotes = 0;
   let nationalVotes = 0;
@@ -126,7 +128,9 @@ export function decideProfile(candidates: readonly Candidate[]): Profile {
       else if (n === nationalNo) nationalVotes++;
     }
   }
-  return sichuanVotes > nationalVotes ? 'sichuan-13' : 'national-9';
+  if (sichuanVotes !== nationalVotes) return sichuanVotes > nationalVotes ? 'sichuan-13' : 'national-9';
+  const nationalFound = national.filter((id) => ids.has(id)).length;
+  return nationalFound >= 5 ? 'national-9' : 'sichuan-13';
 }
 
 export function recognizeWorkbook(grids: readonly Grid[], profileOption: 'auto' | Profile = 'auto'): Recognition {
