@@ -1,0 +1,69 @@
+import { readFileSync } from 'fs';
+import { RULES, ruleById, runRules } from '../../../../src/core/rules';
+import { appliesTo } from '../../../../src/core/rules/run';
+import { PROFILE_TABLES } from '../../../../src/core/tables/catalog';
+import { RULES_DOC_PATH, rulesDoc } from '../../../../scripts/gen-rules-doc';
+import { SAMPLE_UNIT } from '../../../fixtures/generator';
+import { check } from './harness';
+
+const CJK = /[\u4e00-\u9fa5]/;
+
+describe('the rule registry', () => {
+  test('ids are unique kebab-case; every rule has a Chinese title and doc, an identity and tables', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) {
+      expect(r.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(r.title).toMatch(CJK);
+      expect(r.doc).toMatch(CJK);
+      expect(r.identity.length).toBeGreaterThan(3);
+      expect(['error', 'warning', 'info']).toContain(r.severity);
+      // Certain identities are errors; inferred ones warn (or only inform).
+      if (r.certainty === 'inferred') expect(r.severity).not.toBe('error');
+    }
+  });
+
+  test('ruleById finds each rule', () => {
+    for (const r of RULES) expect(ruleById(r.id)).toBe(r);
+    expect(ruleById('no-such-rule')).toBeUndefined();
+  });
+
+  test('national profile: rules that read T05, T07, T09 or T12 do not run', () => {
+    const national = RULES.filter((r) => appliesTo(r, 'national-9'));
+    for (const r of RULES) {
+      const needsSichuan = r.tables.some((t) => !PROFILE_TABLES['national-9'].includes(t));
+      expect(national.includes(r)).toBe(!needsSichuan);
+    }
+    expect(national.some((r) => r.id === 't11-t12-rows')).toBe(false);
+    expect(national.some((r) => r.id === 't04-t11-soe-capital')).toBe(true);
+  });
+
+  test('runRules: only/exclude select rules, findings come out sorted by table then severity', () => {
+    const { model } = check(SAMPLE_UNIT, {
+      plants: [
+        { table: 'T06', row: '2010301', column: 'basic', delta: '1' },
+        { table: 'T01', row: 'incomeTotal', column: 'amount', side: 'left', delta: '1' },
+      ],
+    });
+    const all = runRules(model);
+    const tables = all.map((f) => f.table ?? 'T99');
+    expect([...tables].sort()).toEqual(tables);
+    expect(runRules(model, { only: ['t06-row-sums'] }).map((f) => f.rule)).toEqual(['t06-row-sums']);
+    expect(runRules(model, { exclude: ['t06-row-sums'] }).some((f) => f.rule === 't06-row-sums')).toBe(false);
+    expect(runRules(model)).toEqual(all);
+  });
+});
+
+describe('docs/rules.md', () => {
+  test('is up to date with the registry (run `npm run docs:rules`)', () => {
+    expect(readFileSync(RULES_DOC_PATH, 'utf8')).toBe(rulesDoc());
+  });
+
+  test('lists every rule with its id, severity and identity', () => {
+    const doc = rulesDoc();
+    for (const r of RULES) {
+      expect(doc).toContain(`\`${r.id}\``);
+      expect(doc).toContain(r.identity);
+    }
+  });
+});
