@@ -62,14 +62,18 @@ export function readCodedBody(ctx: ReadContext): CodedBody | null {
   // First data row: a code or a 合计 in the label columns.
   const scan = group ? new CodeReader(grid, group) : null;
   let firstData = -1;
+  let noteRow = grid.rows.length;
   for (let r = start; r < grid.rows.length; r++) {
-    if (isNoteRow(grid, r)) break;
+    if (isNoteRow(grid, r)) {
+      noteRow = r;
+      break;
+    }
     if ((scan && scan.read(r)) || isTotalRow(r)) {
       firstData = r;
       break;
     }
   }
-  const headerEnd = firstData >= 0 ? firstData : Math.min(grid.rows.length, start + MAX_HEADER_ROWS);
+  const headerEnd = firstData >= 0 ? firstData : Math.min(noteRow, start + MAX_HEADER_ROWS);
   const headerRows = headerRowsOf(grid, start, headerEnd);
 
   const dataRows: number[] = [];
