@@ -175,7 +175,7 @@ function readNumber(
       // "支出决算为960.77万元" after a path or a named subject earlier in the sentence.
       subject = resolveSubject(t.slice(ss, phraseStart), section) ?? inSentence.find((c) => c.subject && !c.subject.startsWith('raw:'))?.subject ?? null;
     }
-    if (!subject && measure === 'prior') subject = null;
+    if (!subject && measure === 'prior') subject = lastAmount?.subject ?? null;
   } else {
     measure = 'count';
     subject = resolveSubject(phrase, section);

@@ -88,6 +88,11 @@ export function checkShares(ctx: NarrativeContext): void {
     if (shares.length !== st.parts.length || shares.length < 2) continue;
     if (shares.some((s) => s.whole && st.opener && s.whole !== st.opener.subject)) continue;
     if (shares.some((s) => evals.get(s.id)?.status === 'wrong' || nudged.has(s.id))) continue;
+    // Parts that do not cover the total are the parts-sum finding, not a shares one.
+    if (st.opener) {
+      const covered = st.parts.reduce((a, p) => a.plus(inWan(p)), new Decimal(0)).minus(inWan(st.opener)).abs();
+      if (covered.gt(new Decimal('0.005').times(st.parts.length))) continue;
+    }
     const sum = shares.reduce((a, s) => a.plus(s.value), new Decimal(0));
     const tol = shares.reduce((a, s) => (s.value.isZero() ? a : a.plus(new Decimal(10).pow(-s.decimals).div(2))), new Decimal(0));
     shares.forEach((s) => ctx.verified.add(s.id));

@@ -1,0 +1,102 @@
+import { checkNarrative, NARRATIVE_RULES } from '../../../../src/core/narrative';
+
+const HEAD = '第二部分 2023年度部门决算情况说明\n';
+
+function problems(body: string) {
+  const text = HEAD + body;
+  return checkNarrative(text, undefined, { listUnverified: false }).findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    quote: f.narrative!.quote,
+    message: f.message,
+  }));
+}
+
+describe('narrative checks on planted mistakes', () => {
+  it('accepts a correct 一', () => {
+    expect(problems('一、收入支出决算总体情况说明\n2023年度收、支总计均为1889.05万元。与2022年度相比，收、支总计各减少35.32万元，下降1.84%。')).toEqual([]);
+  });
+
+  it('says when a growth rate was divided by this year', () => {
+    // 35.32 / 1889.05 = 1.87% (wrong base); 35.32 / 1924.37 = 1.84%.
+    const p = problems('一、收入支出决算总体情况说明\n2023年度收、支总计均为1889.05万元。与2022年度相比，收、支总计各减少35.32万元，下降1.87%。');
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatchObject({ rule: 'narrative-growth', severity: 'error', quote: '1.87%' });
+    expect(p[0].message).toContain('本年数');
+    expect(p[0].message).toContain('1.84%');
+  });
+
+  it('flags a growth word that contradicts the change word', () => {
+    const p = problems('一、收入支出决算总体情况说明\n2023年度收、支总计均为1889.05万元。与2022年度相比，收、支总计各减少35.32万元，增长1.84%。');
+    expect(p.map((x) => [x.rule, x.quote])).toEqual([['narrative-direction', '1.84%']]);
+  });
+
+  it('checks a change against an explicit prior-year figure and its direction', () => {
+    const p = problems('十、其他\n2023年度机关运行经费支出222.18万元，与2022年度250.00万元相比增加27.82万元。');
+    expect(p.map((x) => [x.rule, x.quote])).toEqual([['narrative-direction', '27.82万元']]);
+    const q = problems('十、其他\n2023年度机关运行经费支出222.18万元，与2022年度200.00万元相比增加27.82万元。');
+    expect(q.map((x) => [x.rule, x.quote])).toEqual([['narrative-change', '27.82万元']]);
+  });
+
+  it('flags 大于 for a completion under 100%', () => {
+    const p = problems('七、三公\n2023年度“三公”经费财政拨款支出决算为5.91万元，完成预算94.19%。决算数大于预算数的主要原因是厉行节约。');
+    expect(p.map((x) => [x.rule, x.quote])).toEqual([['narrative-direction', '决算数大于']]);
+  });
+
+  it('checks 完成预算 against a stated budget', () => {
+    const p = problems('七、三公\n2023年度“三公”经费财政拨款支出预算为10万元，支出决算为9.4万元，完成预算的96%。');
+    expect(p.map((x) => [x.rule, x.severity, x.quote])).toEqual([['narrative-completion', 'error', '96%']]);
+  });
+
+  it('flags a wrong share, a structure that does not add up and shares not summing to 100', () => {
+    const wrong = problems('三、支出决算情况说明\n2023年度本年支出合计1000万元，其中：基本支出600万元，占65%；项目支出400万元，占40%。');
+    expect(wrong.map((x) => [x.rule, x.quote])).toEqual([['narrative-share', '65%']]);
+    const parts = problems('三、支出决算情况说明\n2023年度本年支出合计1000万元，其中：基本支出600万元，占60%；项目支出300万元，占30%。');
+    expect(parts.map((x) => [x.rule, x.severity])).toEqual([['narrative-parts-sum', 'error']]);
+    expect(parts[0].message).toContain('少100万元');
+    const sum = problems('七、三公\n2023年度“三公”经费财政拨款支出决算为10万元。\n2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算2万元，占20%；公务接待费支出决算8万元，占80.4%。');
+    expect(sum.map((x) => [x.rule, x.quote])).toEqual([['narrative-share', '80.4%']]);
+  });
+
+  it('flags the same figure stated differently in two sections, and inconsistent prior years', () => {
+    const p = problems(
+      '三、支出决算情况说明\n2023年度本年支出合计900万元，其中：基本支出600万元，占66.67%；项目支出300万元，占33.33%。\n' +
+        '五、一般公共预算\n（一）总体情况\n2023年度一般公共预算财政拨款支出900万元，占本年支出合计的100%。\n' +
+        '六、一般公共预算财政拨款基本支出决算情况说明\n2023年度一般公共预算财政拨款基本支出610万元。',
+    );
+    expect(p.map((x) => [x.rule, x.quote])).toEqual([['narrative-cross-section', '610万元']]);
+    const prior = problems(
+      '一、总体\n2023年度“三公”经费财政拨款支出决算为5.91万元，较上年度减少0.05万元，下降0.84%。\n' +
+        '七、三公\n2023年度“三公”经费财政拨款支出决算为5.91万元，较上年度减少0.15万元，下降2.48%。',
+    );
+    expect(prior.map((x) => [x.rule, x.quote])).toEqual([['narrative-prior-year', '0.15万元']]);
+  });
+
+  it('flags wrong years and leftover template text', () => {
+    const p = problems('一、总体\n2022年度收、支总计均为100万元。与2021年度相比，收、支总计各增加XX万元。');
+    expect(p.map((x) => [x.rule, x.quote])).toEqual([
+      ['narrative-year', '2022年'],
+      ['narrative-year', '2021年'],
+      ['narrative-template', 'XX'],
+    ]);
+  });
+
+  it('flags a printed code whose name does not match', () => {
+    const p = problems('五、一般公共预算\n住房保障支出2210201提租补贴31.56万元。');
+    expect(p.map((x) => [x.rule, x.severity])).toEqual([['narrative-classification', 'error']]);
+    expect(p[0].message).toContain('住房公积金');
+  });
+
+  it('lists unverifiable figures as info and counts coverage', () => {
+    const r = checkNarrative(HEAD + '八、政府性基金\n2023年度政府性基金预算财政拨款支出12万元。');
+    expect(r.figures).toBe(1);
+    expect(r.verified).toBe(0);
+    expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([['narrative-unverified', 'info']]);
+  });
+
+  it('declares every rule it reports', () => {
+    const ids = new Set(NARRATIVE_RULES.map((r) => r.id));
+    expect(ids.size).toBe(NARRATIVE_RULES.length);
+    for (const r of NARRATIVE_RULES) expect(r.title).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
