@@ -79,9 +79,11 @@ function items(ctx: GenerateContext, w: SectionWriter): Section {
   leaves.forEach((row, i) => {
     const actual = rowValue(row, 'total') as Money;
     const budget = budgetOf(row.code);
-    let text = `${i + 1}.${namePath(rows, row)}：${budgetAndActual(w, budget, actual, `budget.generalBudgetByCode.${row.code}`, ITEM_WORDS, true)}`;
-    if (budget !== undefined && !budget.isZero() && !actual.value.equals(budget)) {
-      text += `主要原因是${w.reason(ctx.inputs.reasons, `budgetGap:${row.code}`, '决算数与预算数差异原因')}。`;
+    let text = `${i + 1}.${namePath(rows, row)}：${budgetAndActual(w, budget, actual, `budget.generalBudgetByCode.${row.code}`, ITEM_WORDS)}`;
+    if (budget !== undefined && !budget.isZero()) {
+      const verb = compareVerb(actual.value, budget);
+      if (verb === '等于') text = `${text.slice(0, -1)}，决算数等于预算数。`;
+      else text += `决算数${verb}预算数的主要原因是${w.reason(ctx.inputs.reasons, `budgetGap:${row.code}`, '决算数与预算数差异原因')}。`;
     }
     w.paragraph(text);
   });
@@ -101,8 +103,7 @@ const TOTAL_WORDS: BudgetWords = { budget: '全年预算数', actual: '支出决
 const ITEM_WORDS: BudgetWords = { budget: '全年预算', actual: '支出决算', completion: '完成全年预算的' };
 
 /**
- * "全年预算数为912.26万元，支出决算数为912.26万元，完成全年预算数的100%。" (items add
- * "，决算数等于预算数"). Budget zero: 年初未安排预算. Budget unknown: placeholders for it and for
+ * "全年预算数为912.26万元，支出决算数为912.26万元，完成全年预算数的100%。" Budget zero: 年初未安排预算. Budget unknown: placeholders for it and for
  * the completion, both tied to the budget input.
  */
 function budgetAndActual(
@@ -111,7 +112,6 @@ function budgetAndActual(
   actual: Money | undefined,
   budgetInput: string,
   words: BudgetWords,
-  withComparison = false,
 ): string {
   const a = actual
     ? w.wan(actual)
@@ -121,7 +121,6 @@ function budgetAndActual(
   let text = `${words.budget}为${b}万元，${words.actual}为${a}，${words.completion}`;
   if (budget === undefined || !actual) text += `${w.ask(budgetInput, '完成比例')}%`;
   else text += w.pct(percent(actual.value, budget) as Decimal);
-  if (withComparison && budget !== undefined && actual) text += `，决算数${compareVerb(actual.value, budget)}预算数`;
   return `${text}。`;
 }
 

@@ -110,7 +110,8 @@ function details(ctx: GenerateContext, w: SectionWriter): Section {
   let head = `${ctx.yearLabel}“三公”经费财政拨款支出决算中，`;
   if (total) {
     const values = listed.map((k) => actual(ctx, k));
-    const known = values.every((v) => v !== undefined);
+    // Shares of a zero total do not exist: the items are then stated without them.
+    const known = values.every((v) => v !== undefined) && !total.value.isZero();
     const shares = known ? w.structureShares(values.map((v) => (v as Money).value), total.value) : [];
     head += listed
       .map((k, i) => `${LABEL[k]}支出决算${wanOrAsk(w, values[i], 'T13', `${LABEL[k]}支出决算数`)}${known ? `，占${shares[i]}` : ''}`)

@@ -14,6 +14,8 @@ export interface Part {
  */
 export function partsWithShares(ctx: GenerateContext, w: SectionWriter, parts: readonly Part[], whole: Money): string {
   const listed = ctx.options.zeroItems === 'omit' ? parts.filter((p) => !p.value.value.isZero()) : parts;
+  // Shares of a zero whole do not exist; the parts are then stated without them.
+  if (whole.value.isZero()) return listed.map((p) => `${p.label}${w.wan(p.value)}`).join('；');
   const shares = w.structureShares(listed.map((p) => p.value.value), whole.value);
   return listed.map((p, i) => `${p.label}${w.wan(p.value)}，占${shares[i]}`).join('；');
 }
