@@ -11,7 +11,11 @@ import { tableSide } from './side';
 
 /** The 类 rows of a two-sided table's expenditure side, keyed by code. */
 export function classLines(t: TwoSidedTable): Keyed[] {
-  return classItems(t.right).map((i) => ({ key: i.key, label: i.label.includes(i.key) ? i.label : `${i.key} ${i.label}`, values: i.values }));
+  return classItems(t.right).map((i) => {
+    // "一、一般公共服务支出" → "201 一般公共服务支出", as the coded tables name it.
+    const name = i.label.replace(/^[一二三四五六七八九十]+、/, '');
+    return { key: i.key, label: name.includes(i.key) ? name : `${i.key} ${name}`, values: i.values };
+  });
 }
 
 function t03VsT01Classes(rule: RuleMeta, t03: CodedTable, t01: TwoSidedTable): Comparison[] {
