@@ -21,6 +21,8 @@ export class ZipTooLargeError extends Error {}
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+/** 1980-01-01 in DOS date format (day 1, month 1, year 0). */
+const DOS_EPOCH_DATE = (1 << 5) | 1;
 
 export function isZip(buf: Buffer): boolean {
   return buf.length >= 4 && buf.readUInt32LE(0) === LOCAL;
@@ -128,7 +130,9 @@ export function rewriteZip(buf: Buffer, entries: ZipEntry[], replace: Map<string
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(0, 10);
+    // Fixed time stamp (1980-01-01 00:00, the DOS epoch) keeps rewritten archives deterministic.
+    local.writeUInt16LE(0, 10);
+    local.writeUInt16LE(DOS_EPOCH_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(size, 22);
@@ -140,7 +144,8 @@ export function rewriteZip(buf: Buffer, entries: ZipEntry[], replace: Map<string
     cd.writeUInt16LE(20, 6);
     cd.writeUInt16LE(flags, 8);
     cd.writeUInt16LE(method, 10);
-    cd.writeUInt32LE(0, 12);
+    cd.writeUInt16LE(0, 12);
+    cd.writeUInt16LE(DOS_EPOCH_DATE, 14);
     cd.writeUInt32LE(crc, 16);
     cd.writeUInt32LE(data.length, 20);
     cd.writeUInt32LE(size, 24);
