@@ -32,7 +32,8 @@ export function headerRowsOf(grid: Grid, from: number, to: number): number[] {
  * The path of header texts above `col`. A merged cell counts once however many rows it spans.
  * Sheets without merges write a group title (本年支出) once over several columns: an empty,
  * unmerged cell of an upper header row takes the text to its left when the column has its own
- * text lower down, within [minCol, maxCol].
+ * text lower down — but never from beyond the group the column already sits under (so 公务接待费
+ * does not pick up its neighbour 公务用车运行费 one row down), nor left of minCol.
  */
 export function headerColumn(
   grid: Grid,
@@ -44,6 +45,8 @@ export function headerColumn(
   const segments: string[] = [];
   const seen = new Set<string>();
   let lowest: CellRef | null = null;
+  // Left-most column of the group found so far: fills may not reach past it.
+  let boundary = minCol;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const m = merges.at(r, col);
@@ -57,18 +60,21 @@ export function headerColumn(
     } else {
       text = cellText(grid, r, col);
       if (text === '' && i < rows.length - 1 && hasTextBelow(grid, merges, rows.slice(i + 1), col)) {
-        for (let c = col - 1; c >= minCol; c--) {
+        for (let c = col - 1; c >= boundary; c--) {
           if (merges.at(r, c)) break;
           const left = cellText(grid, r, c);
           if (left !== '') {
             // Only a group title spreads: its own column must have text below it too.
-            if (hasTextBelow(grid, merges, rows.slice(i + 1), c)) text = left;
-            sourceCol = c;
+            if (hasTextBelow(grid, merges, rows.slice(i + 1), c)) {
+              text = left;
+              sourceCol = c;
+            }
             break;
           }
         }
       }
     }
+    if (text !== '') boundary = Math.max(boundary, sourceCol);
     const id = `${sourceRow},${sourceCol}`;
     if (text === '' || seen.has(id) || isTopLineText(text)) continue;
     seen.add(id);

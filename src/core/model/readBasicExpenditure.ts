@@ -4,7 +4,7 @@ import { CodeReader, findCodeGroups } from '../layout/codeColumns';
 import { isRowNumberColumn } from '../layout/columnNumbers';
 import { headerRowsOf } from '../layout/header';
 import { isNoteRow } from '../layout/notes';
-import { isTotalLabel, labelKey } from '../layout/text';
+import { isTotalLabel, labelKey, looksNumeric } from '../layout/text';
 import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { reportStrayRows } from './readCodedTable';
@@ -117,8 +117,12 @@ export function readBasicBody(ctx: ReadContext): BasicBody | null {
         if (uc && !publicTotal) publicTotal = ctx.figure(r, uc.col);
         continue;
       }
+      // The figure follows the label, before the next label on the row: the first money cell
+      // holding something (unmerged sheets leave the blocks between empty), else the last one.
       const edge = merges.rightEdge(r, c);
-      const valueCol = moneyCols.find((mc) => mc > edge);
+      const nextLabel = labelCols.find((lc) => lc > edge && !merges.isCovered(r, lc) && cellText(grid, r, lc) !== '' && !isMoneyText(grid, r, lc)) ?? Infinity;
+      const between = moneyCols.filter((mc) => mc > edge && mc < nextLabel);
+      const valueCol = between.find((mc) => cellText(grid, r, mc) !== '') ?? between[between.length - 1];
       if (valueCol === undefined) continue;
       const fig = ctx.figure(r, valueCol);
       if (isPersonnel && !personnelTotal) personnelTotal = fig;
@@ -129,4 +133,8 @@ export function readBasicBody(ctx: ReadContext): BasicBody | null {
   }
   reportStrayRows(ctx, stray, blockColumns.flat());
   return { rows, personnelTotal, publicTotal, total, blocks: groups.length, endRow };
+}
+
+function isMoneyText(grid: Parameters<typeof cellText>[0], r: number, c: number): boolean {
+  return looksNumeric(grid.rows[r]?.[c] ?? null);
 }

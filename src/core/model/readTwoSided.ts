@@ -75,10 +75,10 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
     if (count === 1) return AMOUNT;
     return /决算|金额|本年/.test(h.path) ? AMOUNT : null;
   };
-  const leftColumns = readMoneyColumns(ctx, headerRows, dataRows, blockColumns[0], labelCols[0] + 1, { keyOf: amountKey });
+  const leftColumns = readMoneyColumns(ctx, headerRows, dataRows, blockColumns[0], labelCols[0], { keyOf: amountKey });
   let rightColumns: Column[] = [];
   if (labelCols.length > 1) {
-    rightColumns = readMoneyColumns(ctx, headerRows, dataRows, blockColumns[1], labelCols[1] + 1, table === 'T01' ? { keyOf: amountKey } : {});
+    rightColumns = readMoneyColumns(ctx, headerRows, dataRows, blockColumns[1], labelCols[1], table === 'T01' ? { keyOf: amountKey } : {});
     if (table === 'T04' && rightColumns.length === 1 && rightColumns[0].key.startsWith('col:')) rightColumns = [{ ...rightColumns[0], key: 'total' }];
   }
 
