@@ -5,11 +5,13 @@ import { WORKER_FLAG } from './batch/pool';
 import { runWorker } from './batch/worker';
 import { BATCH_USAGE, runBatch } from './commands/batch';
 import { CHECK_USAGE, runCheck } from './commands/check';
+import { GENERATE_USAGE, runGenerate } from './commands/generate';
 
 const USAGE = `决算校验 命令行
 
 ${CHECK_USAGE}
 ${BATCH_USAGE}
+${GENERATE_USAGE}
 
 退出码：0 未发现错误；1 发现错误；2 无法校验（原因见错误输出）。`;
 
@@ -23,6 +25,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case 'check':
         return await runCheck(rest, out);
+      case 'generate':
+        return await runGenerate(rest, out);
       case 'batch':
         // The bundle (dist/cli.js) doubles as the worker script; under ts-node/jest there is none.
         return await runBatch(rest, out, __filename.endsWith('.js') ? __filename : null);

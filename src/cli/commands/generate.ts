@@ -1,0 +1,79 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { CannotCheckError } from '../../core/errors';
+import { generateNarrative, GenerateInputs, GenerateOptions, jsonKeyOf, mergeInputs } from '../../core/generate';
+import { readWorkbook } from '../../core/model/readWorkbook';
+import { Profile } from '../../core/tables/catalog';
+import { NO_TABLES_MESSAGE } from '../../core/check';
+import { parseArgs, UsageError } from '../args';
+import { assertNotSameFile, readUserFile } from '../files';
+import { readInputsFile, readInputsJson } from '../prior/readPrior';
+import { readXlsx } from '../xlsx/readXlsx';
+
+export const GENERATE_USAGE = `用法：node dist/cli.js generate <工作簿.xlsx> [--prior <上年工作簿.xlsx|上年数据.json>] [--inputs <补充数据.json>] [--out <说明.docx|说明.txt>]
+      [--profile auto|sichuan-13|national-9] [--shares samples|fixed2] [--amounts trimmed|fixed]
+      [--structure computed|largest-remainder] [--zero list|omit] [--item-amounts yes|no]
+  根据附表生成决算情况说明（一至十）。上年数据和原因等表中没有的内容可由 --prior / --inputs 提供（JSON 键见 docs/prior-json.md），
+  缺少的内容以【请填写：…】标出。不指定 --out 时输出纯文本。`;
+
+/** Exit codes: 0 written; 2 could not generate (thrown, handled by main). */
+export async function runGenerate(argv: readonly string[], out: (s: string) => void): Promise<number> {
+  const args = parseArgs(argv, [
+    { name: 'prior' },
+    { name: 'inputs' },
+    { name: 'out' },
+    { name: 'profile', values: ['auto', 'sichuan-13', 'national-9'] },
+    { name: 'shares', values: ['samples', 'fixed2'] },
+    { name: 'amounts', values: ['trimmed', 'fixed'] },
+    { name: 'structure', values: ['computed', 'largest-remainder'] },
+    { name: 'zero', values: ['list', 'omit'] },
+    { name: 'item-amounts', values: ['yes', 'no'] },
+  ]);
+  if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? '请指定要生成说明的工作簿' : '一次只能为一个工作簿生成说明');
+  const file = args.positional[0];
+  const target = args.options.out as string | undefined;
+  if (target) {
+    assertNotSameFile(file, target);
+    if (!/\.(docx|txt)$/i.test(target)) throw new UsageError(`--out 的文件名应以 .docx 或 .txt 结尾，不能是“${path.basename(target)}”`);
+  }
+
+  const grids = await readXlsx(await readUserFile(file));
+  const { model } = readWorkbook(grids, { profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto' });
+  if (model.placements.length === 0) throw new CannotCheckError(NO_TABLES_MESSAGE, 'no-tables');
+
+  let inputs: GenerateInputs = {};
+  if (args.options.prior) inputs = await readInputsFile(args.options.prior as string);
+  if (args.options.inputs) inputs = mergeInputs(inputs, await readInputsJson(args.options.inputs as string));
+
+  const options: Partial<GenerateOptions> = {
+    ...(args.options.shares ? { shares: args.options.shares as GenerateOptions['shares'] } : {}),
+    ...(args.options.amounts ? { amounts: args.options.amounts as GenerateOptions['amounts'] } : {}),
+    ...(args.options.structure ? { structureShares: args.options.structure as GenerateOptions['structureShares'] } : {}),
+    ...(args.options.zero ? { zeroItems: args.options.zero as GenerateOptions['zeroItems'] } : {}),
+    ...(args.options['item-amounts'] ? { basicItemAmounts: args.options['item-amounts'] === 'yes' } : {}),
+  };
+  const narrative = generateNarrative(model, inputs, options);
+
+  if (!target) {
+    out(narrative.text);
+    return 0;
+  }
+  const content = /\.docx$/i.test(target)
+    ? await (await import('./generateDocx')).narrativeDocx(narrative)
+    : Buffer.from(narrative.text, 'utf8');
+  try {
+    await fs.writeFile(target, content);
+  } catch {
+    throw new CannotCheckError(`无法写出文件：${target}（请检查路径和权限，或先在 Word 中关闭它）`, 'unwritable');
+  }
+  out(`已生成决算情况说明：${target}\n`);
+  out(placeholderSummary(narrative.placeholders));
+  return 0;
+}
+
+/** What is still to fill, grouped by the JSON key that would fill it. */
+function placeholderSummary(placeholders: ReturnType<typeof generateNarrative>['placeholders']): string {
+  if (placeholders.length === 0) return '没有待填写的内容。\n';
+  const keys = [...new Set(placeholders.map((p) => jsonKeyOf(p.input)))];
+  return `共 ${placeholders.length} 处【请填写：…】待填写，可在数据文件中提供：${keys.join('、')}\n`;
+}
