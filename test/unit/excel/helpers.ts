@@ -1,0 +1,29 @@
+import { Grid } from '../../../src/core/grid/types';
+import { createOfficeHost, ExcelHost, ExcelRun } from '../../../src/excel';
+import { HighlightOptions } from '../../../src/excel/highlight';
+import { createFakeHost, fakeWorkbookFromGrids, FakeExcelHost, FakeLimits } from '../../../src/fakehost';
+
+/** The adapter over a fake host, wired as the pane wires it over Excel.run and document settings. */
+export function adapterOver(fake: FakeExcelHost, options: HighlightOptions = {}): ExcelHost {
+  return createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings }, options);
+}
+
+export function fakeOf(grids: readonly Grid[], limits: Partial<FakeLimits> = {}): FakeExcelHost {
+  return createFakeHost(fakeWorkbookFromGrids(grids), limits);
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed from its seed. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)];
+}
