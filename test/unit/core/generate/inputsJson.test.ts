@@ -1,0 +1,53 @@
+import { jsonKeyOf, parseInputsJson } from '../../../../src/core/generate';
+
+describe('parseInputsJson', () => {
+  test('reads the Chinese keys into the inputs, amounts in 万元', () => {
+    const inputs = parseInputsJson({
+      年度: 2022,
+      收入支出总计: '1,924.37',
+      三公经费: { 合计: 5.96, 公务接待费: '0.98' },
+      预算: { 一般公共预算财政拨款支出: { 合计: 1916.54, '2010302': 650 }, 三公经费: { 合计: 6.27 } },
+      原因: { 收入支出总计变动: '项目减少', '2010302': '会议改为视频' },
+      数量: { 公务用车保有量: '1' },
+      外事接待支出: 0,
+      行政单位: true,
+      _注释: 'ignored',
+    });
+    expect(inputs.prior?.year).toBe(2022);
+    expect(inputs.prior?.total?.toString()).toBe('1924.37');
+    expect(inputs.prior?.sanGong?.reception?.toString()).toBe('0.98');
+    expect(inputs.budget?.generalBudgetTotal?.toString()).toBe('1916.54');
+    expect(inputs.budget?.generalBudgetByCode?.['2010302']?.toString()).toBe('650');
+    expect(inputs.budget?.sanGong?.total?.toString()).toBe('6.27');
+    expect(inputs.reasons).toEqual({ totalChange: '项目减少', 'budgetGap:2010302': '会议改为视频' });
+    expect(inputs.counts?.vehiclesHeld).toBe(1);
+    expect(inputs.counts?.foreignReception?.toString()).toBe('0');
+    expect(inputs.adminUnit).toBe(true);
+  });
+
+  test('元 amounts are converted to 万元', () => {
+    const inputs = parseInputsJson({ 金额单位: '元', 机关运行经费: 1835300 });
+    expect(inputs.prior?.runningCost?.toString()).toBe('183.53');
+  });
+
+  test.each([
+    [{ 收支总计: 1 }, '不认识的键“收支总计”'],
+    [{ 三公经费: { 接待费: 1 } }, '“三公经费”的不认识的键“接待费”'],
+    [{ 收入支出总计: 'abc' }, '“收入支出总计”应为金额数字'],
+    [{ 数量: { 公务用车保有量: 1.5 } }, '应为非负整数'],
+    [{ 行政单位: '是' }, '“行政单位”应为 true 或 false'],
+    [{ 金额单位: '千元' }, '“金额单位”只能是“万元”或“元”'],
+    [[1, 2], '最外层应为对象'],
+  ])('refuses %j in Chinese', (raw, message) => {
+    expect(() => parseInputsJson(raw)).toThrow(message);
+  });
+
+  test('every placeholder input maps back to its JSON key', () => {
+    expect(jsonKeyOf('prior.sanGong.reception')).toBe('三公经费.公务接待费');
+    expect(jsonKeyOf('budget.generalBudgetByCode.2010301')).toBe('预算.一般公共预算财政拨款支出.2010301');
+    expect(jsonKeyOf('reasons.budgetGap:2010301')).toBe('原因.2010301');
+    expect(jsonKeyOf('reasons.sanGongBudgetGap:reception')).toBe('原因.公务接待费预算执行');
+    expect(jsonKeyOf('counts.foreignReception')).toBe('外事接待支出');
+    expect(jsonKeyOf('performance.selfEvaluation')).toBe('预算绩效管理.绩效自评');
+  });
+});
