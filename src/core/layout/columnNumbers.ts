@@ -1,5 +1,5 @@
 import { Grid, cellAt, cellText } from '../grid/types';
-import { digitsOf } from './text';
+import { digitsOf, looksNumeric } from './text';
 
 /**
  * 栏次 rows (1, 2, 3 … under the header, sometimes led by 栏次/行次/甲/乙) and 行次 columns carry
@@ -38,9 +38,12 @@ export function isColumnNumberRow(grid: Grid, row: number): boolean {
   return numbers[0] <= 2 && restarts <= 2;
 }
 
-/** A 行次 column: header text 行次/栏次, or small integers counting up by one in the data rows. */
+/** A 行次 column: header text 行次/栏次, or small integers counting up by one in the data rows
+ * with amounts in the next column. */
 export function isRowNumberColumn(grid: Grid, col: number, headerRows: readonly number[], dataRows: readonly number[]): boolean {
   for (const r of headerRows) if (/^(?:行次|栏次|行号|序号)$/.test(cellText(grid, r, col))) return true;
+  // By content only when money follows: a 行次 column always has its amounts to the right.
+  if (!dataRows.some((r) => looksNumeric(cellAt(grid, r, col + 1)))) return false;
   let prev: number | null = null;
   let count = 0;
   for (const r of dataRows) {
