@@ -24,13 +24,11 @@ export interface ReadResult {
   readonly findings: Finding[];
 }
 
-/** Shown (and the CLI exits 2) when no sheet holds a 决算 table: model.placements is then empty. */
-export const NO_TABLES_MESSAGE = '未在工作簿中找到决算附表（如“收入支出决算总表”）。';
-
 /**
  * Grids in, typed model out. Never throws on odd input: a table it cannot read is left out with a
  * finding, a cell it cannot read becomes an invalid zero figure with a finding. When no table is
- * found at all the model has no placements (see NO_TABLES_MESSAGE); the caller decides to stop.
+ * found (or none can be read) the model has no placements; checkWorkbook (check.ts) then stops
+ * with NO_TABLES_MESSAGE and the CLI exits 2.
  */
 export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}): ReadResult {
   const recognition = recognizeWorkbook(grids, options.profile ?? 'auto');
