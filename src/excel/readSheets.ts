@@ -38,8 +38,10 @@ export async function readAllSheets(run: ExcelRun, responseBudget = RESPONSE_BUD
     const reads: SheetReads[] = sheets.items.map((worksheet) => {
       const used = worksheet.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,values,valueTypes');
-      // Merges of the whole sheet: a title merged wider than the values still counts (clipped later).
-      const merged = worksheet.getRange().getMergedAreasOrNullObject();
+      // Merges within the formatted used range (merged cells are formatted, so all of them are in
+      // it; getUsedRange never fails, an empty sheet gives A1): a title merged wider than the
+      // values still counts, clipped to the grid later.
+      const merged = worksheet.getUsedRange(false).getMergedAreasOrNullObject();
       merged.load('address');
       return { name: worksheet.name, hidden: worksheet.visibility !== 'Visible', worksheet, used, merged };
     });
@@ -68,7 +70,7 @@ async function readInBlocks(context: Excel.RequestContext, previous: readonly Sh
   const reads = previous.map((r) => {
     const used = r.worksheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    const merged = r.worksheet.getRange().getMergedAreasOrNullObject();
+    const merged = r.worksheet.getUsedRange(false).getMergedAreasOrNullObject();
     merged.load('address');
     return { ...r, used, merged };
   });

@@ -10,9 +10,10 @@ import { RangeTarget } from './rangeTarget';
 
 type SheetResolver = () => FakeSheet | null;
 
-/** Bounding box of the cells holding values (valuesOnly) or also fills; null for an empty sheet. */
+/** Bounding box of the cells holding values (valuesOnly) or also formatting (fills, merged cells); null for an empty sheet. */
 function usedArea(sheet: FakeSheet, valuesOnly: boolean): CellRange | null {
-  const keys = valuesOnly ? [...sheet.cells.keys()] : [...sheet.cells.keys(), ...sheet.fills.keys()];
+  const mergeCorners = sheet.merges.flatMap((m) => [`${m.top},${m.left}`, `${m.bottom},${m.right}`]);
+  const keys = valuesOnly ? [...sheet.cells.keys()] : [...sheet.cells.keys(), ...sheet.fills.keys(), ...mergeCorners];
   if (keys.length === 0) return null;
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
   for (const k of keys) {
