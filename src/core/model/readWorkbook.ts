@@ -6,6 +6,7 @@ import { findNote } from '../layout/notes';
 import { Profile, PROFILE_LABEL, TableId, displayTitle } from '../tables/catalog';
 import { SheetRecognition, recognizeWorkbook } from '../tables/recognize';
 import { voteEntityAndYear } from './entityYear';
+import { sanitizeGrid } from './sanitizeGrid';
 import { readBasicBody } from './readBasicExpenditure';
 import { readCodedBody } from './readCodedTable';
 import { ReadContext } from './readContext';
@@ -30,7 +31,8 @@ export interface ReadResult {
  * found (or none can be read) the model has no placements; checkWorkbook (check.ts) then stops
  * with NO_TABLES_MESSAGE and the CLI exits 2.
  */
-export function readWorkbook(grids: readonly Grid[], options: ReadOptions = {}): ReadResult {
+export function readWorkbook(input: readonly Grid[], options: ReadOptions = {}): ReadResult {
+  const grids = input.map(sanitizeGrid);
   const recognition = recognizeWorkbook(grids, options.profile ?? 'auto');
   const findings: Finding[] = [];
   const tables: TablesById = {};
@@ -91,7 +93,6 @@ function readTable(grid: Grid, rec: SheetRecognition, findings: Finding[]): Tabl
   if (grid.hidden) {
     push(findings, 'read-hidden-sheet', `“${name}”所在的工作表“${grid.name}”是隐藏的，照常参与校验。`, rec.titleCell ? [rec.titleCell] : [], rec.id);
   }
-  const ctx = new ReadContext(grid, rec.id, unit, titleRow, headerStartRow(grid, titleRow));
   const base = {
     id: rec.id,
     title,
@@ -100,17 +101,19 @@ function readTable(grid: Grid, rec: SheetRecognition, findings: Finding[]): Tabl
     unitStated: unitReading !== null,
     titleCell: rec.titleCell,
   };
+  let ctx: ReadContext | null = null;
   try {
+    ctx = new ReadContext(grid, rec.id, unit, titleRow, headerStartRow(grid, titleRow));
     const table = readBody(ctx, base);
     findings.push(...ctx.findings);
     if (!table) {
       push(findings, 'read-no-data', `找到了“${name}”（工作表“${grid.name}”），但没有读到表头或数据行，该表不参与校验。`, rec.titleCell ? [rec.titleCell] : [], rec.id);
     }
     return table;
-  } catch (e) {
+  } catch {
     // A reader bug must not cost the user the other twelve tables.
-    findings.push(...ctx.findings);
-    push(findings, 'read-table-failed', `读取“${name}”（工作表“${grid.name}”）时出错，该表不参与校验：${e instanceof Error ? e.message : String(e)}`, rec.titleCell ? [rec.titleCell] : [], rec.id);
+    if (ctx) findings.push(...ctx.findings);
+    push(findings, 'read-table-failed', `读取“${name}”（工作表“${grid.name}”）时遇到意外情况，该表不参与校验。请把工作簿反馈给开发者。`, rec.titleCell ? [rec.titleCell] : [], rec.id);
     return null;
   }
 }

@@ -126,6 +126,19 @@ describe('odd input never throws', () => {
   });
 });
 
+test('values an adapter should never hand over (Dates, holes, broken merges) are tolerated', () => {
+  const wb = buildWorkbook(SAMPLE_UNIT);
+  const grids = wb.grids.map((g, i) => {
+    const rows = g.rows.map((r) => [...r]) as unknown[][];
+    rows[1][0] = new Date(Date.UTC(2024, 0, 31));
+    if (i === 1) (rows as unknown[])[rows.length] = undefined;
+    return { ...g, rows, merges: [...g.merges, { top: 5, left: 3, bottom: 2, right: -1 }] } as unknown as Grid;
+  });
+  const { model, findings } = readWorkbook(grids);
+  expect(findings.filter((f) => f.rule !== 'read-missing-table')).toEqual([]);
+  expect(flattenModel(model)).toEqual(flattenModel(readWorkbook(wb.grids).model));
+});
+
 describe('larger workbooks', () => {
   test('a unit with many 项 rows reads completely', () => {
     const wb = buildWorkbook(largeUnit(300), { codes: 'split', numbersAsText: true });
