@@ -28,6 +28,16 @@ export class MergeIndex {
     return m !== undefined && (m.top !== row || m.left !== col);
   }
 
+  /** The right-most column `col` spans on any of `rows` (a name column merged over two columns). */
+  spanEdge(rows: readonly number[], col: number): number {
+    let edge = col;
+    for (const r of rows) {
+      const m = this.at(r, col);
+      if (m && m.left === col && m.right > edge) edge = m.right;
+    }
+    return edge;
+  }
+
   /** The right-most column a cell spans (itself when unmerged). */
   rightEdge(row: number, col: number): number {
     const m = this.at(row, col);

@@ -63,8 +63,9 @@ export function readBasicBody(ctx: ReadContext): BasicBody | null {
   const blockColumns: Column[][] = groups.map((g, i) => {
     const next = i + 1 < groups.length ? groups[i + 1].cols[0] : width;
     const cand: number[] = [];
-    for (let c = g.nameCol + 1; c < next; c++) if (!isRowNumberColumn(grid, c, headerRows, dataRows)) cand.push(c);
-    return readMoneyColumns(ctx, headerRows, dataRows, cand, g.nameCol + 1);
+    const first = merges.spanEdge([...headerRows, ...dataRows.slice(0, 5)], g.nameCol) + 1;
+    for (let c = first; c < next; c++) if (!isRowNumberColumn(grid, c, headerRows, dataRows)) cand.push(c);
+    return readMoneyColumns(ctx, headerRows, dataRows, cand, first);
   });
   const moneyCols = blockColumns.flat().map((c) => c.col).sort((a, b) => a - b);
 

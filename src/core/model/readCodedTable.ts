@@ -106,7 +106,9 @@ export function readCodedBody(ctx: ReadContext): CodedBody | null {
   }
   const economic = economicCount.yes > economicCount.no;
 
-  const firstMoneyCol = Math.max(nameCol, ...labelCols.map((c) => (totalRow >= 0 ? merges.rightEdge(totalRow, c) : c))) + 1;
+  // Money starts after the names, however wide a merge makes them (科目名称 over two columns).
+  const nameRows = [...headerRows, ...coded.slice(0, 5).map((c) => c.row)];
+  const firstMoneyCol = Math.max(merges.spanEdge(nameRows, nameCol), ...labelCols.map((c) => (totalRow >= 0 ? merges.rightEdge(totalRow, c) : c))) + 1;
   const width = Math.max(0, ...[...headerRows, ...dataRows].map((r) => grid.rows[r]?.length ?? 0));
   const candidates: number[] = [];
   for (let c = firstMoneyCol; c < width; c++) {

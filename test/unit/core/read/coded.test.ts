@@ -144,6 +144,27 @@ describe('coded tables', () => {
     expect(table.rows.map((r) => r.code)).toEqual(['201']);
   });
 
+  test('a name column merged over two columns holds no money', () => {
+    const grid = sheet(
+      '表6',
+      [
+        [TITLE],
+        ['金额单位：万元'],
+        ['科目编码', '科目名称', null, '合计', '基本支出', '项目支出'],
+        ['201', '一般公共服务支出', null, 3, 2, 1],
+        ['20103', '政府办公厅（室）及相关机构事务', null, 3, 2, 1],
+      ],
+      ['B3:C3', 'B4:C4', 'B5:C5'],
+    );
+    const { table, findings } = readT06(grid);
+    expect(findings).toEqual([]);
+    expect(table.columns.map((c) => [c.key, c.col])).toEqual([
+      ['total', 3],
+      ['basic', 4],
+      ['project', 5],
+    ]);
+  });
+
   test('codes and names in one cell', () => {
     const grid = sheet('表6', [
       [TITLE],

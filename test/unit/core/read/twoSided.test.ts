@@ -62,6 +62,25 @@ describe('T01 收入支出决算总表', () => {
     expect(f.cells).toEqual([{ sheet: '1', row: 2, col: 2 }]);
   });
 
+  test('no 项目 header: the sides are found by their labels', () => {
+    const grid = sheet('T01', [
+      ['收入支出决算总表'],
+      ['单位：元'],
+      ['收入', '行次', '金额', '支出', '行次', '金额'],
+      ['一、一般公共预算财政拨款收入', 1, '1,000.00', '一般公共服务支出', 5, 1000],
+      ['本年收入合计', 2, 1000, '本年支出合计', 6, 1000],
+      ['年初结转和结余', 3, 0, '年末结转和结余', 7, 0],
+      ['总计', 4, 1000, '总计', 8, 1000],
+    ]);
+    const t = readWorkbook([grid]).model.tables.T01!;
+    expect(t.left.map((i) => i.key)).toEqual(['generalBudget', 'incomeTotal', 'carryIn', 'grandTotal']);
+    expect(t.right.map((i) => i.key)).toEqual(['201', 'expenditureTotal', 'carryOut', 'grandTotal']);
+    expect(t.leftColumns.map((c) => c.col)).toEqual([2]);
+    expect(t.rightColumns.map((c) => c.col)).toEqual([5]);
+    expect(t.left[0].values.amount.value.toString()).toBe('1000');
+    expect(t.unit).toBe('元');
+  });
+
   test('both sides listed in one column: expenditure starts after the income 总计', () => {
     const grid = sheet('1', [
       ['收入支出决算总表'],
