@@ -75,8 +75,9 @@ export function findTableCodeNumber(grid: Grid): number | null {
  */
 export function headerStartRow(grid: Grid, titleRow: number | null): number {
   let last = titleRow ?? -1;
-  const rows = Math.min(grid.rows.length, TOP_SCAN_ROWS);
-  for (let r = 0; r < rows; r++) {
+  // Blank rows above a title push the top block down; scan from the title on.
+  const rows = Math.min(grid.rows.length, (titleRow ?? 0) + TOP_SCAN_ROWS);
+  for (let r = titleRow ?? 0; r < rows; r++) {
     const row = grid.rows[r];
     let top = false;
     let other = false;
