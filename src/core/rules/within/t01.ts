@@ -1,9 +1,9 @@
-import { Finding } from '../../findings/types';
+import { comparisonRule } from '../comparisonRule';
 import { Figure, LineItem, TwoSidedTable } from '../../model/types';
 import { classItems, item, itemAmount } from '../access';
-import { compareAll, Comparison, Side } from '../compare';
+import { Comparison, Side } from '../compare';
 import { cellLabel } from '../labels';
-import { defineRule, Rule, RuleMeta } from '../types';
+import { Rule, RuleMeta } from '../types';
 
 /** T01 收入支出决算总表, within the table (tables.md §4, certain). */
 
@@ -28,19 +28,8 @@ function t01Rule(
   doc: string,
   build: (t: TwoSidedTable, rule: RuleMeta) => (Comparison | undefined)[],
 ): Rule {
-  return defineRule({
-    id,
-    title: titleText,
-    doc,
-    identity,
-    certainty: 'certain',
-    tables: ['T01'],
-    check: ({ model }, rule): Finding[] => {
-      const t = model.tables.T01;
-      if (!t) return [];
-      return compareAll(build(t, rule).filter((c): c is Comparison => c !== undefined));
-    },
-  });
+  // The single-table case of the shared comparison rule.
+  return comparisonRule({ id, title: titleText, doc, identity, certainty: 'certain', tables: ['T01'], build: (tables, rule) => build(tables.T01, rule) });
 }
 
 function eq(rule: RuleMeta, stated: Side | undefined, expected: Side | undefined): Comparison | undefined {

@@ -1,9 +1,9 @@
-import { Finding } from '../../findings/types';
+import { comparisonRule } from '../comparisonRule';
 import { Figure, TwoSidedTable } from '../../model/types';
 import { amountOf, classItems, FUNDS, item, itemAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from '../access';
-import { compareAll, Comparison, Side } from '../compare';
+import { Comparison, Side } from '../compare';
 import { cellLabel, columnLabel } from '../labels';
-import { Certainty, defineRule, Rule, RuleMeta } from '../types';
+import { Certainty, Rule, RuleMeta } from '../types';
 
 /** T04 财政拨款收入支出决算总表, within the table (tables.md §4). */
 
@@ -42,19 +42,8 @@ function t04Rule(
   certainty: Certainty,
   build: (t: TwoSidedTable, rule: RuleMeta) => (Comparison | undefined)[],
 ): Rule {
-  return defineRule({
-    id,
-    title: titleText,
-    doc,
-    identity,
-    certainty,
-    tables: ['T04'],
-    check: ({ model }, rule): Finding[] => {
-      const t = model.tables.T04;
-      if (!t) return [];
-      return compareAll(build(t, rule).filter((c): c is Comparison => c !== undefined));
-    },
-  });
+  // The single-table case of the shared comparison rule.
+  return comparisonRule({ id, title: titleText, doc, identity, certainty: certainty, tables: ['T04'], build: (tables, rule) => build(tables.T04, rule) });
 }
 
 function eq(rule: RuleMeta, stated: Side | undefined, expected: Side | undefined): Comparison | undefined {

@@ -1,11 +1,11 @@
+import { comparisonRule } from '../comparisonRule';
 import { isPersonnelCode } from '../../classification/economic';
-import { Finding } from '../../findings/types';
 import { BasicExpenditureTable, ClassRow, Figure } from '../../model/types';
 import { amountOf } from '../access';
 import { classTree } from '../classTree';
-import { compareAll, Comparison } from '../compare';
+import { Comparison } from '../compare';
 import { cellLabel, classLabel } from '../labels';
-import { defineRule, Rule, RuleMeta } from '../types';
+import { Rule, RuleMeta } from '../types';
 
 /**
  * T08 一般公共预算财政拨款基本支出决算表 (tables.md §4, certain). 人员经费 = 301 + 303, 公用经费 =
@@ -36,19 +36,8 @@ function t08Rule(
   doc: string,
   build: (t: BasicExpenditureTable, rule: RuleMeta) => (Comparison | undefined)[],
 ): Rule {
-  return defineRule({
-    id,
-    title: titleText,
-    doc,
-    identity,
-    certainty: 'certain',
-    tables: ['T08'],
-    check: ({ model }, rule): Finding[] => {
-      const t = model.tables.T08;
-      if (!t) return [];
-      return compareAll(build(t, rule).filter((c): c is Comparison => c !== undefined));
-    },
-  });
+  // The single-table case of the shared comparison rule.
+  return comparisonRule({ id, title: titleText, doc, identity, certainty: 'certain', tables: ['T08'], build: (tables, rule) => build(tables.T08, rule) });
 }
 
 export const T08_RULES: readonly Rule[] = [
