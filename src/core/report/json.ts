@@ -12,7 +12,8 @@ export interface JsonReport {
   tables: { id: TableId; title: string; sheet: string; unit: string }[];
   missingTables: TableId[];
   findings: JsonFinding[];
-  summary: { errors: number; warnings: number; infos: number };
+  /** figures/verified are present only when a 说明 was checked (`--narrative`). */
+  summary: { errors: number; warnings: number; infos: number; figures?: number; verified?: number };
 }
 
 export interface JsonFinding {
@@ -41,6 +42,6 @@ export function toJsonReport(file: string, result: CheckResult): JsonReport {
       if (f.narrative) out.narrative = { ...f.narrative };
       return out;
     }),
-    summary: { ...result.summary },
+    summary: result.narrative ? { ...result.summary, ...result.narrative } : { ...result.summary },
   };
 }
