@@ -15,8 +15,13 @@ ${GENERATE_USAGE}
 
 退出码：0 未发现错误；1 发现错误；2 无法校验（原因见错误输出）。`;
 
-/** Errors whose message is already a sentence for the user (Chinese), by class name. */
+/** Errors whose message is already a sentence for the user (Chinese): by class name, or any error
+ * that sets `userFacing = true` (new adapters' error classes do, so this list need not grow). */
 const USER_FACING = new Set(['CannotCheckError', 'XlsxReadError', 'UsageError']);
+
+function isUserFacing(e: unknown): e is Error {
+  return e instanceof Error && (USER_FACING.has(e.name) || (e as { userFacing?: unknown }).userFacing === true);
+}
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -40,18 +45,17 @@ export async function main(argv: readonly string[]): Promise<number> {
         throw new UsageError(`不认识的命令“${command}”`);
     }
   } catch (e) {
-    process.stderr.write(oneLine(e) + '\n');
+    process.stderr.write(oneLine(e, command === 'generate' ? '无法生成' : '无法校验') + '\n');
     if (e instanceof UsageError) process.stderr.write(USAGE + '\n');
     return 2;
   }
 }
 
 /** One Chinese line for any failure; never a stack trace. */
-function oneLine(e: unknown): string {
-  if (isCannotCheckError(e)) return `无法校验：${e.message}`;
-  if (e instanceof Error && USER_FACING.has(e.name)) return `无法校验：${e.message}`;
+function oneLine(e: unknown, what: string): string {
+  if (isCannotCheckError(e) || isUserFacing(e)) return `${what}：${e.message}`;
   const detail = e instanceof Error ? e.message : String(e);
-  return `无法校验：程序内部错误（${detail.split('\n')[0].slice(0, 200)}），请将此文件反馈给开发者。`;
+  return `${what}：程序内部错误（${detail.split('\n')[0].slice(0, 200)}），请将此文件反馈给开发者。`;
 }
 
 if (!isMainThread && workerData === WORKER_FLAG) {

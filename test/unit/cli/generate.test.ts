@@ -162,6 +162,7 @@ describe('generate', () => {
     const r = await run('generate', workbook, ...extra);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toMatch(message);
+    expect(r.stderr.split('\n')[0]).toMatch(/^无法生成：/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
   });
