@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'fs';
 import { join } from 'path';
+import { REQUIRED_EXCEL_API } from '../../../src/excel/limits';
 import { el, readManifest, repoRoot, schemaDir, schemasPresent, validateManifest, xpath } from './manifestXml';
 import { pngSize } from './png';
 
@@ -46,9 +47,11 @@ describe('manifest.xml settings', () => {
     expect(await xpath(manifest, `string(/${el('OfficeApp')}/${el('Hosts')}/${el('Host')}/@Name)`)).toBe('Workbook');
   });
 
-  test('requires ExcelApi 1.9 and ReadWriteDocument', async () => {
+  // The adapter calls getMergedAreasOrNullObject (ExcelApi 1.13); an older Excel must not load us.
+  test('requires the ExcelApi version the adapter uses, and ReadWriteDocument', async () => {
     const set = `/${el('OfficeApp')}/${el('Requirements')}/${el('Sets')}/${el('Set')}[@Name='ExcelApi']`;
-    expect(await xpath(manifest, `string(${set}/@MinVersion)`)).toBe('1.9');
+    expect(REQUIRED_EXCEL_API).toBe('1.13');
+    expect(await xpath(manifest, `string(${set}/@MinVersion)`)).toBe(REQUIRED_EXCEL_API);
     expect(await xpath(manifest, `string(/${el('OfficeApp')}/${el('Permissions')})`)).toBe('ReadWriteDocument');
   });
 
