@@ -7,7 +7,9 @@ import { parseArgs, UsageError } from '../args';
 import { assertNotSameFile, readUserFile } from '../files';
 import { readXlsx } from '../xlsx/readXlsx';
 
-export const CHECK_USAGE = `用法：node dist/cli.js check <工作簿.xlsx> [--format text|json] [--profile auto|sichuan-13|national-9] [--annotate <标注副本.xlsx>]`;
+export const CHECK_USAGE = `用法：node dist/cli.js check <工作簿.xlsx> [--format text|json] [--profile auto|sichuan-13|national-9] [--annotate <标注副本.xlsx>]
+      [--narrative <说明.docx|说明.txt>]
+  --narrative 同时校验决算情况说明（Word .docx 或 .txt 文本，GBK 编码亦可）：说明中的数字与附表及说明自身是否一致。`;
 
 /** Exit codes: 0 no errors, 1 errors found, 2 could not check (thrown, handled by main). */
 export async function runCheck(argv: readonly string[], out: (s: string) => void): Promise<number> {
@@ -15,15 +17,20 @@ export async function runCheck(argv: readonly string[], out: (s: string) => void
     { name: 'format', values: ['text', 'json'] },
     { name: 'profile', values: ['auto', 'sichuan-13', 'national-9'] },
     { name: 'annotate' },
+    { name: 'narrative' },
   ]);
   if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? '请指定要校验的工作簿' : '一次只能校验一个工作簿（批量校验请用 batch 命令）');
   const file = args.positional[0];
   const annotate = args.options.annotate as string | undefined;
   if (annotate) assertNotSameFile(file, annotate);
 
+  const narrativeFile = args.options.narrative as string | undefined;
+
   const buffer = await readUserFile(file);
   const grids = await readXlsx(buffer);
-  const result = checkWorkbook(grids, { profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto' });
+  // Loaded only when asked for: `check` without a 说明 never loads mammoth.
+  const narrative = narrativeFile ? await (await import('../narrative/readNarrative')).readNarrativeFile(narrativeFile) : undefined;
+  const result = checkWorkbook(grids, { profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto', narrative });
 
   if (annotate) {
     // Loaded only when asked for: `check` alone never pays for the writer.
@@ -34,7 +41,7 @@ export async function runCheck(argv: readonly string[], out: (s: string) => void
   const name = path.basename(file);
   if (args.options.format === 'json') out(JSON.stringify(toJsonReport(file, result), null, 2) + '\n');
   else {
-    out(toTextReport(name, result));
+    out(toTextReport(name, result, narrativeFile === undefined ? {} : { narrativeFile: path.basename(narrativeFile), narrativeText: narrative }));
     if (annotate) out(`已写出标注副本：${annotate}（原文件未改动）\n`);
   }
   return result.summary.errors > 0 ? 1 : 0;

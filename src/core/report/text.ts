@@ -1,13 +1,27 @@
+import Decimal from 'decimal.js';
+import { formatAmountTrimmed, percent } from '../amount/round';
 import { CheckResult } from '../check';
-import { SEVERITY_LABEL, Severity } from '../findings/types';
+import { Finding, SEVERITY_LABEL, Severity } from '../findings/types';
 import { describeCell } from '../grid/cellRef';
 import { PROFILE_LABEL, displayTitle } from '../tables/catalog';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+/** The narrative checker lists every figure it could not tie; printed as one line of quotes. */
+const UNVERIFIED_RULE = 'narrative-unverified';
+const MAX_UNVERIFIED_QUOTES = 20;
 
-/** The Chinese report `check` prints for people: what was found, then every finding by severity. */
-export function toTextReport(file: string, result: CheckResult): string {
+export interface TextReportOptions {
+  /** Name of the 说明 file, shown in the heading of its block. */
+  readonly narrativeFile?: string;
+  /** The 说明 as checked: lets each finding say which paragraph it is in. */
+  readonly narrativeText?: string;
+}
+
+/** The Chinese report `check` prints for people: what was found, then every finding by severity;
+ * findings about the 说明 in a block of their own after the tables'. */
+export function toTextReport(file: string, result: CheckResult, options: TextReportOptions = {}): string {
   const { model, findings, summary } = result;
+  const tableFindings = findings.filter((f) => !f.narrative);
   const lines: string[] = [];
   lines.push(`决算校验：${file}`);
   const who = [
@@ -23,7 +37,7 @@ export function toTextReport(file: string, result: CheckResult): string {
   lines.push('');
   lines.push(`结果：${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示。`);
   for (const severity of ORDER) {
-    const group = findings.filter((f) => f.severity === severity);
+    const group = tableFindings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push('');
     lines.push(`【${SEVERITY_LABEL[severity]}】${group.length} 个`);
@@ -32,8 +46,41 @@ export function toTextReport(file: string, result: CheckResult): string {
       lines.push(`${i + 1}. ${f.message}${cells}`);
     });
   }
-  if (summary.errors === 0 && summary.warnings === 0) lines.push('', '各表数据相互一致。');
+  if (!tableFindings.some((f) => f.severity === 'error' || f.severity === 'warning')) lines.push('', '各表数据相互一致。');
+  if (result.narrative) lines.push('', ...narrativeBlock(result, options));
   return lines.join('\n') + '\n';
+}
+
+/** 说明校验: coverage, then the 说明's findings by severity, each with the text it is about. */
+function narrativeBlock(result: CheckResult, options: TextReportOptions): string[] {
+  const { figures, verified } = result.narrative!;
+  const findings = result.findings.filter((f) => f.narrative);
+  const lines = [`【说明校验】${options.narrativeFile ?? ''}`];
+  const share = percent(new Decimal(verified), new Decimal(figures));
+  lines.push(`说明中共识别数字 ${figures} 个，已核对 ${verified} 个（${share === null ? '—' : formatAmountTrimmed(share, 1) + '%'}）。`);
+  const unverified = findings.filter((f) => f.rule === UNVERIFIED_RULE);
+  const listed = findings.filter((f) => f.rule !== UNVERIFIED_RULE);
+  for (const severity of ORDER) {
+    const group = listed.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${SEVERITY_LABEL[severity]} ${group.length} 个：`);
+    group.forEach((f, i) => lines.push(`${i + 1}. ${f.message}（${where(f, options.narrativeText)}“${f.narrative!.quote}”）`));
+  }
+  if (!listed.some((f) => f.severity === 'error' || f.severity === 'warning')) lines.push('说明中未发现错误。');
+  if (unverified.length > 0) {
+    const quotes = unverified.slice(0, MAX_UNVERIFIED_QUOTES).map((f) => `“${f.narrative!.quote}”`);
+    const more = unverified.length > MAX_UNVERIFIED_QUOTES ? ` 等（全部位置见 --format json）` : '';
+    lines.push(`未能核对的数字 ${unverified.length} 个：${quotes.join('、')}${more}`);
+  }
+  return lines;
+}
+
+/** "第 3 段：" — the paragraph (non-blank line) holding the finding, when the text is at hand. */
+function where(f: Finding, text: string | undefined): string {
+  if (text === undefined || !f.narrative) return '';
+  const lineStart = text.lastIndexOf('\n', f.narrative.start - 1) + 1;
+  const before = text.slice(0, lineStart).split('\n').filter((line) => line.trim() !== '').length;
+  return `第 ${before + 1} 段：`;
 }
 
 /** Long cell lists (a total and thirty parts) are shortened so one finding stays one readable line. */
