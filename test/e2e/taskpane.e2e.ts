@@ -1,0 +1,115 @@
+/**
+ * The deployed task pane (dist/taskpane.html, production build) opened in a plain browser: it must
+ * say it belongs in Excel, load nothing but its own files and office.js, log no error, and the
+ * browser must enforce its Content-Security-Policy. office.js is answered by a stub so nothing
+ * leaves the machine.
+ */
+import { join } from 'path';
+import { Browser } from 'playwright-core';
+import { launchChromium, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
+import { ADDIN_BUILD, ensureBuilt, REPO } from './harness/builds';
+import { serveFolder, StaticServer } from './harness/staticServer';
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OPEN_IN_EXCEL = '请在 Excel 中打开本加载项';
+
+/** What office.js does outside Office: Office.onReady resolves with no host. */
+const OFFICE_JS_OUTSIDE_OFFICE = {
+  contentType: 'text/javascript',
+  body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: function () { return Promise.resolve({ host: null, platform: null }); } };',
+};
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt(ADDIN_BUILD);
+  server = await serveFolder(ADDIN_BUILD.folder);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('outside Office: the pane asks to be opened in Excel; only office.js leaves the origin; no console error', async () => {
+  const { page, context, watch } = await watchedPage(browser, server.origin, { [OFFICE_JS]: OFFICE_JS_OUTSIDE_OFFICE });
+  try {
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText(OPEN_IN_EXCEL).waitFor();
+    await page.waitForLoadState('networkidle');
+    await saveScreenshot(page, 'taskpane-outside-office');
+    expect(await page.title()).toBe('决算校验');
+    expect(offOrigin(watch, server.origin)).toEqual([OFFICE_JS]);
+    expect(watch.stubbed).toEqual([OFFICE_JS]);
+    expect(watch.foreign).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    // It did load our own bundle (the page is not a static error page).
+    expect(server.served).toContain('/taskpane.js');
+  } finally {
+    await context.close();
+  }
+});
+
+test('office.js unreachable (offline): the pane still renders the hint instead of failing', async () => {
+  // No stub: the request is aborted as an offline machine would fail it.
+  const { page, context, watch } = await watchedPage(browser, server.origin);
+  try {
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText(OPEN_IN_EXCEL).waitFor();
+    expect(watch.foreign).toEqual([OFFICE_JS]);
+    // The failed script load is the only error; the pane itself throws nothing.
+    expect(watch.consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the built page carries the configured CSP and the browser enforces it on third-party origins', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { contentSecurityPolicy } = require(join(REPO, 'webpack.config.js')) as { contentSecurityPolicy(dev: boolean): string };
+  const { page, context, watch } = await watchedPage(browser, server.origin, { [OFFICE_JS]: OFFICE_JS_OUTSIDE_OFFICE });
+  try {
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText(OPEN_IN_EXCEL).waitFor();
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    // test/unit/addin/csp.test.ts proves what this policy allows; here: the build wrote exactly it.
+    expect(meta).toBe(contentSecurityPolicy(false));
+
+    const violations = await page.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      const script = document.createElement('script');
+      script.src = 'https://cdn.example.com/tracker.js';
+      document.head.appendChild(script);
+      const fetched = await fetch('https://api.example.com/collect').then(
+        () => 'sent',
+        () => 'blocked',
+      );
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__inlineRan = true;';
+      document.head.appendChild(inline);
+      // A string timer is eval (DevTools' own evaluation is exempt from the policy, a timer is not).
+      (setTimeout as unknown as (code: string, ms: number) => void)('window.__evalRan = true;', 0);
+      await new Promise((r) => setTimeout(r, 200));
+      const ran = window as unknown as { __inlineRan?: boolean; __evalRan?: boolean };
+      return { seen: seen.sort(), fetched, inlineRan: ran.__inlineRan === true, evalRan: ran.__evalRan === true };
+    });
+    expect(violations.fetched).toBe('blocked');
+    expect(violations.inlineRan).toBe(false);
+    expect(violations.evalRan).toBe(false);
+    expect(violations.seen).toEqual(
+      expect.arrayContaining([
+        'connect-src https://api.example.com/collect',
+        'script-src-elem https://cdn.example.com/tracker.js',
+        'script-src-elem inline',
+        'script-src eval',
+      ]),
+    );
+    // Blocked by the policy before any request was made.
+    expect(watch.foreign).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
