@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { checkWorkbook } from '../../core/check';
 import { isCannotCheckError } from '../../core/errors';
@@ -9,18 +10,34 @@ import { BatchOutcome, BatchTask } from './protocol';
 /** Checks one file for the batch; every failure becomes a Chinese reason, so one bad file never stops the batch. */
 export async function checkFile(task: BatchTask): Promise<BatchOutcome> {
   const start = performance.now();
+  const echo = { index: task.index, file: task.file, ...(task.narrative ? { narrative: task.narrative } : {}) };
   try {
     const grids = await readXlsx(await readUserFile(task.file));
-    const result = checkWorkbook(grids, { profile: task.profile });
-    return { index: task.index, file: task.file, ok: true, report: toJsonReport(task.file, result), ms: performance.now() - start };
+    const narrative = task.narrative ? await readNarrative(task.narrative) : undefined;
+    const result = checkWorkbook(grids, { profile: task.profile, narrative });
+    return { ...echo, ok: true, report: toJsonReport(task.file, result), ms: performance.now() - start };
   } catch (e) {
-    return { index: task.index, file: task.file, ok: false, reason: reasonOf(e), ms: performance.now() - start };
+    return { ...echo, ok: false, reason: reasonOf(e), ms: performance.now() - start };
+  }
+}
+
+/** The 说明 as text; its failure names the 说明 file, since the workbook itself was fine. */
+async function readNarrative(file: string): Promise<string> {
+  // Loaded only when a 说明 is matched, so a batch of workbooks alone never loads mammoth.
+  const { readNarrativeFile } = await import('../narrative/readNarrative');
+  try {
+    return await readNarrativeFile(file);
+  } catch (e) {
+    if (e instanceof Error) e.message = `说明“${path.basename(file)}”：${e.message}`;
+    throw e;
   }
 }
 
 export function reasonOf(e: unknown): string {
   if (isCannotCheckError(e)) return e.message;
-  if (e instanceof Error && (e.name === 'XlsxReadError' || e.name === 'CannotCheckError')) return e.message;
+  if (e instanceof Error && (e.name === 'XlsxReadError' || e.name === 'CannotCheckError' || (e as { userFacing?: unknown }).userFacing === true)) {
+    return e.message;
+  }
   const detail = e instanceof Error ? e.message : String(e);
   return `程序内部错误（${detail.split('\n')[0].slice(0, 200)}）`;
 }

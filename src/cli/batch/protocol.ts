@@ -4,10 +4,19 @@ import { JsonReport } from '../../core/report/json';
 export interface BatchTask {
   readonly index: number;
   readonly file: string;
+  /** Path of the 说明 matched to this workbook (`--narratives`); absent: the tables are checked alone. */
   readonly narrative?: string;
   readonly profile: 'auto' | 'sichuan-13' | 'national-9';
 }
 
+interface OutcomeBase {
+  readonly index: number;
+  readonly file: string;
+  /** The 说明 the workbook was checked with (echoed from the task). */
+  readonly narrative?: string;
+  readonly ms: number;
+}
+
 export type BatchOutcome =
-  | { readonly index: number; readonly file: string; readonly ok: true; readonly report: JsonReport; readonly ms: number }
-  | { readonly index: number; readonly file: string; readonly ok: false; readonly reason: string; readonly ms: number };
+  | (OutcomeBase & { readonly ok: true; readonly report: JsonReport })
+  | (OutcomeBase & { readonly ok: false; readonly reason: string });

@@ -3,12 +3,15 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { CannotCheckError } from '../../core/errors';
 import { parseArgs, UsageError } from '../args';
+import { matchNarratives } from '../batch/matchNarratives';
 import { runPool } from '../batch/pool';
 import { progressBar } from '../batch/progress';
 import { BatchTask } from '../batch/protocol';
 import { summaryText, toCsv, toJson, totals } from '../batch/report';
 
-export const BATCH_USAGE = `用法：node dist/cli.js batch <文件夹> [--out 报告.csv|报告.json] [--profile auto|sichuan-13|national-9]`;
+export const BATCH_USAGE = `用法：node dist/cli.js batch <文件夹> [--out 报告.csv|报告.json] [--profile auto|sichuan-13|national-9]
+      [--narratives <说明文件夹>]
+  --narratives 每个工作簿与该文件夹中同名的说明（.docx 或 .txt）一并校验；没有同名说明的工作簿只校验附表。`;
 
 /**
  * Checks every .xlsx in a folder on worker threads. Exit: 0 all passed without errors, 1 some
@@ -19,6 +22,7 @@ export async function runBatch(argv: readonly string[], out: (s: string) => void
   const args = parseArgs(argv, [
     { name: 'out' },
     { name: 'profile', values: ['auto', 'sichuan-13', 'national-9'] },
+    { name: 'narratives' },
   ]);
   if (args.positional.length !== 1) throw new UsageError('请指定一个文件夹');
   const folder = args.positional[0];
@@ -28,7 +32,13 @@ export async function runBatch(argv: readonly string[], out: (s: string) => void
   const files = await listWorkbooks(folder);
   if (files.length === 0) throw new CannotCheckError(`文件夹 ${folder} 中没有 .xlsx 工作簿。`, 'no-workbooks');
   const profile = (args.options.profile as BatchTask['profile'] | undefined) ?? 'auto';
-  const tasks: BatchTask[] = files.map((file, index) => ({ index, file, profile }));
+  const narrativeFolder = args.options.narratives as string | undefined;
+  const matched = narrativeFolder ? await matchNarratives(files, narrativeFolder) : null;
+  const tasks: BatchTask[] = files.map((file, index) => {
+    const narrative = matched?.byWorkbook.get(file);
+    return narrative ? { index, file, narrative, profile } : { index, file, profile };
+  });
+  const reportOptions = { narratives: matched !== null };
 
   const bar = progressBar(tasks.length);
   const start = performance.now();
@@ -36,9 +46,9 @@ export async function runBatch(argv: readonly string[], out: (s: string) => void
   bar.done();
   const seconds = (performance.now() - start) / 1000;
 
-  out(summaryText(outcomes, seconds));
+  out(summaryText(outcomes, seconds, { ...reportOptions, unmatchedNarratives: matched?.unmatched }));
   if (outFile && format) {
-    await fs.writeFile(outFile, format === 'csv' ? toCsv(outcomes) : toJson(outcomes), 'utf8');
+    await fs.writeFile(outFile, format === 'csv' ? toCsv(outcomes, reportOptions) : toJson(outcomes, reportOptions), 'utf8');
     out(`报告已写入：${outFile}\n`);
   }
   const t = totals(outcomes);

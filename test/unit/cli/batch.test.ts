@@ -79,7 +79,8 @@ test('the bundled CLI runs the batch on worker threads with the same result', as
   expect(r.stdout).toContain('共 4 个工作簿');
   const lines = (await fs.readFile(csv, 'utf8')).trim().split('\r\n');
   expect(lines).toHaveLength(5);
-});
+  // A generous guard for a loaded machine (bundling plus worker start-up), not a speed goal.
+}, 120_000);
 
 test('an empty folder or a wrong --out name is a clear usage problem', async () => {
   const empty = path.join(dir, 'empty');
