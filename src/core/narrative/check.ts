@@ -4,13 +4,14 @@ import { extractClaims } from './claims';
 import { NarrativeContext, report, shown } from './context';
 import { checkChanges, checkCompletion } from './checks/changes';
 import { checkClassification } from './checks/classification';
-import { checkCrossSection } from './checks/crossSection';
+import { checkCrossSection, checkPriorParts } from './checks/crossSection';
 import { checkShares } from './checks/shares';
 import { checkClassSums, checkPartsSum } from './checks/sums';
 import { checkTemplate, checkUnits, checkYears } from './checks/text';
 import { segment } from './segment';
 import { findStructures } from './structures';
 import { UNVERIFIED } from './rules';
+import { ClaimTie, tieToTables } from './ties';
 import { Claim } from './types';
 
 export interface NarrativeOptions {
@@ -27,19 +28,21 @@ export interface NarrativeResult {
   readonly figures: number;
   readonly verified: number;
   readonly year: number | null;
+  /** Figures tied to table cells (when a model was given), claim by claim. */
+  readonly ties: readonly ClaimTie[];
 }
 
 /**
- * The narrative check. Phase 1: everything the text can prove about itself. The model argument
- * is accepted for the table-tie phase (claims → cells), which is not written yet; today it only
- * supplies the report year when the text does not state it.
+ * The narrative check. Phase 1: everything the text can prove about itself. Phase 2, when the
+ * workbook's model is given: every figure against the table cells it restates (ties/). The model
+ * also supplies the report year when the text does not state it.
  */
 export function checkNarrative(text: string, model?: WorkbookModel, options: NarrativeOptions = {}): NarrativeResult {
   const seg = segment(text);
   const claims = extractClaims(seg);
   const structures = findStructures(seg, claims);
   const year = seg.year ?? options.year ?? model?.year ?? null;
-  const ctx: NarrativeContext = { seg, claims, structures, year, verified: new Set(), findings: [] };
+  const ctx: NarrativeContext = { seg, claims, structures, year, verified: new Set(), findings: [], priors: new Map() };
   checkYears(ctx);
   checkTemplate(ctx);
   checkUnits(ctx);
@@ -50,6 +53,8 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   checkChanges(ctx);
   checkCompletion(ctx);
   checkCrossSection(ctx);
+  checkPriorParts(ctx);
+  const ties = model ? tieToTables(ctx, model) : [];
   if (options.listUnverified !== false) {
     for (const c of claims) {
       if (ctx.verified.has(c.id)) continue;
@@ -57,5 +62,5 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
     }
   }
   ctx.findings.sort((a, b) => (a.narrative?.start ?? 0) - (b.narrative?.start ?? 0));
-  return { findings: ctx.findings, claims, figures: claims.length, verified: ctx.verified.size, year };
+  return { findings: ctx.findings, claims, figures: claims.length, verified: ctx.verified.size, year, ties };
 }

@@ -1,5 +1,7 @@
 import Decimal from 'decimal.js';
 import { Finding, Severity } from '../findings/types';
+import { CellRef } from '../grid/cellRef';
+import { TableId } from '../tables/catalog';
 import { toOriginal } from './cleanText';
 import { Segmentation } from './segment';
 import { Structure } from './structures';
@@ -15,19 +17,27 @@ export interface NarrativeContext {
   /** Ids of claims some check compared with something (right or wrong). */
   readonly verified: Set<number>;
   readonly findings: Finding[];
+  /** Last year's figure per subject (万元), explicit or derived as this year − change (checks/changes.ts). */
+  readonly priors: Map<string, Prior>;
+}
+
+export interface Prior {
+  readonly value: Decimal;
+  /** The claim it was read or derived from. */
+  readonly claim: Claim;
 }
 
 export function report(
   ctx: NarrativeContext, rule: NarrativeRuleMeta, severity: Severity, span: Span, message: string,
-  extra: { expected?: string; actual?: string } = {},
+  extra: { expected?: string; actual?: string; cells?: readonly CellRef[]; table?: TableId } = {},
 ): void {
   const quote = ctx.seg.clean.original.slice(span.start, span.end);
   ctx.findings.push({
     rule: rule.id,
     severity,
     message,
-    cells: [],
     ...extra,
+    cells: extra.cells ?? [],
     narrative: { start: span.start, end: span.end, quote },
   });
 }

@@ -10,7 +10,7 @@ function rule(id: string, title: string, severity: NarrativeRuleMeta['severity']
 }
 
 export const SHARE = rule('narrative-share', '说明：占比与金额不符', 'error',
-  '占比 = 部分 ÷ 整体 × 100，整体为句中所指（占本年支出合计…）或句首的合计。按写出的小数位四舍五入相符即正确；截尾写法为警告；为使合计为100%而调整最大项为警告并说明调整。',
+  '占比 = 部分 ÷ 整体 × 100，整体为句中所指（占本年支出合计…）或句首的合计；有表格时也用表中对应单元格重算。按写出的小数位四舍五入相符即正确；截尾写法为警告；为使合计为100%而调整最大项为警告并说明调整。',
   'narrative.md §2 占比');
 export const SHARE_SUM = rule('narrative-share-sum', '说明：结构占比合计不为100%', 'error',
   '一组构成（收入来源、支出结构、“三公”构成）的占比合计应为100%，允许各占比四舍五入的误差。', 'narrative.md §2 Σ占比 = 100');
@@ -22,9 +22,9 @@ export const CLASS_SUM = rule('narrative-class-sum', '说明：功能分类类�
 export const CHANGE = rule('narrative-change', '说明：增减额与上年数不符', 'error',
   '增减额 = 本年数 − 上年数；文中给出上年数时据此核对。', 'narrative.md §2 增减额');
 export const GROWTH = rule('narrative-growth', '说明：增长率计算错误', 'error',
-  '增长率 = 增减额 ÷ 上年数 × 100，上年数 = 本年数 − 增减额。用本年数作分母是常见错误。', 'narrative.md §2 增长率');
+  '增长率 = 增减额 ÷ 上年数 × 100，上年数 = 本年数 − 增减额（有表格时本年数取表中单元格）。用本年数作分母是常见错误。', 'narrative.md §2 增长率');
 export const COMPLETION = rule('narrative-completion', '说明：预算完成率与金额不符', 'error',
-  '完成预算 = 决算数 ÷ 预算数 × 100；“决算数大于/小于/等于预算数”须与之一致。', 'narrative.md §2 完成预算');
+  '完成预算 = 决算数 ÷ 预算数 × 100（“三公”经费的预算数与决算数取自“三公”经费支出决算表）；“决算数大于/小于/等于预算数”须与之一致。', 'narrative.md §2 完成预算');
 export const DIRECTION = rule('narrative-direction', '说明：增减方向用词与数字不符', 'error',
   '增加/增长用于上升，减少/下降用于下降；大于/小于用于决算与预算之比。', 'narrative.md §2 方向词');
 export const YEAR = rule('narrative-year', '说明：年份错误', 'error',
@@ -36,13 +36,22 @@ export const MISSING_UNIT = rule('narrative-missing-unit', '说明：金额缺�
 export const CROSS_SECTION = rule('narrative-cross-section', '说明：同一数字前后不一致', 'error',
   '同一项目在不同部分（如一与四、三与六、五（一）与五（三））写出的金额应一致。', 'narrative.md §4 前后一致');
 export const PRIOR_YEAR = rule('narrative-prior-year', '说明：上年数前后不一致', 'error',
-  '由增减额推算的上年数（本年数 − 增减额）或明写的上年数，在各部分应一致。', 'narrative.md §2 上年数');
+  '由增减额推算的上年数（本年数 − 增减额）或明写的上年数，在各部分应一致；“三公”经费合计的上年数应等于各项上年数之和（允许尾差）。', 'narrative.md §2 上年数');
 export const CLASSIFICATION = rule('narrative-classification', '说明：功能分类名称与层级不符', 'error',
   '类/款/项名称应与政府收支分类科目一致，款应属于所写的类（如“住房改革支出”款属于221住房保障支出类）。', 'tables.md §5');
+export const TABLE_AMOUNT = rule('narrative-table-amount', '说明：金额与表格不符', 'error',
+  '说明中复述表格的金额（收支总计、各项收入支出、功能分类类/款/项、人员经费/公用经费及经济分类款、“三公”经费预算与决算、政府性基金和国有资本经营预算支出）换算为文中单位并按两位小数四舍五入后，应与对应单元格相等；258.6万元与258.60相符。只按文中较少的小数位相符（如1889万元对1889.05万元）为提示。',
+  'narrative.md §1 各部分复述的表格数字');
+export const OPERATING_COST = rule('narrative-operating-cost', '说明：机关运行经费与公用经费不符', 'warning',
+  '行政单位（含参照公务员法管理的事业单位）的机关运行经费等于一般公共预算财政拨款基本支出决算表的公用经费合计；不等时提示核对（事业单位不涉及机关运行经费）。',
+  'narrative.md §1 十 机关运行经费');
+export const ITEM_LIST = rule('narrative-item-list', '说明：所列经济分类项目与基本支出表不符', 'warning',
+  '六中“人员经费/公用经费……主要包括：”所列项目：写了金额的与基本支出决算表核对；只列名称的，表中该项应有支出（列出但为零为警告）；表中有支出却未列出的项目作为提示列出。',
+  'narrative.md §1 六');
 export const UNVERIFIED = rule('narrative-unverified', '说明：未核对的数字', 'info',
   '未能与表格或文中其他数字核对的数字，列出供人工查看。', 'narrative.md §4 覆盖率');
 
 export const NARRATIVE_RULES: readonly NarrativeRuleMeta[] = [
   SHARE, SHARE_SUM, PARTS_SUM, CLASS_SUM, CHANGE, GROWTH, COMPLETION, DIRECTION, YEAR, TEMPLATE,
-  MISSING_UNIT, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, UNVERIFIED,
+  MISSING_UNIT, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, UNVERIFIED,
 ];

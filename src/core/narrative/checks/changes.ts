@@ -22,7 +22,7 @@ function inSentence(ctx: NarrativeContext, c: Claim, measure: Claim['measure']):
  * growth = change ÷ prior. Also keeps every derived prior-year figure to compare across sections.
  */
 export function checkChanges(ctx: NarrativeContext): void {
-  const priors = new Map<string, { value: Decimal; claim: Claim }>();
+  const priors = ctx.priors;
   const notePrior = (subject: string, value: Decimal, claim: Claim) => {
     const seen = priors.get(subject);
     if (!seen) {
@@ -94,6 +94,8 @@ export function checkChanges(ctx: NarrativeContext): void {
     if (prior.lte(0)) continue;
     ctx.verified.add(g.id);
     ctx.verified.add(current.id);
+    // The change is half of the rate's division: a wrong change shows up as a wrong rate.
+    if (change) ctx.verified.add(change.id);
     const exact = delta.div(prior).times(100);
     const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, prior));
     if (status === 'ok') continue;

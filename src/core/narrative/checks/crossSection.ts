@@ -1,5 +1,7 @@
-import { NarrativeContext, placeOf, report, shown } from '../context';
-import { CROSS_SECTION } from '../rules';
+import Decimal from 'decimal.js';
+import { NarrativeContext, Prior, amountOf, money, placeOf, report, shown } from '../context';
+import { CROSS_SECTION, PRIOR_YEAR } from '../rules';
+import { resolveSubject } from '../vocabulary';
 import { Claim } from '../types';
 import { inWan } from './percent';
 
@@ -46,4 +48,52 @@ export function checkCrossSection(ctx: NarrativeContext): void {
         { expected: `≤${shown(basic)}`, actual: shown(gbBasic) });
     }
   }
+}
+
+/** Totals whose last-year figure is the sum of their items' (T13 identities, last year's table). */
+const PRIOR_PARTS: readonly (readonly [string, readonly string[]])[] = [
+  ['sanGong.total', ['sanGong.abroad', 'sanGong.vehicleTotal', 'sanGong.reception']],
+  ['sanGong.vehicleTotal', ['sanGong.vehiclePurchase', 'sanGong.vehicleOperation']],
+];
+
+const HALF_CENT = new Decimal('0.005');
+
+/**
+ * 七（一） and 七（二） each imply a last-year figure (this year − change, or 与上年持平): the 三公
+ * total's must be the sum of its items' (narrative.md §2 上年数). Runs after checkChanges, which
+ * fills ctx.priors.
+ */
+export function checkPriorParts(ctx: NarrativeContext): void {
+  const priors = new Map(ctx.priors);
+  notePlateaus(ctx, priors);
+  for (const [whole, parts] of PRIOR_PARTS) {
+    const w = priors.get(whole);
+    const ps = parts.map((p) => priors.get(p));
+    if (!w || ps.some((p) => !p)) continue;
+    const items = ps as Prior[];
+    const sum = items.reduce((a, p) => a.plus(p.value), new Decimal(0));
+    const diff = sum.minus(w.value);
+    [w, ...items].forEach((p) => ctx.verified.add(p.claim.id));
+    if (diff.isZero()) continue;
+    const detail = items.map((p) => money(p.value)).join(' + ');
+    const msg = `${placeOf(w.claim)}推算的${w.claim.subjectText || '合计'}上年数为${money(w.value)}，而各项推算的上年数之和为${money(sum)}（${detail}），相差${money(diff)}`;
+    const severity = diff.abs().lte(HALF_CENT.times(items.length)) ? 'info' : 'error';
+    report(ctx, PRIOR_YEAR, severity, w.claim.span, `${msg}${severity === 'info' ? '，在尾差范围内' : ''}。`,
+      { expected: money(sum), actual: money(w.value) });
+  }
+}
+
+/** "因公出国（境）费支出决算与2022年度持平": last year's figure is this year's. */
+function notePlateaus(ctx: NarrativeContext, priors: Map<string, Prior>): void {
+  const t = ctx.seg.clean.text;
+  ctx.seg.sentences.forEach((s, i) => {
+    const { start, end } = ctx.seg.sentenceClean[i];
+    const m = /(与|和|同)(20\d\d年度?|上年度?)(相比)?(基本)?持平/.exec(t.slice(start, end));
+    if (!m) return;
+    const subject = resolveSubject(t.slice(start, start + m.index), s.section);
+    if (!subject || priors.has(subject)) return;
+    const next = ctx.claims.findIndex((c) => c.at.start >= end);
+    const current = amountOf(ctx, subject, next < 0 ? ctx.claims.length : next);
+    if (current && current.paragraph === s.paragraph) priors.set(subject, { value: inWan(current), claim: current });
+  });
 }

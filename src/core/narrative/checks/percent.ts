@@ -42,3 +42,29 @@ export function inWan(c: Claim): Decimal {
   if (c.unit === '亿元') return c.value.times(10000);
   return c.value;
 }
+
+/** A written share with what it should be. */
+export interface ShareJudgement {
+  readonly value: Decimal;
+  readonly decimals: number;
+  readonly exact: Decimal;
+  readonly status: PercentStatus;
+}
+
+/**
+ * The share of a structure that was nudged so the written shares sum to exactly 100 (narrative.md
+ * §2): the only wrong one, the largest, off by one unit of its last decimal, while half-up
+ * rounding would not sum to 100. Returns its index and the half-up sum, or null.
+ */
+export function nudgedShare(list: readonly ShareJudgement[]): { index: number; roundedSum: Decimal } | null {
+  if (list.length < 2) return null;
+  const writtenSum = list.reduce((a, e) => a.plus(e.value), new Decimal(0));
+  const roundedSum = list.reduce((a, e) => a.plus(roundHalfUp(e.exact, e.decimals)), new Decimal(0));
+  const wrong = list.filter((e) => e.status === 'wrong');
+  if (wrong.length !== 1 || !writtenSum.eq(100) || roundedSum.eq(100)) return null;
+  const w = wrong[0];
+  const unit = new Decimal(10).pow(-w.decimals);
+  const largest = list.every((e) => e.exact.lte(w.exact));
+  if (!largest || !w.value.minus(roundHalfUp(w.exact, w.decimals)).abs().eq(unit)) return null;
+  return { index: list.indexOf(w), roundedSum };
+}

@@ -4,7 +4,7 @@ import { NarrativeContext, amountOf, money, report, shown } from '../context';
 import { SHARE, SHARE_SUM } from '../rules';
 import { Structure } from '../structures';
 import { Claim } from '../types';
-import { expectedText, inWan, judgePercent, ratioRange, PercentStatus } from './percent';
+import { expectedText, inWan, judgePercent, nudgedShare, ratioRange, PercentStatus } from './percent';
 
 interface ShareEval {
   readonly share: Claim;
@@ -16,24 +16,39 @@ interface ShareEval {
 }
 
 /** The amount a share belongs to: the figure just before it in the same clause. */
-function partOf(ctx: NarrativeContext, s: Claim): Claim | null {
+export function partOf(ctx: NarrativeContext, s: Claim): Claim | null {
   const prev = ctx.claims[s.id - 1];
   return prev && prev.sentence === s.sentence && prev.measure === 'amount' ? prev : null;
 }
 
-export function checkShares(ctx: NarrativeContext): void {
+/** The structure each part belongs to (the first one that lists it). */
+export function structuresByPart(ctx: NarrativeContext): Map<number, Structure> {
   const structureOf = new Map<number, Structure>();
   for (const st of ctx.structures) for (const p of st.parts) if (!structureOf.has(p.id)) structureOf.set(p.id, st);
+  return structureOf;
+}
+
+/** The whole a share is of: named by the sentence (占本年支出合计), else its structure's total. */
+export function wholeSubjectOf(s: Claim, st: Structure | undefined): string | null {
+  return s.whole ?? st?.opener?.subject ?? st?.wholeSubject ?? null;
+}
+
+/** The stated figure of that whole, when the text states it. */
+export function wholeClaimOf(ctx: NarrativeContext, s: Claim, st: Structure | undefined): Claim | null {
+  if (s.whole) return amountOf(ctx, s.whole, s.id);
+  if (st?.opener) return st.opener;
+  if (st?.wholeSubject) return amountOf(ctx, st.wholeSubject, s.id);
+  return null;
+}
+
+export function checkShares(ctx: NarrativeContext): void {
+  const structureOf = structuresByPart(ctx);
   const evals = new Map<number, ShareEval>();
   for (const s of ctx.claims) {
     if (s.measure !== 'share') continue;
     const part = partOf(ctx, s);
     if (!part) continue;
-    const st = structureOf.get(part.id);
-    let whole: Claim | null = null;
-    if (s.whole) whole = amountOf(ctx, s.whole, s.id);
-    else if (st?.opener) whole = st.opener;
-    else if (st?.wholeSubject) whole = amountOf(ctx, st.wholeSubject, s.id);
+    const whole = wholeClaimOf(ctx, s, structureOf.get(part.id));
     if (!whole) continue;
     const wholeValue = inWan(whole);
     const partValue = inWan(part);
@@ -51,15 +66,10 @@ export function checkShares(ctx: NarrativeContext): void {
   const nudged = new Set<number>();
   for (const st of ctx.structures) {
     const list = st.parts.map((p) => evals.get(p.id + 1)).filter((e): e is ShareEval => !!e && e.part.id === e.share.id - 1);
-    if (list.length < 2) continue;
-    const writtenSum = list.reduce((a, e) => a.plus(e.share.value), new Decimal(0));
-    const roundedSum = list.reduce((a, e) => a.plus(roundHalfUp(e.exact, e.share.decimals)), new Decimal(0));
-    const wrong = list.filter((e) => e.status === 'wrong');
-    if (wrong.length !== 1 || !writtenSum.eq(100) || roundedSum.eq(100)) continue;
-    const w = wrong[0];
-    const unit = new Decimal(10).pow(-w.share.decimals);
-    const largest = list.every((e) => e.exact.lte(w.exact));
-    if (largest && w.share.value.minus(roundHalfUp(w.exact, w.share.decimals)).abs().eq(unit)) {
+    const n = nudgedShare(list.map((e) => ({ value: e.share.value, decimals: e.share.decimals, exact: e.exact, status: e.status })));
+    if (n) {
+      const w = list[n.index];
+      const roundedSum = n.roundedSum;
       nudged.add(w.share.id);
       report(ctx, SHARE, 'warning', w.share.span,
         `${w.part.subjectText || w.part.subject}${shown(w.part)}占${money(w.wholeValue)}的${expectedText(w.exact, w.share.decimals)}（精确值${w.exact.toFixed(4)}%），文中写作${shown(w.share)}：为使各项占比合计为100%，调整了最大项${w.share.value.minus(roundHalfUp(w.exact, w.share.decimals)).toFixed(w.share.decimals)}个百分点（按四舍五入合计为${roundedSum.toFixed(w.share.decimals)}%）。`,

@@ -1,0 +1,93 @@
+import Decimal from 'decimal.js';
+import { formatAmount, formatAmountTrimmed, roundHalfUp } from '../../amount/round';
+import { fromYuan } from '../../amount/units';
+import { a1 } from '../../grid/cellRef';
+import { report, shown } from '../context';
+import { OPERATING_COST, TABLE_AMOUNT } from '../rules';
+import { Claim } from '../types';
+import { cellsOf, tableFiguresFor, TableFigure, tableTitle, unitOf, yuanOf } from './cells';
+import { alreadyReported, TieContext, TieStatus } from './types';
+
+const TEN_THOUSAND = new Decimal(10000);
+
+/**
+ * A table figure (元) in the claim's unit, through units.ts; 亿元 only appears in prose and is
+ * 10000 万元.
+ */
+export function inClaimUnit(yuan: Decimal, unit: string): Decimal {
+  if (unit === '元') return fromYuan(yuan, '元');
+  const wan = fromYuan(yuan, '万元');
+  return unit === '亿元' ? wan.dividedBy(TEN_THOUSAND) : wan;
+}
+
+/**
+ * Equal when the table figure rounded half-up at the table's precision (two decimals, or more if
+ * the text wrote more) is the written number: 258.6 = 258.60. A number that only matches at the
+ * fewer decimals it was written with (1889万元 for 1889.05万元) is 'rounded'.
+ */
+function compare(claim: Claim, unit: string, t: TableFigure): TieStatus {
+  const v = inClaimUnit(yuanOf(t), unit);
+  if (roundHalfUp(v, Math.max(2, claim.decimals)).eq(claim.value)) return 'ok';
+  if (claim.decimals < 2 && roundHalfUp(v, claim.decimals).eq(claim.value)) return 'rounded';
+  return 'wrong';
+}
+
+const RANK: Readonly<Record<TieStatus, number>> = { ok: 0, rounded: 1, wrong: 2 };
+
+/** "表“收入支出决算总表”E7 为 18890512.34元，即 1889.05万元". */
+export function describeFigure(t: TableFigure, unit: string): string {
+  const where = t.figures.map((f) => a1(f.cell.row, f.cell.col)).join(' + ');
+  const sheetUnit = unitOf(t);
+  const printed = t.figures.reduce((a, f) => a.plus(f.value), new Decimal(0));
+  const yuan = yuanOf(t);
+  const asClaim = `${formatAmountTrimmed(inClaimUnit(yuan, unit))}${unit}`;
+  const head = `表“${tableTitle(t)}”${t.label ? t.label + ' ' : ''}${where} 为 ${formatAmount(printed)}${sheetUnit}`;
+  return sheetUnit === unit ? head : `${head}，即 ${asClaim}`;
+}
+
+/**
+ * Every amount (and 三公 budget) the tables hold, compared with its cell(s). A missing-unit
+ * figure is tried as 万元, then as 元.
+ */
+export function tieAmounts(t: TieContext): void {
+  const { ctx, model } = t;
+  for (const c of ctx.claims) {
+    if (c.measure !== 'amount' && c.measure !== 'budget') continue;
+    const figures = tableFiguresFor(model, c);
+    if (figures.length === 0) continue;
+    const units = c.unitStated ? [c.unit] : ['万元', '元'];
+    let best: { status: TieStatus; figure: TableFigure; unit: string } | null = null;
+    for (const unit of units) {
+      for (const figure of figures) {
+        const status = compare(c, unit, figure);
+        if (!best || RANK[status] < RANK[best.status]) best = { status, figure, unit };
+      }
+    }
+    if (!best) continue;
+    // A wrong figure is cited against the table the section restates (the first candidate).
+    const cited = best.status === 'wrong' ? figures[0] : best.figure;
+    const unit = best.status === 'wrong' ? units[0] : best.unit;
+    if (c.subject === 'operatingCost' && best.status === 'wrong' && c.value.isZero()) continue; // 事业单位: 不涉及
+    t.ties.set(c.id, {
+      claim: c.id, table: cited.table, cells: cellsOf(cited), status: best.status, wan: fromYuan(yuanOf(cited), '万元'),
+    });
+    ctx.verified.add(c.id);
+    if (best.status === 'ok' || alreadyReported(t, c.span)) continue;
+    const expected = `${formatAmountTrimmed(inClaimUnit(yuanOf(cited), unit))}${unit}`;
+    const described = describeFigure(cited, unit);
+    const name = c.subjectText || c.subject;
+    if (best.status === 'rounded') {
+      report(ctx, TABLE_AMOUNT, 'info', c.span,
+        `说明写“${shown(c)}”，${described}；按写出的位数四舍五入相符，但少写了小数。`,
+        { expected, actual: shown(c), cells: cellsOf(cited), table: cited.table });
+    } else if (c.subject === 'operatingCost') {
+      report(ctx, OPERATING_COST, 'warning', c.span,
+        `说明写机关运行经费“${shown(c)}”，${described}。行政单位（含参公事业单位）的机关运行经费应等于基本支出中的公用经费合计；事业单位不涉及机关运行经费。`,
+        { expected, actual: shown(c), cells: cellsOf(cited), table: cited.table });
+    } else {
+      report(ctx, TABLE_AMOUNT, 'error', c.span,
+        `说明写${name}“${shown(c)}”，${described}，两者不符。`,
+        { expected, actual: shown(c), cells: cellsOf(cited), table: cited.table });
+    }
+  }
+}

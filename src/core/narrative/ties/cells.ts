@@ -1,0 +1,181 @@
+import Decimal from 'decimal.js';
+import { looseName } from '../../classification/functional';
+import { toYuan, Unit } from '../../amount/units';
+import { CellRef } from '../../grid/cellRef';
+import { ClassRow, CodedTable, Figure, LineItem, SanGongKey, SAN_GONG_KEYS, SAN_GONG_LABEL, WorkbookModel } from '../../model/types';
+import { displayTitle, TableId } from '../../tables/catalog';
+import { Claim } from '../types';
+
+/**
+ * Where the tables hold the figure a claim restates (narrative.md §1): subject key (vocabulary.ts)
+ * and measure → one or more table figures. The first candidate is the table the section restates;
+ * the others hold the same figure elsewhere (T01 本年收入合计 and T02 合计), so a claim that
+ * matches any of them agrees with the tables (a disagreement between tables is the table rules'
+ * finding, not the 说明's).
+ */
+export interface TableFigure {
+  readonly table: TableId;
+  /** The figures added up (usually one). */
+  readonly figures: readonly Figure[];
+  /** What the figure is, for messages: "总计", "合计「基本支出」", "2010301 行政运行". */
+  readonly label: string;
+}
+
+export function cellsOf(t: TableFigure): CellRef[] {
+  return t.figures.map((f) => f.cell);
+}
+
+export function yuanOf(t: TableFigure): Decimal {
+  return t.figures.reduce((a, f) => a.plus(toYuan(f.value, f.unit)), new Decimal(0));
+}
+
+/** Unit of the sheet the figure sits on. */
+export function unitOf(t: TableFigure): Unit {
+  return t.figures[0]?.unit ?? '万元';
+}
+
+export function tableTitle(t: TableFigure): string {
+  return displayTitle(t.table);
+}
+
+function one(table: TableId, f: Figure | null | undefined, label: string): TableFigure | null {
+  return f && !f.invalid ? { table, figures: [f], label } : null;
+}
+
+function line(table: TableId, items: readonly LineItem[] | undefined, key: string, column: string): TableFigure | null {
+  const item = items?.find((i) => i.key === key);
+  return one(table, item?.values[column], item?.label ?? key);
+}
+
+function totalCell(t: CodedTable | undefined, column: string, label: string): TableFigure | null {
+  if (!t?.total) return null;
+  return one(t.id, t.total.values[column], label);
+}
+
+function rowCell(t: CodedTable | undefined, row: ClassRow | undefined, column: string): TableFigure | null {
+  if (!t || !row) return null;
+  return one(t.id, row.values[column], `${row.code} ${row.name}`);
+}
+
+/** A T08 row's figure: "amount" in block layouts, "total" in the one-list layout. */
+function t08Row(model: WorkbookModel, code: string): TableFigure | null {
+  const t = model.tables.T08;
+  const row = t?.rows.find((r) => r.code === code);
+  if (!t || !row) return null;
+  return one('T08', row.values.amount ?? row.values.total, `${row.code} ${row.name}`);
+}
+
+/** T08 人员经费合计 + 公用经费合计 (= 一般公共预算财政拨款基本支出), or its 合计 where printed. */
+function t08Basic(model: WorkbookModel): TableFigure | null {
+  const t = model.tables.T08;
+  if (!t) return null;
+  if (t.total && !t.total.invalid) return one('T08', t.total, '合计');
+  if (t.personnelTotal && t.publicTotal && !t.personnelTotal.invalid && !t.publicTotal.invalid) {
+    return { table: 'T08', figures: [t.personnelTotal, t.publicTotal], label: '人员经费合计 + 公用经费合计' };
+  }
+  return null;
+}
+
+const T03_PARTS = new Set(['basic', 'project', 'toSuperior', 'operating', 'toAffiliated']);
+const T02_SOURCES = new Set(['superior', 'business', 'operating', 'affiliated', 'other']);
+const FUNDS = new Set(['generalBudget', 'govFund', 'soeCapital']);
+
+function sanGongKey(subject: string): SanGongKey | null {
+  const k = subject.slice('sanGong.'.length) as SanGongKey;
+  return SAN_GONG_KEYS.includes(k) ? k : null;
+}
+
+/** The 功能分类 row a path names, by names when the classification tables do not know it. */
+function rowByPath(t: CodedTable | undefined, claim: Subject): ClassRow | undefined {
+  const p = claim.path;
+  if (!t || !p) return undefined;
+  const same = (a: string, b: string | null) => b !== null && looseName(a) === looseName(b);
+  const byCode = (code: string | null) => (code ? t.rows.find((r) => r.code === code) : undefined);
+  if (p.xiangName) {
+    const direct = byCode(p.xiangCode);
+    if (direct) return direct;
+    return t.rows.find((r) => r.level === 3 && same(r.name, p.xiangName)
+      && t.rows.some((k) => k.level === 2 && r.code.startsWith(k.code) && same(k.name, p.kuanName)));
+  }
+  if (p.kuanName) return byCode(p.kuanCode) ?? t.rows.find((r) => r.level === 2 && same(r.name, p.kuanName));
+  return byCode(p.classCode) ?? t.rows.find((r) => r.level === 1 && same(r.name, p.className));
+}
+
+/**
+ * Candidates for a claim, primary first; empty when the tables hold no such figure (budgets of
+ * 五（三）, prior-year figures, counts, 政府采购): such a claim stays untied.
+ */
+export function tableFiguresFor(model: WorkbookModel, claim: Subject): TableFigure[] {
+  return candidates(model, claim).filter((x): x is TableFigure => x !== null);
+}
+
+/** What the mapping reads of a claim; a whole named only by a share ("占本年支出合计") has no claim. */
+export type Subject = Pick<Claim, 'subject' | 'measure' | 'section'> & { readonly path?: Claim['path'] };
+
+function candidates(model: WorkbookModel, c: Subject): (TableFigure | null)[] {
+  const { T01, T02, T03, T04, T06, T08, T10, T11, T12, T13 } = model.tables;
+  const s = c.subject;
+  if (c.measure === 'budget') {
+    const k = s.startsWith('sanGong.') ? sanGongKey(s) : null;
+    return k && T13 ? [one('T13', T13.budget[k], `预算数「${labelOfSanGong(k)}」`)] : [];
+  }
+  if (c.measure !== 'amount') return [];
+  if (s === 'grandTotal') return [line('T01', T01?.left, 'grandTotal', 'amount'), line('T01', T01?.right, 'grandTotal', 'amount')];
+  if (s === 'fiscalGrandTotal') return [line('T04', T04?.left, 'grandTotal', 'amount'), line('T04', T04?.right, 'grandTotal', 'total')];
+  if (s === 'incomeTotal') return [line('T01', T01?.left, 'incomeTotal', 'amount'), totalCell(T02, 'total', '合计「本年收入合计」')];
+  if (s === 'expenditureTotal') {
+    return [line('T01', T01?.right, 'expenditureTotal', 'amount'), totalCell(T03, 'total', '合计「本年支出合计」')];
+  }
+  if (s.startsWith('income.')) {
+    const k = s.slice('income.'.length);
+    const list = [line('T01', T01?.left, k, 'amount')];
+    if (FUNDS.has(k)) list.push(line('T04', T04?.left, k, 'amount'));
+    if (T02_SOURCES.has(k)) list.push(totalCell(T02, k, `合计「${columnName(T02, k)}」`));
+    return list;
+  }
+  if (s === 'expenditure.basic' && (c.section === 6)) return gbBasic(model);
+  if (s.startsWith('expenditure.')) {
+    const k = s.slice('expenditure.'.length);
+    return T03_PARTS.has(k) ? [totalCell(T03, k, `合计「${columnName(T03, k)}」`)] : [];
+  }
+  if (s === 'generalBudget.expenditure') {
+    return [totalCell(T06, 'total', '合计'), line('T04', T04?.right, 'expenditureTotal', 'generalBudget')];
+  }
+  if (s === 'generalBudget.basic') return gbBasic(model);
+  if (s === 'personnel') return [one('T08', T08?.personnelTotal, '人员经费合计')];
+  if (s === 'public') return [one('T08', T08?.publicTotal, '公用经费合计')];
+  if (s.startsWith('econ:')) return c.section === 6 ? [t08Row(model, s.slice(5))] : [];
+  if (s.startsWith('func:') || s.startsWith('funcPath:')) {
+    // 五 restates T06; a 类 named elsewhere is not a figure of any one table.
+    if (c.section !== 5) return [];
+    const row = c.path ? rowByPath(T06, c) : T06?.rows.find((r) => r.code === s.slice(5));
+    return [rowCell(T06, row, 'total')];
+  }
+  if (s.startsWith('sanGong.')) {
+    const k = sanGongKey(s);
+    return k && T13 ? [one('T13', T13.actual[k], `决算数「${labelOfSanGong(k)}」`)] : [];
+  }
+  if (s === 'govFund.expenditure') {
+    return [totalCell(T10, 'expenditure', '合计「本年支出」'), line('T04', T04?.right, 'expenditureTotal', 'govFund')];
+  }
+  if (s === 'soeCapital.expenditure') {
+    return [
+      totalCell(T11, 'expenditure', '合计「本年支出」'), totalCell(T12, 'total', '合计'),
+      line('T04', T04?.right, 'expenditureTotal', 'soeCapital'),
+    ];
+  }
+  if (s === 'operatingCost') return [one('T08', T08?.publicTotal, '公用经费合计')];
+  return [];
+}
+
+function gbBasic(model: WorkbookModel): (TableFigure | null)[] {
+  return [totalCell(model.tables.T06, 'basic', '合计「基本支出」'), t08Basic(model)];
+}
+
+function columnName(t: CodedTable | undefined, key: string): string {
+  return t?.columns.find((col) => col.key === key)?.path ?? key;
+}
+
+function labelOfSanGong(k: SanGongKey): string {
+  return SAN_GONG_LABEL[k];
+}

@@ -1,0 +1,86 @@
+import Decimal from 'decimal.js';
+import { fromYuan } from '../../amount/units';
+import { CellRef } from '../../grid/cellRef';
+import { amountOf, money, report, shown } from '../context';
+import { expectedText, inWan, judgePercent, ratioRange } from '../checks/percent';
+import { COMPLETION, GROWTH } from '../rules';
+import { Claim, Measure } from '../types';
+import { cellsOf, tableFiguresFor, yuanOf } from './cells';
+import { alreadyReported, TieContext } from './types';
+
+interface Valued {
+  readonly wan: Decimal;
+  readonly cells: readonly CellRef[];
+  /** The text states the figure and it agrees with the table. */
+  readonly statedOk: boolean;
+}
+
+function before(t: TieContext, c: Claim, measure: Measure): Claim | null {
+  const claims = t.ctx.claims;
+  for (let k = c.id - 1; k >= 0 && claims[k].sentence === c.sentence; k--) if (claims[k].measure === measure) return claims[k];
+  return null;
+}
+
+/**
+ * The table figure behind a subject: the tie of the stated claim when it has one, else the table
+ * cell itself (a rate whose amount the text never states is still checkable). Null when the
+ * stated figure contradicts the table (that is the amount's finding) or the tables lack it.
+ */
+function valued(t: TieContext, stated: Claim | null, subject: string, measure: 'amount' | 'budget', section: number | null): Valued | null {
+  if (stated) {
+    const tie = t.ties.get(stated.id);
+    if (tie) return tie.status === 'wrong' ? null : { wan: tie.wan, cells: tie.cells, statedOk: tie.status === 'ok' };
+  }
+  const figs = tableFiguresFor(t.model, { subject, measure, section });
+  if (figs.length === 0) return null;
+  return { wan: fromYuan(yuanOf(figs[0]), '万元'), cells: cellsOf(figs[0]), statedOk: false };
+}
+
+/**
+ * 完成预算 and 增长率 recomputed from the tables (narrative.md §2) where the text does not state
+ * every figure the rate needs: the budget of a 三公 item (T13 预算数), or this year's amount.
+ * Where the text states them and they agree with the tables, checks/changes.ts has judged the
+ * same division already.
+ */
+export function tieRates(t: TieContext): void {
+  const { ctx } = t;
+  for (const k of ctx.claims) {
+    if (k.measure !== 'completion' || !k.subject.startsWith('sanGong.')) continue;
+    const actualClaim = before(t, k, 'amount') ?? amountOf(ctx, k.subject, k.id);
+    const budgetClaim = before(t, k, 'budget');
+    const actual = valued(t, actualClaim, k.subject, 'amount', k.section);
+    const budget = valued(t, budgetClaim, k.subject, 'budget', k.section);
+    if (!actual || !budget) continue;
+    ctx.verified.add(k.id);
+    if ((actual.statedOk && budget.statedOk) || budget.wan.isZero() || alreadyReported(t, k.span)) continue;
+    const exact = actual.wan.div(budget.wan).times(100);
+    const status = judgePercent(k.value, k.decimals, exact, ratioRange(actual.wan, budget.wan));
+    if (status === 'ok' || status === 'tail') continue;
+    const exp = expectedText(exact, k.decimals);
+    report(ctx, COMPLETION, status === 'truncated' ? 'warning' : 'error', k.span,
+      `按表格计算，决算${money(actual.wan)} ÷ 预算${money(budget.wan)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}${status === 'truncated' ? '（截尾而非四舍五入）' : ''}。`,
+      { expected: exp, actual: shown(k), cells: [...actual.cells, ...budget.cells] });
+  }
+
+  for (const g of ctx.claims) {
+    if (g.measure !== 'growth') continue;
+    const change = before(t, g, 'change');
+    const prior = before(t, g, 'prior');
+    if (!change && !prior) continue;
+    const currentClaim = amountOf(ctx, g.subject, g.id);
+    const current = valued(t, currentClaim, g.subject, 'amount', g.section);
+    if (!current || current.statedOk) continue;
+    const delta = change ? inWan(change) : current.wan.minus(inWan(prior!));
+    const priorValue = change ? current.wan.minus(delta) : inWan(prior!);
+    if (priorValue.lte(0)) continue;
+    ctx.verified.add(g.id);
+    if (alreadyReported(t, g.span)) continue;
+    const exact = delta.div(priorValue).times(100);
+    const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, priorValue));
+    if (status === 'ok' || status === 'tail') continue;
+    const exp = expectedText(exact, g.decimals);
+    report(ctx, GROWTH, status === 'truncated' ? 'warning' : 'error', g.span,
+      `按表格本年数${money(current.wan)}计算，上年数为${money(priorValue)}，增长率 = ${money(delta)} ÷ ${money(priorValue)} = ${exact.abs().toFixed(4)}%，应为${exp}，文中写作${shown(g)}${status === 'truncated' ? '（截尾而非四舍五入）' : ''}。`,
+      { expected: exp, actual: shown(g), cells: current.cells });
+  }
+}

@@ -1,0 +1,111 @@
+import Decimal from 'decimal.js';
+import { roundHalfUp } from '../../amount/round';
+import { fromYuan } from '../../amount/units';
+import { CellRef } from '../../grid/cellRef';
+import { money, report, shown } from '../context';
+import { expectedText, judgePercent, nudgedShare, PercentStatus, ratioRange } from '../checks/percent';
+import { partOf, structuresByPart, wholeClaimOf, wholeSubjectOf } from '../checks/shares';
+import { SHARE } from '../rules';
+import { Claim } from '../types';
+import { subjectLabel } from '../vocabulary';
+import { cellsOf, tableFiguresFor, yuanOf } from './cells';
+import { alreadyReported, TieContext } from './types';
+
+/** A table figure for a part or a whole: its value in 万元 and its cells. */
+interface Valued {
+  readonly wan: Decimal;
+  readonly cells: readonly CellRef[];
+  /** True when the text states this figure and it agrees with the table at its precision. */
+  readonly statedOk: boolean;
+}
+
+interface TableShare {
+  readonly share: Claim;
+  readonly part: Claim;
+  readonly wholeName: string;
+  readonly partValue: Valued;
+  readonly wholeValue: Valued;
+  readonly exact: Decimal;
+  readonly status: PercentStatus;
+}
+
+/**
+ * Shares recomputed from the table cells of the part and of the whole (narrative.md §2), with the
+ * rules of checks/percent.ts. Where the text states both figures and both agree with the tables,
+ * the text-internal share check has already judged the same division, so nothing more is said;
+ * where the whole is only named (占本年支出合计的…) or a figure is missing, the tables decide.
+ * A part or whole that contradicts the table is that amount's finding, not the share's.
+ */
+export function tieShares(t: TieContext): void {
+  const { ctx, model } = t;
+  const structureOf = structuresByPart(ctx);
+  const evals = new Map<number, TableShare>();
+  for (const s of ctx.claims) {
+    if (s.measure !== 'share') continue;
+    const part = partOf(ctx, s);
+    if (!part) continue;
+    const partTie = t.ties.get(part.id);
+    if (!partTie || partTie.status === 'wrong') continue;
+    const st = structureOf.get(part.id);
+    const wholeSubject = wholeSubjectOf(s, st);
+    if (!wholeSubject) continue;
+    const wholeClaim = wholeClaimOf(ctx, s, st);
+    let whole: Valued;
+    if (wholeClaim) {
+      const w = t.ties.get(wholeClaim.id);
+      if (!w || w.status === 'wrong') continue;
+      whole = { wan: w.wan, cells: w.cells, statedOk: w.status === 'ok' };
+    } else {
+      const figs = tableFiguresFor(model, { subject: wholeSubject, measure: 'amount', section: part.section });
+      if (figs.length === 0) continue;
+      whole = { wan: fromYuan(yuanOf(figs[0]), '万元'), cells: cellsOf(figs[0]), statedOk: false };
+    }
+    const partValue: Valued = { wan: partTie.wan, cells: partTie.cells, statedOk: partTie.status === 'ok' };
+    ctx.verified.add(s.id);
+    if (whole.wan.isZero()) continue;
+    const exact = partValue.wan.div(whole.wan).times(100);
+    const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue.wan, whole.wan));
+    const wholeName = wholeClaim?.subjectText || subjectLabel(wholeSubject, wholeSubject);
+    evals.set(s.id, { share: s, part, wholeName, partValue, wholeValue: whole, exact, status });
+  }
+
+  const nudged = new Set<number>();
+  for (const st of ctx.structures) {
+    const list = st.parts.map((p) => evals.get(p.id + 1)).filter((e): e is TableShare => !!e && e.part.id === e.share.id - 1);
+    const n = nudgedShare(list.map((e) => ({ value: e.share.value, decimals: e.share.decimals, exact: e.exact, status: e.status })));
+    if (!n) continue;
+    const w = list[n.index];
+    nudged.add(w.share.id);
+    if (textJudged(w) || alreadyReported(t, w.share.span)) continue;
+    const delta = w.share.value.minus(roundHalfUp(w.exact, w.share.decimals)).toFixed(w.share.decimals);
+    report(ctx, SHARE, 'warning', w.share.span,
+      `${base(w)}，按四舍五入应为${expectedText(w.exact, w.share.decimals)}，文中写作${shown(w.share)}：为使各项占比合计为100%，调整了最大项${delta}个百分点（按四舍五入合计为${n.roundedSum.toFixed(w.share.decimals)}%）。`,
+      { expected: expectedText(w.exact, w.share.decimals), actual: shown(w.share), cells: cellsOfShare(w) });
+  }
+
+  for (const e of evals.values()) {
+    if (e.status === 'ok' || e.status === 'tail' || nudged.has(e.share.id)) continue;
+    if (textJudged(e) || alreadyReported(t, e.share.span)) continue;
+    const exp = expectedText(e.exact, e.share.decimals);
+    const extra = { expected: exp, actual: shown(e.share), cells: cellsOfShare(e) };
+    if (e.status === 'truncated') {
+      report(ctx, SHARE, 'warning', e.share.span, `${base(e)}，按四舍五入应为${exp}，文中写作${shown(e.share)}（截尾而非四舍五入）。`, extra);
+    } else {
+      report(ctx, SHARE, 'error', e.share.span, `${base(e)}，应为${exp}，文中写作${shown(e.share)}。`, extra);
+    }
+  }
+}
+
+/** Both figures stated in the text and equal to the tables: the text-internal check judged it. */
+function textJudged(e: TableShare): boolean {
+  return e.partValue.statedOk && e.wholeValue.statedOk;
+}
+
+function cellsOfShare(e: TableShare): CellRef[] {
+  return [...e.partValue.cells, ...e.wholeValue.cells];
+}
+
+function base(e: TableShare): string {
+  const name = e.part.subjectText || e.part.subject;
+  return `按表格计算，${name}${money(e.partValue.wan)} ÷ ${e.wholeName}${money(e.wholeValue.wan)} = ${e.exact.toFixed(4)}%`;
+}

@@ -1,0 +1,34 @@
+import Decimal from 'decimal.js';
+import { CellRef } from '../../grid/cellRef';
+import { WorkbookModel } from '../../model/types';
+import { TableId } from '../../tables/catalog';
+import { NarrativeContext } from '../context';
+import { Span } from '../types';
+
+/** How a figure of the 说明 compares with the table cell(s) it restates. */
+export type TieStatus =
+  | 'ok' // equal at the table's precision (258.6 = 258.60)
+  | 'rounded' // equal only at the fewer decimals the text wrote (1889万元 for 1889.05)
+  | 'wrong';
+
+export interface ClaimTie {
+  readonly claim: number;
+  readonly table: TableId;
+  readonly cells: readonly CellRef[];
+  readonly status: TieStatus;
+  /** The table figure in 万元, unrounded: what shares and rates are recomputed from. */
+  readonly wan: Decimal;
+}
+
+/** What the tie checks share: the text's context, the tables, and what is already reported. */
+export interface TieContext {
+  readonly ctx: NarrativeContext;
+  readonly model: WorkbookModel;
+  readonly ties: Map<number, ClaimTie>;
+  /** Spans the text-internal checks reported on (any severity), so the ties add no cascade. */
+  readonly reported: readonly Span[];
+}
+
+export function alreadyReported(t: TieContext, span: Span): boolean {
+  return t.reported.some((r) => r.start === span.start && r.end === span.end);
+}
