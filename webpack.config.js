@@ -7,6 +7,8 @@
  *   npx webpack --mode production          -> dist/ for deployment
  *   npm run dev-server                     -> https://localhost:3000 (Office dev certificate)
  *   npm run dev-server:http                -> http://localhost:3000 (browser tests, no certificate)
+ *   npm run preview                        -> dist-preview/ served on http://localhost:3100 (env.preview:
+ *                                             the pane over the fake Excel host and the bundled sample)
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -24,12 +26,14 @@ const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
  * - Everything else ('self' only) keeps the promise that nothing leaves the machine; the dev build
  *   additionally allows the dev server's live-reload websocket.
  */
-function contentSecurityPolicy(isDev) {
+function contentSecurityPolicy(isDev, options = {}) {
   const connect = ["'self'"];
-  if (isDev) connect.push(`wss://localhost:${DEV_PORT}`, `ws://localhost:${DEV_PORT}`);
+  if (isDev && !options.preview) connect.push(`wss://localhost:${DEV_PORT}`, `ws://localhost:${DEV_PORT}`);
+  // The preview never loads office.js: the fake host provides the Office and Excel globals.
+  const scripts = options.preview ? "'self'" : `'self' ${OFFICE_JS_ORIGIN}`;
   return [
     "default-src 'self'",
-    `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+    `script-src ${scripts}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
@@ -67,8 +71,60 @@ async function officeDevCertificates() {
   }
 }
 
+/** The tsx/ts rule shared by the add-in and the preview builds. */
+function typeScriptRule(isDev) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'ts-loader',
+      options: {
+        configFile: path.resolve(__dirname, 'tsconfig.json'),
+        transpileOnly: true,
+        // ES modules let webpack tree-shake @fluentui/react-components (tsconfig says
+        // commonjs for Node and jest).
+        compilerOptions: { module: 'es2020', sourceMap: isDev },
+      },
+    },
+  };
+}
+
+/**
+ * The browser preview (scripts/preview.mjs): preview.html shows the real task pane next to a grid
+ * of the fake workbook. The sample's grids come from build/preview/sample-grids.json, written by
+ * scripts/preview-data.mjs with the CLI's xlsx reader before webpack runs.
+ */
+function previewConfig(isDev) {
+  return {
+    mode: isDev ? 'development' : 'production',
+    devtool: isDev ? 'source-map' : false,
+    entry: { preview: './src/preview/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist-preview'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      alias: { 'preview-sample-grids.json$': path.resolve(__dirname, 'build/preview/sample-grids.json') },
+    },
+    module: { rules: [typeScriptRule(isDev)] },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './src/preview/preview.html',
+        chunks: ['preview'],
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy(isDev, { preview: true }) },
+      }),
+    ],
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const isDev = argv.mode !== 'production';
+  if (env.preview) return previewConfig(isDev);
   const serving = Boolean(env.WEBPACK_SERVE);
   const plainHttp = Boolean(env.http);
 
@@ -100,20 +156,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              configFile: path.resolve(__dirname, 'tsconfig.json'),
-              transpileOnly: true,
-              // ES modules let webpack tree-shake @fluentui/react-components (tsconfig says
-              // commonjs for Node and jest).
-              compilerOptions: { module: 'es2020', sourceMap: isDev },
-            },
-          },
-        },
+        typeScriptRule(isDev),
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
           type: 'asset/resource',
@@ -160,3 +203,4 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.isKeptOutput = isKeptOutput;
+module.exports.previewConfig = previewConfig;

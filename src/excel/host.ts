@@ -22,6 +22,9 @@ export interface ExcelHost {
   selectCells(cells: readonly CellRef[]): Promise<void>;
   /** Writes rows into a NEW sheet (never an existing one) and returns the name it got. */
   writeSheet(name: string, rows: readonly (readonly SheetCell[])[], options?: WriteSheetOptions): Promise<string>;
+  /** Calls back whenever the user edits a cell on any sheet (worksheets.onChanged). Optional: a host
+   * without events leaves the pane's automatic re-check off. Registered for the pane's lifetime. */
+  watchChanges?(handler: () => void): Promise<void>;
 }
 
 export interface SheetInfo {

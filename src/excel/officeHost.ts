@@ -6,6 +6,7 @@ import { ClearResult, ExcelHost, HighlightMark, HighlightResult, SheetCell, Shee
 import { OfficeDeps } from './officeApi';
 import { listSheets, readAllSheets } from './readSheets';
 import { selectCells } from './selectCells';
+import { watchChanges } from './watchChanges';
 import { writeSheet } from './writeSheet';
 
 /**
@@ -23,5 +24,6 @@ export function createOfficeHost(deps: OfficeDeps, options: HighlightOptions = {
     selectCells: (cells: readonly CellRef[]): Promise<void> => selectCells(deps.run, cells),
     writeSheet: (name: string, rows: readonly (readonly SheetCell[])[], writeOptions?: WriteSheetOptions): Promise<string> =>
       writeSheet(deps.run, name, rows, writeOptions, options.requestBudget),
+    watchChanges: (handler: () => void): Promise<void> => watchChanges(deps.run, handler),
   };
 }

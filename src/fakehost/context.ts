@@ -44,10 +44,33 @@ export interface FakeLimits {
 
 export const DEFAULT_LIMITS: FakeLimits = { maxRequestBytes: 5 * 1024 * 1024, maxResponseBytes: 5 * 1024 * 1024, maxAreasPerCall: 150 };
 
+/** What Excel passes a worksheets.onChanged handler (the part we model). */
+export interface FakeChangedEvent {
+  readonly type: 'WorksheetChanged';
+  readonly changeType: 'RangeEdited';
+  readonly source: 'Local';
+  readonly worksheetId: string;
+  readonly address: string;
+}
+
 /** Every sync and every write of one fake host, across all Excel.run calls. */
 export class FakeRecorder {
   readonly syncs: SyncRecord[] = [];
   readonly writes: WriteRecord[] = [];
+  private readonly listeners = new Set<() => void>();
+  /** Handlers the add-in registered with worksheets.onChanged.add (see FakeExcelHost.editCell). */
+  readonly changeHandlers: ((event: FakeChangedEvent) => Promise<unknown> | void)[] = [];
+
+  /** Called after every sync (the preview redraws its grid); returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells subscribers the document may have changed (after a sync, or a direct edit by the preview). */
+  notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
 
   get syncCount(): number {
     return this.syncs.length;
@@ -97,6 +120,7 @@ export class FakeContextCore {
     const commands = batch.map((c) => c.describe);
     const fail = (error: FakeOfficeError, responseBytes = 0): never => {
       this.recorder.syncs.push({ index, commands, requestBytes, responseBytes, error: error.code });
+      this.recorder.notify();
       throw error;
     };
     if (requestBytes > this.limits.maxRequestBytes) {
@@ -126,5 +150,6 @@ export class FakeContextCore {
     const watchers = this.nullWatchers;
     this.nullWatchers = [];
     for (const settle of watchers) settle();
+    this.recorder.notify();
   }
 }

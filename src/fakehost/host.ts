@@ -1,5 +1,6 @@
-import { DEFAULT_LIMITS, FakeContextCore, FakeLimits, FakeRecorder } from './context';
-import { FakeDocument, FakeWorkbook, cloneWorkbook } from './model';
+import { parseA1 } from '../core/grid/cellRef';
+import { DEFAULT_LIMITS, FakeChangedEvent, FakeContextCore, FakeLimits, FakeRecorder } from './context';
+import { cellKey, FakeDocument, FakeWorkbook, cloneWorkbook, findSheet } from './model';
 import { FakeSettings } from './settings';
 import { FakeWorksheetCollection } from './worksheet';
 
@@ -81,6 +82,23 @@ export class FakeExcelHost {
       savedSettings: { ...this.document.savedSettings },
     };
     return new FakeExcelHost(document, this.limits);
+  }
+
+  /**
+   * The user types a value into a cell (the preview and tests play the user): the workbook changes
+   * at once, outside any add-in request, and worksheets.onChanged handlers hear of it afterwards.
+   * null or '' empties the cell. The edit is not an add-in write, so it is not in recorder.writes.
+   */
+  editCell(sheetName: string, address: string, value: string | number | boolean | null): void {
+    const sheet = findSheet(this.document.workbook, sheetName);
+    const at = parseA1(address);
+    if (!sheet || !at) throw new Error(`no cell ${sheetName}!${address}`);
+    if (value === null || value === '') sheet.cells.delete(cellKey(at.row, at.col));
+    else sheet.cells.set(cellKey(at.row, at.col), { value });
+    const event: FakeChangedEvent = { type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', worksheetId: sheet.id, address: address.toUpperCase() };
+    this.recorder.notify();
+    // Excel raises the event asynchronously, after the edit is committed.
+    for (const handler of [...this.recorder.changeHandlers]) setTimeout(() => void handler(event), 0);
   }
 
   /** For the browser preview: window.Excel and window.Office. */

@@ -1,7 +1,7 @@
 import { CellRange } from '../core/grid/types';
 import { FakeClientObject, unknownProperty } from './clientObject';
 import { FakeCollection } from './collection';
-import { byteLength, FakeContextCore } from './context';
+import { byteLength, FakeChangedEvent, FakeContextCore } from './context';
 import { FakeOfficeError, invalidArgument, itemNotFound } from './errors';
 import { addSheet, FakeSheet, findSheet, MAX_COLS, MAX_ROWS } from './model';
 import { parseArea, parseAreaList, WHOLE_SHEET } from './address';
@@ -189,6 +189,27 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
   }
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.core, () => findSheet(this.wb, key) ?? null);
+  }
+  /** worksheets.onChanged: the handler is registered when the batch syncs, as in Excel. */
+  get onChanged(): { add(handler: (event: FakeChangedEvent) => Promise<unknown> | void): { remove(): void } } {
+    const handlers = this.core.recorder.changeHandlers;
+    return {
+      add: (handler) => {
+        this.core.enqueue({ describe: 'WorksheetCollection.onChanged.add()', requestBytes: 60, run: () => void handlers.push(handler) });
+        return {
+          remove: () => {
+            this.core.enqueue({
+              describe: 'EventHandlerResult.remove()',
+              requestBytes: 60,
+              run: () => {
+                const i = handlers.indexOf(handler);
+                if (i >= 0) handlers.splice(i, 1);
+              },
+            });
+          },
+        };
+      },
+    };
   }
   getItemOrNullObject(key: string): FakeWorksheet {
     return new FakeWorksheet(this.core, () => findSheet(this.wb, key) ?? null, true);

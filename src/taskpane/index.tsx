@@ -1,11 +1,20 @@
 import { createRoot } from 'react-dom/client';
+import { createOfficeHost } from '../excel/officeHost';
+import type { ExcelRun, SettingsStore } from '../excel/officeApi';
 import { App } from './components/App';
 import { detectHost, officeGlobal } from './host';
+import type { PaneServices } from './services';
+
+/** The adapter over the real Excel.run and the document's settings (only called inside Excel). */
+function officeServices(): PaneServices {
+  const settings = Office.context.document.settings as unknown as SettingsStore;
+  return { excel: createOfficeHost({ run: Excel.run as unknown as ExcelRun, settings }), settings };
+}
 
 // Render at once (the pane is never blank), then again when office.js says where we run.
 const container = document.getElementById('container');
 if (container) {
   const root = createRoot(container);
   root.render(<App host="checking" />);
-  void detectHost(officeGlobal()).then((host) => root.render(<App host={host} />));
+  void detectHost(officeGlobal()).then((host) => root.render(<App host={host} services={host === 'excel' ? officeServices() : undefined} />));
 }

@@ -4,12 +4,15 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Title2,
   makeStyles,
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
 import type { HostStatus } from '../host';
+import type { PaneServices } from '../services';
+import { Pane } from './Pane';
 
 const useStyles = makeStyles({
   root: {
@@ -20,17 +23,16 @@ const useStyles = makeStyles({
     minHeight: '100vh',
     boxSizing: 'border-box',
   },
-  command: {
-    fontFamily: tokens.fontFamilyMonospace,
-  },
 });
 
 export interface AppProps {
   host: HostStatus;
+  /** Present once the pane runs in Excel (or the preview's fake Excel). */
+  services?: PaneServices;
 }
 
-/** The task pane. Pure rendering from the host status so it can be rendered in tests. */
-export function App({ host }: AppProps) {
+/** The task pane: a notice while connecting or outside Excel, the three tabs in Excel. */
+export function App({ host, services }: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme}>
@@ -39,16 +41,13 @@ export function App({ host }: AppProps) {
         <Body1 as="p">
           一键读取十三张附表，核对表内表间勾稽关系与情况说明，标注有问题的单元格，并可根据附表生成情况说明。
         </Body1>
-        <HostNotice host={host} commandClass={styles.command} />
+        {host === 'excel' && services ? <Pane services={services} /> : <HostNotice host={host} />}
       </main>
     </FluentProvider>
   );
 }
 
-function HostNotice({ host, commandClass }: { host: HostStatus; commandClass: string }) {
-  if (host === 'checking') {
-    return <Body1 as="p">正在连接 Excel……</Body1>;
-  }
+function HostNotice({ host }: { host: HostStatus }) {
   if (host === 'outside') {
     return (
       <MessageBar intent="warning">
@@ -59,13 +58,5 @@ function HostNotice({ host, commandClass }: { host: HostStatus; commandClass: st
       </MessageBar>
     );
   }
-  return (
-    <MessageBar intent="info">
-      <MessageBarBody>
-        <MessageBarTitle>校验引擎目前在命令行中提供</MessageBarTitle>
-        请在项目目录中运行 <code className={commandClass}>node dist/cli.js check 附表.xlsx</code>
-        （先运行 <code className={commandClass}>npm run build:cli</code>）。
-      </MessageBarBody>
-    </MessageBar>
-  );
+  return <Spinner size="tiny" label="正在连接 Excel……" />;
 }

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import type { FakeExcelHost } from '../fakehost/host';
+import { PreviewGrid } from './PreviewGrid';
+
+/** Pane on the left at task-pane width, the fake workbook on the right. */
+export function PreviewPage({ fake, pane, source }: { fake: FakeExcelHost; pane: ReactNode; source: string }) {
+  return (
+    <div style={{ display: 'flex', height: '100vh' }}>
+      <div style={{ width: 380, flex: '0 0 380px', borderRight: '1px solid #ccc', overflow: 'auto' }} data-testid="preview-pane">
+        {pane}
+      </div>
+      <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+        <div style={{ padding: '4px 8px', fontSize: 12, color: '#555', fontFamily: 'system-ui, sans-serif', borderBottom: '1px solid #ddd' }}>
+          预览：模拟的 Excel 工作簿（{source}），不连接网络，不修改任何文件。
+        </div>
+        <PreviewGrid fake={fake} />
+      </div>
+    </div>
+  );
+}

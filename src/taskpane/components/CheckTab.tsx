@@ -1,0 +1,200 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Body1, Button, Caption1, Switch, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import type { CheckResult } from '../../core/check';
+import type { Finding } from '../../core/findings/types';
+import { checkAndHighlight } from '../actions/check';
+import { userMessage } from '../errors';
+import type { PaneServices } from '../services';
+import { ALL_SEVERITIES, groupFindings, SEVERITIES, SeverityFilter, sheetLookup, summaryView, toggleSeverity } from '../viewModel/findings';
+import { SEVERITY_LABEL } from '../../core/findings/types';
+import { FindingButton } from './FindingButton';
+import { Busy, ErrorBar, Notices } from './Status';
+
+/** Quiet time after the last edit before an automatic re-check. */
+const AUTO_CHECK_DELAY_MS = 1500;
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  summary: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  counts: { display: 'flex', gap: tokens.spacingHorizontalL, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400 },
+  subheading: { margin: `${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
+});
+
+export function CheckTab({ services }: { services: PaneServices }) {
+  const { excel } = services;
+  const styles = useStyles();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [notices, setNotices] = useState<readonly string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const [filter, setFilter] = useState<SeverityFilter>(ALL_SEVERITIES);
+  const [current, setCurrent] = useState<string | null>(null);
+  const [canClear, setCanClear] = useState(() => excel.hasHighlights());
+  const [auto, setAuto] = useState(false);
+  const running = useRef(false);
+  const autoRef = useRef(false);
+  const watching = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const runCheck = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    setBusy('正在读取工作表并校验……');
+    setError(null);
+    setDone(null);
+    try {
+      const run = await checkAndHighlight(excel);
+      setResult(run.result);
+      setNotices(run.notices);
+      setCurrent(null);
+      setDone(run.highlight.cells > 0 ? `已在工作簿中标注 ${run.highlight.cells} 个单元格。` : null);
+    } catch (e) {
+      setError(userMessage(e));
+    } finally {
+      running.current = false;
+      setCanClear(excel.hasHighlights());
+      setBusy(null);
+    }
+  }, [excel]);
+
+  const clear = async () => {
+    if (running.current) return;
+    running.current = true;
+    setBusy('正在清除标注……');
+    setError(null);
+    setDone(null);
+    try {
+      const cleared = await excel.clearHighlights();
+      setNotices(cleared.notices);
+      setDone(`已清除 ${cleared.removed} 组标注，单元格恢复原样。`);
+    } catch (e) {
+      setError(userMessage(e));
+    } finally {
+      running.current = false;
+      setCanClear(excel.hasHighlights());
+      setBusy(null);
+    }
+  };
+
+  const goTo = (key: string, finding: Finding) => {
+    setCurrent(key);
+    if (finding.cells.length === 0) return;
+    excel.selectCells(finding.cells).catch((e) => setError(userMessage(e)));
+  };
+
+  // Automatic re-check: registered once, the first time the switch is turned on; the handler
+  // checks the switch, so turning it off needs no Office call.
+  useEffect(() => {
+    autoRef.current = auto;
+    if (!auto || watching.current || !excel.watchChanges) return;
+    watching.current = true;
+    excel
+      .watchChanges(() => {
+        if (!autoRef.current || running.current) return;
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(() => void runCheck(), AUTO_CHECK_DELAY_MS);
+      })
+      .catch((e) => {
+        watching.current = false;
+        setError(userMessage(e));
+      });
+  }, [auto, excel, runCheck]);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  const summary = useMemo(() => (result ? summaryView(result) : null), [result]);
+  const groups = useMemo(() => (result ? groupFindings(result.findings, filter, sheetLookup(result)) : []), [result, filter]);
+
+  return (
+    <>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void runCheck()} disabled={busy !== null}>
+          一键校验
+        </Button>
+        <Button onClick={() => void clear()} disabled={busy !== null || !canClear}>
+          清除标注
+        </Button>
+      </div>
+      {!result && canClear ? <Caption1>工作簿中留有上次校验的标注，可点击“清除标注”移除。</Caption1> : null}
+      <Switch
+        label="编辑后自动重新校验"
+        checked={auto}
+        disabled={!excel.watchChanges}
+        onChange={(_, data) => setAuto(data.checked)}
+      />
+      <Busy label={busy} />
+      <ErrorBar message={error} />
+      <Notices notices={notices} />
+      {done ? <Caption1 role="status">{done}</Caption1> : null}
+      {summary ? (
+        <section data-testid="summary" aria-label="校验结果摘要" className={styles.summary}>
+          <div className={styles.counts}>
+            {summary.counts.map((c) => (
+              <span key={c.severity} data-severity={c.severity}>
+                {c.label} {c.count}
+              </span>
+            ))}
+          </div>
+          {summary.verdict ? <Body1>{summary.verdict}</Body1> : null}
+          <Caption1>
+            已识别 {summary.found.length} 张表
+            {summary.found.length > 0 ? `：${summary.found.map((t) => t.title).join('、')}` : ''}
+          </Caption1>
+          {summary.missing.length > 0 ? <Caption1>缺少 {summary.missing.length} 张表：{summary.missing.map((t) => t.title).join('、')}</Caption1> : null}
+          {summary.duplicates.map((d) => (
+            <Caption1 key={d}>{d}</Caption1>
+          ))}
+        </section>
+      ) : null}
+      {result ? (
+        <>
+          <div className={styles.row} role="group" aria-label="按严重程度筛选">
+            {SEVERITIES.map((s) => (
+              <ToggleButton key={s} size="small" checked={filter[s]} onClick={() => setFilter((f) => toggleSeverity(f, s))}>
+                {SEVERITY_LABEL[s]}
+              </ToggleButton>
+            ))}
+          </div>
+          {groups.length === 0 ? <Body1>{result.findings.length === 0 ? '没有发现问题。' : '筛选后没有要显示的问题。'}</Body1> : null}
+          {groups.map((g) => (
+            <section key={g.key} aria-label={g.title}>
+              <h3 className={styles.heading}>
+                {g.title}
+                {g.sheet ? `（${g.sheet}）` : ''} · {g.count} 项
+              </h3>
+              {g.severities.map((sg) => (
+                <div key={sg.severity}>
+                  <h4 className={styles.subheading}>{sg.label}</h4>
+                  <ul className={styles.list}>
+                    {sg.items.map((item) => (
+                      <li key={item.key}>
+                        <FindingButton
+                          testId="finding"
+                          finding={item.finding}
+                          location={item.location}
+                          current={current === item.key}
+                          onActivate={() => goTo(item.key, item.finding)}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          ))}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Finding, Severity } from '../../core/findings/types';
+import { HIGHLIGHT_COLORS } from '../../excel/highlight';
+
+const ACCENT: Readonly<Record<Severity, string>> = { error: '#C50F1F', warning: '#BC4B09', info: '#0F6CBD' };
+
+const useStyles = makeStyles({
+  button: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: '4px',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  detail: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginTop: '2px' },
+});
+
+export interface FindingButtonProps {
+  readonly finding: Finding;
+  readonly location: string;
+  readonly current: boolean;
+  readonly testId: 'finding' | 'narrative-finding';
+  readonly onActivate: () => void;
+  /** Shown above the message (the quote of a 说明 finding). */
+  readonly quote?: string;
+}
+
+/** One finding as a button: Enter or a click takes the user to its cells. */
+export function FindingButton({ finding, location, current, testId, onActivate, quote }: FindingButtonProps) {
+  const styles = useStyles();
+  const expected = finding.expected !== undefined && finding.actual !== undefined ? `应为 ${finding.expected}，实为 ${finding.actual}` : '';
+  return (
+    <button
+      type="button"
+      data-testid={testId}
+      data-severity={finding.severity}
+      aria-current={current ? 'true' : undefined}
+      className={mergeClasses(styles.button, current && styles.current)}
+      style={{ borderLeftColor: ACCENT[finding.severity], boxShadow: current ? `inset 0 0 0 2px ${HIGHLIGHT_COLORS[finding.severity]}` : undefined }}
+      onClick={onActivate}
+    >
+      {quote ? <span className={styles.detail}>“{quote}”</span> : null}
+      {finding.message}
+      {expected || location ? (
+        <span className={styles.detail}>
+          {[expected, location].filter(Boolean).join(' · ')}
+        </span>
+      ) : null}
+    </button>
+  );
+}

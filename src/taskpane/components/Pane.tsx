@@ -1,0 +1,51 @@
+import { lazy, Suspense, useState } from 'react';
+import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import type { PaneServices } from '../services';
+import { CheckTab } from './CheckTab';
+
+// The first screen is 表格校验; the other two tabs (and mammoth, docx behind them) load on demand.
+const NarrativeTab = lazy(() => import(/* webpackChunkName: "narrative" */ './NarrativeTab'));
+const GenerateTab = lazy(() => import(/* webpackChunkName: "generate" */ './GenerateTab'));
+
+type TabId = 'check' | 'narrative' | 'generate';
+
+const TABS: readonly { id: TabId; label: string }[] = [
+  { id: 'check', label: '表格校验' },
+  { id: 'narrative', label: '说明校验' },
+  { id: 'generate', label: '生成说明' },
+];
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+});
+
+/** The three tabs. A tab once opened stays mounted (hidden), so its results survive switching. */
+export function Pane({ services }: { services: PaneServices }) {
+  const styles = useStyles();
+  const [selected, setSelected] = useState<TabId>('check');
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(new Set(['check']));
+  const select = (id: TabId) => {
+    setSelected(id);
+    setOpened((prior) => (prior.has(id) ? prior : new Set([...prior, id])));
+  };
+  const panel = (id: TabId, content: React.ReactNode) =>
+    opened.has(id) ? (
+      <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={selected !== id} className={styles.panel}>
+        <Suspense fallback={<Spinner size="tiny" label="正在加载……" />}>{content}</Suspense>
+      </div>
+    ) : null;
+  return (
+    <>
+      <TabList selectedValue={selected} onTabSelect={(_, data) => select(data.value as TabId)} aria-label="功能">
+        {TABS.map((t) => (
+          <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      {panel('check', <CheckTab services={services} />)}
+      {panel('narrative', <NarrativeTab services={services} />)}
+      {panel('generate', <GenerateTab services={services} />)}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import type { ExcelHost } from '../excel/host';
+import type { SettingsStore } from '../excel/officeApi';
+
+/**
+ * What the pane needs from its surroundings, handed in by index.tsx (Office) or the preview (fake
+ * host), so the components never touch Office globals themselves.
+ */
+export interface PaneServices {
+  readonly excel: ExcelHost;
+  /** Office.context.document.settings: saved with the workbook (prior-year figures live here). */
+  readonly settings: SettingsStore;
+}
