@@ -53,7 +53,10 @@ export async function narrativeFromBytes(bytes: Buffer, ext: '.docx' | '.txt'): 
     if (bytes.length === 0) throw new NarrativeReadError('empty', M.empty);
     text = await (await import('./docxText')).docxText(bytes);
   }
-  if (text.length > TEXT_LIMITS.chars) throw new NarrativeReadError('too-large', M.tooLarge(`${Math.round(text.length / 10000)} 万字`));
+  if (text.length > TEXT_LIMITS.chars) {
+    const size = text.length >= 10000 ? `${Math.round(text.length / 10000)} 万字` : `${text.length} 字`;
+    throw new NarrativeReadError('too-large', M.tooLarge(size));
+  }
   if (text.trim() === '') throw new NarrativeReadError('empty', M.noText);
   return text;
 }
