@@ -1,0 +1,329 @@
+import { checkWorkbook } from '../../../../src/core/check';
+import { Finding } from '../../../../src/core/findings/types';
+import { sameCell } from '../../../../src/core/grid/cellRef';
+import { checkNarrative } from '../../../../src/core/narrative';
+import { PROFILE_TABLES } from '../../../../src/core/tables/catalog';
+import {
+  BAZHOU_2023 as BAZHOU_REPORT, LAYOUT_VARIANTS, PublishedReport, SAMPLE_UNIT, SHENPIJU_2022 as SHENPIJU_REPORT,
+  ZUZHIBU_2023 as ZUZHIBU_REPORT, buildWorkbook, publishedWorkbook,
+} from '../../../fixtures/generator';
+import { BAZHOU_2023, SHENPI_2022, ZUZHIBU_2023 } from './samples';
+
+/**
+ * The three published 说明 checked against the thirteen tables they were written from
+ * (test/fixtures/generator/sampleUnits.ts says how each workbook was reconstructed and why).
+ *
+ * Every figure of each 第二部分 was worked through with a calculator (Decimal) against those
+ * tables. The reconstruction takes every printed figure from the report, so a restated amount
+ * can only disagree with a table where the report disagrees with itself; it never does beyond
+ * the 尾差 of figures rounded from 元 (see below). The errors and warnings each report really
+ * contains are therefore the text's own (samples.test.ts), and the tables add none — they add
+ * proof: every amount, share and rate that restates a table is tied to its cell, and must not be
+ * flagged. The counterfactual block at the end makes the tables differ from the text to show the
+ * table-only findings the engine must then give (amounts, listed-but-zero 款, 机关运行经费).
+ *
+ * Worked through against the tables and right (each must get no error or warning):
+ * - 一/四: 收、支总计 = T01 and T04 总计 (1889.05 · 912.26 · 715.87); 二: 本年收入合计 and each source =
+ *   T01 rows, shares of it; 三: 本年支出合计, 基本, 项目 (and the zero columns) = T03 合计 row;
+ *   五（一） = T06 合计, 占本年支出合计 100%; 五（二） each 类 = T06 类 row; 五（三） each 项 = T06 项 row;
+ *   六 人员经费 / 公用经费 = T08 合计, each listed 款 = its T08 row (其他交通费 = 30239 其他交通费用);
+ *   七 三公 预算 and 决算 = T13; 八/九 0 = T10/T11/T12 (empty); 十（一） 机关运行经费 = T08 公用经费合计
+ *   (all three are 行政单位).
+ * - 巴州 七's completion rates, recomputed from the printed 万元 T13 figures, do not reproduce:
+ *   4.81 / 5.00 = 96.20% (text 96.12%), 1.1 / 1.27 = 86.61% (86.58%), 5.91 / 6.27 = 94.26%
+ *   (94.19%). They are right in 元: 48,060 / 50,000 = 96.12%, 10,996 / 12,700 = 86.58% and
+ *   59,056 / 62,700 = 94.19%, where 48,060 元 prints 4.81, 10,996 prints 1.10 and 59,056 prints 5.91.
+ *   With each printed figure ±0.005 万元 the rates range over 96.0–96.4%, 85.9–87.4% and
+ *   94.1–94.4%: inside the rounding, so no error or warning.
+ * - 审批局 七（一） 1.38 / 1.38 = 100%, 组织部 七（一） 9.4 / 9.4 = 100% against T13 budgets.
+ *
+ * 尾差 the tables really printed (planted; table rules give info, the text the same info):
+ * 巴州 合计 1889.05 / 基本 1197.55 against 项 Σ 1889.04 / 1197.54, 302 222.18 against 款 Σ 222.20;
+ * 组织部 208 76.44 against 项 Σ 76.43, 302 272.71 against 款 Σ 272.72, 公用经费合计 289.99;
+ * 审批局 合计 715.87 / 基本 457.27 against 715.86 / 457.26, 302 214.73 against 214.72.
+ */
+
+type Serious = [severity: string, rule: string, quote: string];
+
+function serious(findings: readonly Finding[]): Serious[] {
+  return findings
+    .filter((f) => f.narrative && f.severity !== 'info')
+    .map((f) => [f.severity, f.rule, f.narrative!.quote]);
+}
+
+const workbook = (report: PublishedReport) => publishedWorkbook(report);
+
+const SICHUAN_13 = [...PROFILE_TABLES['sichuan-13']].sort();
+
+/** Coverage as a percentage with one decimal, for messages. */
+const pct = (verified: number, figures: number) => Math.round((verified / figures) * 1000) / 10;
+
+/**
+ * Figures no table and no other figure of the text can confirm: a change from last year (the
+ * prior year's tables are not in this workbook; the growth rate beside it only checks the pair),
+ * a 完成预算 rate of 五（三） where the budget is not stated (budgets are not in the tables), and
+ * counts (批次, 人次, 辆, 个…), which only the unit knows.
+ */
+function untieable(text: string, model: ReturnType<typeof checkWorkbook>['model']) {
+  const r = checkNarrative(text, model);
+  const unverified = r.findings.filter((f) => f.rule === 'narrative-unverified');
+  const claims = unverified.map((f) => r.claims.find((c) => c.span.start === f.narrative!.start && c.span.end === f.narrative!.end)!);
+  const budgetStated = (section: number | null) => r.claims.some((c) => c.measure === 'budget' && c.section === section);
+  const why = claims.map((c) => {
+    if (!c) return 'no claim';
+    if (c.measure === 'change') return 'change';
+    if (c.measure === 'count') return 'count';
+    if (c.measure === 'completion' && c.section === 5 && !budgetStated(5)) return 'no budget';
+    return `${c.measure} ${c.written}${c.unit} (${c.subjectText})`;
+  });
+  return { r, why };
+}
+
+describe.each([
+  ['巴州区政府办 2023', BAZHOU_REPORT, 2023, '巴中市巴州区人民政府办公室'],
+  ['昭化区委组织部 2023', ZUZHIBU_REPORT, 2023, '中共广元市昭化区委组织部'],
+  ['昭化区行政审批局 2022', SHENPIJU_REPORT, 2022, '广元市昭化区行政审批局'],
+] as const)('%s: the reconstructed workbook', (_name, report, year, entity) => {
+  const wb = workbook(report);
+  const result = checkWorkbook(wb.grids);
+
+  it('builds and is recognised as the thirteen Sichuan tables', () => {
+    expect(result.model.profile).toBe('sichuan-13');
+    expect(result.model.placements.map((p) => p.id).sort()).toEqual(SICHUAN_13);
+    expect(result.model.placements.every((p) => p.by === 'title')).toBe(true);
+    expect(result.model.missing).toEqual([]);
+    expect(result.model.year).toBe(year);
+    expect(result.model.entity).toBe(entity);
+  });
+
+  it('is consistent: the table rules give no error or warning', () => {
+    expect(result.findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
+  });
+
+  it('has only the 尾差 the published tables printed, each at a planted cell', () => {
+    const planted = wb.planted.map((p) => p.cell);
+    for (const f of result.findings) {
+      expect(f.message.startsWith('尾差')).toBe(true);
+      expect(f.cells.some((c) => planted.some((p) => sameCell(p, c)))).toBe(true);
+    }
+    // Without the plants the description is exact and nothing at all is reported.
+    expect(checkWorkbook(buildWorkbook(report.unit).grids).findings).toEqual([]);
+  });
+});
+
+describe('the 尾差 each reconstructed workbook reports', () => {
+  const rules = (report: PublishedReport) => checkWorkbook(workbook(report).grids).findings.map((f) => f.rule).sort();
+
+  it('巴州: 合计 1889.05 / 基本 1197.55 over 项 1889.04 / 1197.54 on T01–T07; 302 222.18 over 款 222.20', () => {
+    expect(rules(BAZHOU_REPORT)).toEqual([
+      't01-expenditure-total', 't02-class-sums', 't02-class-sums', 't03-class-sums', 't03-class-sums',
+      't04-expenditure-total', 't04-expenditure-total', 't05-class-sums', 't05-row-sums', 't06-class-sums',
+      't06-class-sums', 't06-t08-basic', 't07-class-sums', 't07-row-sums', 't08-class-sums',
+    ]);
+  });
+
+  it('组织部: 208 76.44 over 76.43 (so 类 Σ 912.27 over 912.26); 302 272.71 over 272.72', () => {
+    expect(rules(ZUZHIBU_REPORT)).toEqual([
+      't01-expenditure-total',
+      't02-class-sums', 't02-class-sums', 't02-class-sums', 't02-class-sums',
+      't03-class-sums', 't03-class-sums', 't03-class-sums', 't03-class-sums',
+      't04-expenditure-total', 't04-expenditure-total',
+      't05-class-sums', 't05-class-sums', 't05-row-sums',
+      't06-class-sums', 't06-class-sums', 't06-class-sums', 't06-class-sums', 't06-t08-basic',
+      't07-class-sums', 't07-class-sums', 't07-row-sums', 't07-t08-t09-economic', 't08-class-sums',
+    ]);
+  });
+
+  it('审批局: 合计 715.87 / 基本 457.27 over 715.86 / 457.26; 302 214.73 over 214.72', () => {
+    expect(rules(SHENPIJU_REPORT)).toEqual([
+      't01-expenditure-total', 't02-class-sums', 't02-class-sums', 't03-class-sums', 't03-class-sums',
+      't04-expenditure-total', 't04-expenditure-total', 't05-class-sums', 't05-row-sums', 't06-class-sums',
+      't06-class-sums', 't07-class-sums', 't07-row-sums', 't07-t08-t09-economic', 't08-class-sums',
+    ]);
+  });
+});
+
+describe('巴州区政府办 2023 说明 against its tables', () => {
+  const result = checkWorkbook(workbook(BAZHOU_REPORT).grids, { narrative: BAZHOU_2023 });
+
+  it('finds exactly the real mistakes', () => {
+    expect(serious(result.findings)).toEqual([
+      // 五（三）"决算数为1889.05，完成预算100%": no unit (the figure itself = T06 合计 1889.05).
+      ['warning', 'narrative-missing-unit', '1889.05'],
+      // 住房改革支出 (22102) is under 221 住房保障, not 208; the 77.51 itself = T06 2210201.
+      ['error', 'narrative-classification', '社会保障和就业（类）住房改革支出（款）住房公积金（项）'],
+      // T13 决算 4.81 / 5.91 = 81.3875% → 81.39%, written 81.38% (truncated).
+      ['warning', 'narrative-share', '81.38%'],
+      // T08 公用经费合计 222.18: 38.65 / (222.18 − 38.65 = 183.53) = 21.0592% → 21.06%, written 21.05%.
+      ['warning', 'narrative-growth', '21.05%'],
+    ]);
+  });
+
+  it('quotes the text at the reported offsets', () => {
+    for (const f of result.findings.filter((x) => x.narrative)) {
+      expect(BAZHOU_2023.slice(f.narrative!.start, f.narrative!.end)).toBe(f.narrative!.quote);
+    }
+  });
+
+  it('covers at least 83.9% of the figures (what stays untied cannot be tied)', () => {
+    // 149 figures. Untieable, 24: the changes 35.32 ×3, 0.05, 0.17, 0.12, 38.65 (last year's
+    // tables are not here), 五（三）'s ten 完成预算100% (no budget stated or tabled), and the counts
+    // 0次, 0人, 6批次, 91人次, 8个 ×3. Ceiling 125 / 149 = 83.9%; 90% needs last year's figures.
+    const { figures, verified } = result.narrative!;
+    expect(figures).toBe(149);
+    expect(verified).toBeGreaterThanOrEqual(125);
+    const { why } = untieable(BAZHOU_2023, result.model);
+    expect(why.filter((w) => !['change', 'count', 'no budget'].includes(w))).toEqual([]);
+    expect(pct(verified, figures)).toBeGreaterThanOrEqual(83.9);
+  });
+});
+
+describe('昭化区委组织部 2023 说明 against its tables', () => {
+  const result = checkWorkbook(workbook(ZUZHIBU_REPORT).grids, { narrative: ZUZHIBU_2023 });
+
+  it('finds exactly the real mistakes', () => {
+    expect(serious(result.findings)).toEqual([
+      // T06 201 711.95 / 912.26 = 78.0424% → 78.0%; the shares then sum to 99.9, so 78.1% was nudged.
+      ['warning', 'narrative-share', '78.1%'],
+    ]);
+  });
+
+  it('accepts 社会保障和就业 76.44 (the T06 类 row as printed) and 公用经费 289.99 (T08 as printed)', () => {
+    const quoted = (q: string) => result.findings.filter((f) => f.narrative?.quote === q && f.severity !== 'info');
+    expect(quoted('76.44万元')).toEqual([]);
+    expect(quoted('289.99万元')).toEqual([]);
+  });
+
+  it('covers at least 83.9% of the figures (what stays untied cannot be tied)', () => {
+    // 149 figures. Untieable, 24: changes 158.44 ×3, 1.84, 35.56; counts 0辆 ×12, 82批次, 598人次,
+    // 0批次, 0人, 24个 ×3. 五（三）'s completions are tied to its stated budgets.
+    const { figures, verified } = result.narrative!;
+    expect(figures).toBe(149);
+    expect(verified).toBeGreaterThanOrEqual(125);
+    const { why } = untieable(ZUZHIBU_2023, result.model);
+    expect(why.filter((w) => !['change', 'count', 'no budget'].includes(w))).toEqual([]);
+    expect(pct(verified, figures)).toBeGreaterThanOrEqual(83.9);
+  });
+});
+
+describe('昭化区行政审批局 2022 说明 against its tables', () => {
+  const result = checkWorkbook(workbook(SHENPIJU_REPORT).grids, { narrative: SHENPI_2022 });
+
+  it('finds exactly the real mistakes', () => {
+    expect(serious(result.findings)).toEqual([
+      // 五（三）"决算数为715.87，完成预算100%": no unit (the figure = T06 合计 715.87).
+      ['warning', 'narrative-missing-unit', '715.87'],
+      // 十（一）: a 2022 report compares 机关运行经费 (= T08 公用经费合计 214.73) "比2022年" (should be 2021).
+      // The rate is right: 50.01 / (214.73 − 50.01 = 164.72) = 30.36% → 30%.
+      ['error', 'narrative-year', '2022年'],
+    ]);
+  });
+
+  it('finds every 款 named in 六 with money in T08, and lists the unlisted 工会经费 as info', () => {
+    const lists = result.findings.filter((f) => f.rule === 'narrative-item-list');
+    expect(lists.filter((f) => f.severity !== 'info')).toEqual([]);
+    // 30228 工会经费 4.60 is the one 款 with money that neither list names (the lists end with 等).
+    expect(lists.map((f) => f.message).join('\n')).toContain('工会经费');
+    expect(lists).toHaveLength(1);
+  });
+
+  it('covers at least 73.4% of the figures (what stays untied cannot be tied)', () => {
+    // 98 figures. Untieable, 26: changes 294.81 ×3, 0.47 ×2, 50.01; 五（三）'s ten 完成预算100%;
+    // counts 28批次, 294人次, 0辆 ×4, 0台（套）, 1个 ×3. Ceiling 72 / 98 = 73.5%.
+    const { figures, verified } = result.narrative!;
+    expect(figures).toBe(98);
+    expect(verified).toBeGreaterThanOrEqual(72);
+    const { why } = untieable(SHENPI_2022, result.model);
+    expect(why.filter((w) => !['change', 'count', 'no budget'].includes(w))).toEqual([]);
+    expect(pct(verified, figures)).toBeGreaterThanOrEqual(73.4);
+  });
+});
+
+/**
+ * The same tables in every 万元 layout the generator makes (split codes, 合计 on top, text numbers,
+ * ordinal sheet names, three T08 blocks, the national nine tables…): the 说明 restates the same
+ * figures, so the same mistakes and nothing else. Not in 元: a 元 table has no 尾差 (its 合计 is the
+ * exact sum), and the published 元 figures behind the 万元 ones are unknown, so the printed 尾差
+ * cannot be rebuilt there (planted in 元 they are, rightly, 100 元 errors).
+ */
+const WAN_VARIANTS = Object.entries(LAYOUT_VARIANTS).filter(([, layout]) => layout.unit !== '元');
+
+describe.each(WAN_VARIANTS)('layout %s', (_name, layout) => {
+  it.each([
+    ['巴州', BAZHOU_REPORT, BAZHOU_2023],
+    ['组织部', ZUZHIBU_REPORT, ZUZHIBU_2023],
+    ['审批局', SHENPIJU_REPORT, SHENPI_2022],
+  ] as const)('%s: the same findings as in the default layout', (_unit, report, text) => {
+    const reference = serious(checkWorkbook(workbook(report).grids, { narrative: text }).findings);
+    const result = checkWorkbook(publishedWorkbook(report, layout).grids, { narrative: text });
+    expect(result.findings.filter((f) => !f.narrative && f.severity !== 'info').map((f) => f.message)).toEqual([]);
+    expect(serious(result.findings)).toEqual(reference);
+  });
+});
+
+/**
+ * Counterfactuals: had the tables differed from the text, these are the table-only findings.
+ * Each changes the reconstructed workbook in one documented way; the text stays verbatim.
+ */
+describe('table-only mistakes, when the tables differ from the text', () => {
+  // SAMPLE_UNIT makes its identities exact instead of printing the 尾差: 一般行政管理事务 622.51
+  // (text 622.5), so 201 is 1652.28 (text 1652.27) and 项目支出 691.51 (text 691.5); 基本支出
+  // 1197.54 (text 1197.55, twice); 30299 其他商品和服务支出 18.64 (text 18.66). Shares recomputed
+  // from the tables still round to the text: 1197.54 / 1889.05 = 63.393% → 63.39%, 691.51 / 1889.05
+  // = 36.607% → 36.6%, 1652.28 / 1889.05 = 87.466% → 87.47%.
+  const demo = () => checkWorkbook(buildWorkbook(SAMPLE_UNIT).grids, { narrative: BAZHOU_2023 });
+  const DEMO_EXPECTED: Serious[] = [
+    ['error', 'narrative-table-amount', '1197.55万元'], // 三: T03 合计/基本支出 1197.54
+    ['error', 'narrative-table-amount', '691.5万元'], // 三: T03 合计/项目支出 691.51 (691.5 = 691.50)
+    ['error', 'narrative-table-amount', '1652.27万元'], // 五（二）: T06 201 1652.28
+    ['warning', 'narrative-missing-unit', '1889.05'],
+    ['error', 'narrative-table-amount', '622.5万元'], // 五（三） 2.: T06 2010302 622.51 (622.5 = 622.50)
+    ['error', 'narrative-classification', '社会保障和就业（类）住房改革支出（款）住房公积金（项）'],
+    ['error', 'narrative-table-amount', '1197.55万元'], // 六: T06 基本支出 1197.54 = T08 975.36 + 222.18
+    ['error', 'narrative-table-amount', '18.66万元'], // 六: T08 30299 18.64
+    ['warning', 'narrative-share', '81.38%'],
+    ['warning', 'narrative-growth', '21.05%'],
+  ];
+  // Amounts written with their trailing zero trimmed (622.5, 691.5) — the habit of every sample,
+  // which writes 258.6万元 and 43万元 — mean 622.50 and 691.50 (narrative.md §2), so a table
+  // 622.51 is a different figure, as much as 1652.27 against 1652.28.
+  const TRIMMED = ['691.5万元', '622.5万元'];
+
+  it('the bundled demo workbook (SAMPLE_UNIT) against the 巴州 text: the adjusted cells are caught', () => {
+    expect(serious(demo().findings).filter((f) => !TRIMMED.includes(f[2]))).toEqual(DEMO_EXPECTED.filter((f) => !TRIMMED.includes(f[2])));
+  });
+
+  it('… including the amounts written with a trailing zero trimmed (622.5 against 622.51)', () => {
+    expect(serious(demo().findings)).toEqual(DEMO_EXPECTED);
+  });
+
+  it('审批局 had T08 printed 咨询费 as zero: the listed 款 is a warning', () => {
+    // 咨询费 2.40 moved into 其他商品和服务支出 (39.54 + 2.40 = 41.94): the totals are unchanged.
+    const unit = SHENPIJU_REPORT.unit;
+    const basicEconomic = { ...unit.basicEconomic, '30203': '0', '30299': '41.94' };
+    const result = checkWorkbook(
+      publishedWorkbook({ ...SHENPIJU_REPORT, unit: { ...unit, basicEconomic } }).grids,
+      { narrative: SHENPI_2022 },
+    );
+    expect(serious(result.findings)).toEqual([
+      ['warning', 'narrative-missing-unit', '715.87'],
+      ['warning', 'narrative-item-list', '咨询费'],
+      ['error', 'narrative-year', '2022年'],
+    ]);
+  });
+
+  it('组织部 had T08 printed 公用经费合计 290.00 (the 款 sum): 六 and 机关运行经费 both disagree', () => {
+    // 公用经费合计 290.00 (302 272.72 + 310 17.28). 六 "公用经费289.99万元" restates T08 → error;
+    // 十（一） "机关运行经费支出289.99万元" should equal it for a 行政单位 → warning. The growth stays
+    // right: 35.56 / (289.99 + 35.56 = 325.55) = 10.92% → 10.9% (the text's own figures).
+    const plants = ZUZHIBU_REPORT.plants
+      .filter((p) => !(p.table === 'T08' && (p.row === 'publicTotal' || p.row === '302')))
+      .concat([{ table: 'T08', row: '302', column: 'amount', value: 272.72 }, { table: 'T08', row: 'publicTotal', column: 'amount', value: 290 }]);
+    const result = checkWorkbook(buildWorkbook(ZUZHIBU_REPORT.unit, { plants }).grids, { narrative: ZUZHIBU_2023 });
+    expect(serious(result.findings)).toEqual([
+      ['warning', 'narrative-share', '78.1%'],
+      ['error', 'narrative-table-amount', '289.99万元'],
+      ['warning', 'narrative-operating-cost', '289.99万元'],
+    ]);
+  });
+});
