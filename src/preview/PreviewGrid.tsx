@@ -44,7 +44,7 @@ function inAreas(areas: readonly CellRange[], row: number, col: number): boolean
 const styles = {
   root: { display: 'flex', flexDirection: 'column' as const, height: '100%', minWidth: 0, fontFamily: 'system-ui, "Microsoft YaHei", sans-serif', fontSize: 12 },
   tabs: { display: 'flex', flexWrap: 'wrap' as const, gap: 2, padding: 4, borderBottom: '1px solid #ccc', background: '#f3f3f3' },
-  tab: { border: '1px solid #bbb', background: '#fff', padding: '2px 6px', cursor: 'pointer', fontSize: 12, maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' as const },
+  tab: { borderWidth: 1, borderStyle: 'solid' as const, borderColor: '#bbb', background: '#fff', padding: '2px 6px', cursor: 'pointer', fontSize: 12, maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' as const },
   scroller: { overflow: 'auto', flex: 1 },
   table: { borderCollapse: 'collapse' as const, tableLayout: 'auto' as const },
   head: { background: '#f3f3f3', color: '#555', border: '1px solid #d4d4d4', padding: '1px 4px', fontWeight: 'normal', position: 'sticky' as const },

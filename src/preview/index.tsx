@@ -7,14 +7,17 @@ import { fakeWorkbookFromGrids } from '../fakehost/model';
 import { App } from '../taskpane/components/App';
 import { detectHost } from '../taskpane/host';
 import { PreviewPage } from './PreviewPage';
+import { withPlantedMistakes } from './plantedMistakes';
 
 /*
  * preview.html: the real task pane, wired exactly as in Excel (createOfficeHost over Excel.run and
  * the document settings), except that Excel is the in-memory fake host holding the bundled sample
- * workbook. window.__fakeHost exposes the fake (recorder.syncs, recorder.writes, workbook,
+ * workbook (?sample=mistakes: with planted mistakes). window.__fakeHost exposes the fake (recorder.syncs, recorder.writes, workbook,
  * editCell) to browser tests.
  */
-const fake = createFakeHost(fakeWorkbookFromGrids(sample.grids));
+const params = new URLSearchParams(window.location.search);
+const planted = params.get('sample') === 'mistakes';
+const fake = createFakeHost(fakeWorkbookFromGrids(planted ? withPlantedMistakes(sample.grids) : sample.grids));
 const globals = window as unknown as Record<string, unknown>;
 fake.install(globals);
 globals.__fakeHost = fake;
@@ -28,7 +31,7 @@ const container = document.getElementById('preview');
 if (container) {
   const root = createRoot(container);
   const render = (host: 'checking' | 'excel' | 'outside') =>
-    root.render(<PreviewPage fake={fake} source={sample.source} pane={<App host={host} services={host === 'excel' ? services : undefined} />} />);
+    root.render(<PreviewPage fake={fake} source={planted ? `${sample.source}，含 4 处预置错误` : sample.source} pane={<App host={host} services={host === 'excel' ? services : undefined} />} />);
   render('checking');
   // The same detection as in Excel, against the fake Office global.
   void detectHost(fake.Office).then(render);

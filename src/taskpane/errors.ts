@@ -6,7 +6,7 @@ import { HostError, officeErrorCode } from '../excel/errors';
  * complete Chinese message; Office errors are named by their code; anything else is a bug.
  */
 export function userMessage(e: unknown): string {
-  if (e instanceof HostError || (e instanceof Error && e.name === 'HostError')) return e.message;
+  if (e instanceof HostError) return e.message;
   if (isCannotCheckError(e)) return e.message;
   switch (officeErrorCode(e)) {
     case 'AccessDenied':

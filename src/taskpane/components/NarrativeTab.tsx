@@ -1,5 +1,160 @@
+import { useMemo, useRef, useState } from 'react';
+import { Body1, Button, Caption1, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { checkWorkbook, CheckResult } from '../../core/check';
+import { docxText } from '../actions/docxText';
+import { userMessage } from '../errors';
 import type { PaneServices } from '../services';
+import { coverageLine, markText, narrativeCounts, narrativeFindings, tableFindingCount } from '../viewModel/narrative';
+import { FindingButton } from './FindingButton';
+import { Busy, ErrorBar } from './Status';
 
-export default function NarrativeTab(_: { services: PaneServices }) {
-  return <p>说明校验</p>;
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  text: {
+    whiteSpace: 'pre-wrap',
+    maxHeight: '240px',
+    overflowY: 'auto',
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase400,
+  },
+  mark: { backgroundColor: '#FFD966', padding: 0 },
+  summary: { padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  hiddenInput: { display: 'none' },
+});
+
+interface Checked {
+  /** The text as checked: spans point into this, not into the (maybe edited) textarea. */
+  readonly text: string;
+  readonly result: CheckResult;
+}
+
+/** 说明校验: the 说明 (pasted or from a .docx) against itself and against the tables. */
+export default function NarrativeTab({ services }: { services: PaneServices }) {
+  const { excel } = services;
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [current, setCurrent] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+
+  const pickFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy('正在读取 Word 文件……');
+    setError(null);
+    try {
+      setText(await docxText(await file.arrayBuffer(), file.name));
+      setFileName(file.name);
+      setChecked(null);
+    } catch (e) {
+      setError(userMessage(e));
+    } finally {
+      setBusy(null);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const check = async () => {
+    if (!text.trim()) {
+      setError('请先粘贴说明文本，或选择说明的 Word 文件。');
+      return;
+    }
+    setBusy('正在读取附表并校验说明……');
+    setError(null);
+    try {
+      const grids = await excel.readAllSheets();
+      setChecked({ text, result: checkWorkbook(grids, { narrative: text }) });
+      setCurrent(null);
+    } catch (e) {
+      setError(userMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const views = useMemo(() => (checked ? narrativeFindings(checked.result.findings) : []), [checked]);
+  const currentView = views.find((v) => v.key === current) ?? null;
+  const marked = checked ? markText(checked.text, currentView?.finding.narrative) : null;
+  const counts = narrativeCounts(views);
+
+  const activate = (key: string) => {
+    setCurrent(key);
+    const view = views.find((v) => v.key === key);
+    // After React has drawn the <mark>, bring it into view.
+    setTimeout(() => markRef.current?.scrollIntoView?.({ block: 'nearest' }), 0);
+    if (view && view.finding.cells.length > 0) excel.selectCells(view.finding.cells).catch((e) => setError(userMessage(e)));
+  };
+
+  return (
+    <>
+      <Field label="说明文本" hint="粘贴决算情况说明全文，或选择 Word 文件（.docx）。">
+        <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" rows={8} />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void check()} disabled={busy !== null}>
+          校验说明
+        </Button>
+        <Button onClick={() => fileInput.current?.click()} disabled={busy !== null}>
+          选择 Word 文件
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-label="选择说明的 Word 文件"
+          onChange={(e) => void pickFile(e.target.files?.[0])}
+        />
+        {fileName ? <Caption1>已读取：{fileName}</Caption1> : null}
+      </div>
+      <Busy label={busy} />
+      <ErrorBar message={error} />
+      {checked ? (
+        <>
+          <section className={styles.summary} aria-label="说明校验结果" data-testid="narrative-summary">
+            <Body1 as="p">
+              错误 {counts.error} · 警告 {counts.warning} · 提示 {counts.info}
+            </Body1>
+            <Caption1 as="p">{coverageLine(checked.result.narrative)}</Caption1>
+            {tableFindingCount(checked.result.findings) > 0 ? (
+              <Caption1 as="p">附表本身另有 {tableFindingCount(checked.result.findings)} 个错误或警告，请在“表格校验”中查看。</Caption1>
+            ) : null}
+          </section>
+          {marked ? (
+            <div className={styles.text} data-testid="narrative-text" aria-label="所校验的说明">
+              {marked.before}
+              {marked.marked ? (
+                <mark ref={markRef} className={styles.mark}>
+                  {marked.marked}
+                </mark>
+              ) : null}
+              {marked.after}
+            </div>
+          ) : null}
+          {views.length === 0 ? <Body1>说明中没有发现问题。</Body1> : null}
+          <ul className={styles.list} aria-label="说明中的问题">
+            {views.map((v) => (
+              <li key={v.key}>
+                <FindingButton
+                  testId="narrative-finding"
+                  finding={v.finding}
+                  location={v.location}
+                  quote={v.finding.narrative?.quote}
+                  current={current === v.key}
+                  onActivate={() => activate(v.key)}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
 }
