@@ -99,3 +99,8 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Each message once (a warning repeated per render would otherwise flood the failure output). */
+export function distinct(messages: readonly string[]): string[] {
+  return [...new Set(messages)];
+}

@@ -1,0 +1,248 @@
+/**
+ * The browser preview (npm run build:preview → dist-preview/preview.html): the real task pane over
+ * the fake Excel host holding samples/sample-2023.xlsx, driven as a user would, checked against
+ * what the engine reports in Node for the same workbook. Every page load also asserts that no
+ * request left the preview's own origin and that nothing was logged as an error.
+ */
+import { Browser, Page } from 'playwright-core';
+import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
+import { Finding } from '../../src/core/findings/types';
+import { distinct, launchChromium, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
+import { ensureBuilt, PREVIEW_BUILD } from './harness/builds';
+import { CellEdit, cellName, cssRgb, expectedCheck, expectedSelection } from './harness/expected';
+import { allFills, editCell, fakeState, sheetNames, shownFills, shownSelection, showSheet, summaryCounts, watchProgress } from './harness/preview';
+import { serveFolder, StaticServer } from './harness/staticServer';
+
+/** A transposed digit typed into 一般公共服务支出 on the 总表 (1652.28 → 1652.82): the sample is clean, so the tests plant this. */
+const PLANTED: CellEdit = { sheet: '收入支出决算总表', address: 'F7', value: 1652.82 };
+
+/**
+ * A 说明 for the sample in the published reports' wording, with one wrong figure: 项目支出 is
+ * 691.51万元 in the tables, the text says 691.15万元.
+ */
+const NARRATIVE_WITH_ONE_WRONG_FIGURE = [
+  '一、收入支出决算总体情况说明',
+  '2023年度收、支总计均为1889.05万元。',
+  '二、收入决算情况说明',
+  '2023年度本年收入合计1889.05万元，其中：一般公共预算财政拨款收入1889.05万元，占100%。',
+  '三、支出决算情况说明',
+  '2023年度本年支出合计1889.05万元，其中：基本支出1197.54万元，占63.39%；项目支出691.15万元，占36.61%。',
+].join('\n');
+
+/** Check plus highlight: read sheets, write formats, … — the budget of issue #6. */
+const MAX_SYNCS_CHECK_AND_HIGHLIGHT = 4;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt(PREVIEW_BUILD);
+  server = await serveFolder(PREVIEW_BUILD.folder);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Opens the preview on a fresh page, runs one flow, saves its screenshot, then asserts the page
+ * asked for nothing outside its origin and logged no error.
+ */
+async function flow(name: string, body: (page: Page) => Promise<void>): Promise<void> {
+  const { page, context, watch } = await watchedPage(browser, server.origin);
+  try {
+    await page.goto(`${server.origin}/preview.html`);
+    await page.getByRole('button', { name: '一键校验' }).waitFor();
+    try {
+      await body(page);
+    } finally {
+      await saveScreenshot(page, `preview-${name}`).catch(() => undefined);
+    }
+    expect(offOrigin(watch, server.origin)).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+    expect(distinct(watch.consoleErrors)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Clicks 一键校验 and waits until the check has finished (syncs made, button usable again). */
+async function runCheck(page: Page): Promise<{ syncs: number; sawProgress: boolean }> {
+  const before = (await fakeState(page)).syncs;
+  const sawProgress = await watchProgress(page);
+  const button = page.getByRole('button', { name: '一键校验' });
+  await button.click();
+  await page.waitForFunction((n) => (window as unknown as { __fakeHost: { recorder: { syncs: unknown[] } } }).__fakeHost.recorder.syncs.length > n, before);
+  await page.getByTestId('summary').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+  await expect(button.isEnabled()).resolves.toBe(true);
+  return { syncs: (await fakeState(page)).syncs - before, sawProgress: await sawProgress() };
+}
+
+async function findingTexts(page: Page, testId: 'finding' | 'narrative-finding'): Promise<string[]> {
+  return page.getByTestId(testId).allInnerTexts();
+}
+
+function firstWithCells(findings: readonly Finding[], severity: Finding['severity']): Finding {
+  const found = findings.find((f) => f.severity === severity && f.cells.length > 0);
+  if (!found) throw new Error(`the engine gave no ${severity} finding with cells: the planted mistake no longer plants one`);
+  return found;
+}
+
+describe('表格校验', () => {
+  test('(a) 一键校验: summary as the engine reports, findings listed, error cells filled, ≤ 4 syncs', async () => {
+    const clean = await expectedCheck();
+    const planted = await expectedCheck([PLANTED]);
+    expect(planted.summary.errors).toBeGreaterThan(0);
+    await flow('check', async (page) => {
+      // The bundled sample as it is: what the CLI prints for it.
+      await runCheck(page);
+      expect(await summaryCounts(page)).toEqual({ error: clean.summary.errors, warning: clean.summary.warnings, info: clean.summary.infos });
+      expect(await page.getByTestId('finding').count()).toBe(clean.findings.length);
+
+      // One figure mistyped, as a user would.
+      await editCell(page, PLANTED.sheet, PLANTED.address, PLANTED.value);
+      const { syncs, sawProgress } = await runCheck(page);
+      expect(await summaryCounts(page)).toEqual({ error: planted.summary.errors, warning: planted.summary.warnings, info: planted.summary.infos });
+      const listed = await findingTexts(page, 'finding');
+      expect(listed).toHaveLength(planted.findings.length);
+      for (const f of planted.findings) expect(listed.some((text) => text.includes(f.message))).toBe(true);
+      const severities = await page.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+      expect(severities.filter((s) => s === 'error')).toHaveLength(planted.summary.errors);
+      expect(syncs).toBeLessThanOrEqual(MAX_SYNCS_CHECK_AND_HIGHLIGHT);
+      expect(sawProgress).toBe(true);
+
+      // Every cell of every error finding shows the error fill, sheet by sheet.
+      const errorCells = [...new Set(planted.findings.filter((f) => f.severity === 'error').flatMap((f) => f.cells.map(cellName)))];
+      const bySheet = new Map<string, string[]>();
+      for (const cell of errorCells) {
+        const sheet = cell.slice(0, cell.lastIndexOf('!'));
+        bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), cell]);
+      }
+      for (const [sheet, cells] of bySheet) {
+        await showSheet(page, sheet);
+        const fills = await shownFills(page);
+        for (const cell of cells) expect({ cell, fill: fills[cell] }).toEqual({ cell, fill: cssRgb(HIGHLIGHT_COLORS.error) });
+      }
+      await showSheet(page, PLANTED.sheet);
+    });
+  });
+
+  test('(b) a click on a finding selects its cells in the workbook', async () => {
+    const planted = await expectedCheck([PLANTED]);
+    const target = firstWithCells(planted.findings, 'error');
+    const expected = expectedSelection(target.cells);
+    await flow('select', async (page) => {
+      await editCell(page, PLANTED.sheet, PLANTED.address, PLANTED.value);
+      await runCheck(page);
+      await page.getByTestId('finding').filter({ hasText: target.message }).first().click();
+      await page.waitForFunction(() => (window as unknown as { __fakeHost: { workbook: { selection: unknown } } }).__fakeHost.workbook.selection !== null);
+      const state = await fakeState(page);
+      expect(state.selection).toEqual(expected);
+      expect(state.activeSheet).toBe(target.cells[0].sheet);
+      // The grid follows the workbook: the sheet is shown and the same cells are outlined.
+      await page.locator(`[data-testid="preview-grid"] [aria-pressed="true"]`).filter({ hasText: target.cells[0].sheet }).waitFor();
+      expect(await shownSelection(page)).toEqual(expected);
+    });
+  });
+
+  test('(c) 清除标注 gives every cell back exactly the fill it showed before the check', async () => {
+    await flow('clear', async (page) => {
+      await editCell(page, PLANTED.sheet, PLANTED.address, PLANTED.value);
+      const before = await allFills(page);
+      expect(Object.keys(before).length).toBeGreaterThan(100);
+      await runCheck(page);
+      const highlighted = await allFills(page);
+      const changed = Object.keys(before).filter((cell) => highlighted[cell] !== before[cell]);
+      expect(changed.length).toBeGreaterThan(0);
+
+      await page.getByRole('button', { name: '清除标注' }).click();
+      await page.getByRole('status').filter({ hasText: '已清除' }).waitFor();
+      const after = await allFills(page);
+      expect(after).toEqual(before);
+      await showSheet(page, PLANTED.sheet);
+    });
+  });
+
+  test('the severity filter hides and shows findings of one severity', async () => {
+    const planted = await expectedCheck([PLANTED]);
+    await flow('filter', async (page) => {
+      await editCell(page, PLANTED.sheet, PLANTED.address, PLANTED.value);
+      await runCheck(page);
+      const filter = page.getByRole('group', { name: '按严重程度筛选' });
+      await filter.getByRole('button', { name: '错误' }).click();
+      await expect(page.getByTestId('finding').locator('visible=true').count()).resolves.toBe(planted.findings.length - planted.summary.errors);
+      expect(await page.locator('[data-testid="finding"][data-severity="error"]').count()).toBe(0);
+      await filter.getByRole('button', { name: '错误' }).click();
+      await expect(page.getByTestId('finding').count()).resolves.toBe(planted.findings.length);
+    });
+  });
+});
+
+describe('说明校验', () => {
+  test('(d) a 说明 with one wrong figure: the finding is listed; a click marks the quote and selects the cell', async () => {
+    const expected = await expectedCheck([], { narrative: NARRATIVE_WITH_ONE_WRONG_FIGURE });
+    const narrativeFindings = expected.findings.filter((f) => f.narrative);
+    const wrong = narrativeFindings.find((f) => f.narrative?.quote === '691.15万元' && f.cells.length > 0);
+    if (!wrong) throw new Error('the engine no longer ties 691.15万元 to a cell: rewrite the planted 说明');
+    await flow('narrative', async (page) => {
+      await page.getByRole('tab', { name: '说明校验' }).click();
+      await page.getByLabel('说明文本').fill(NARRATIVE_WITH_ONE_WRONG_FIGURE);
+      await page.getByRole('button', { name: '校验说明' }).click();
+      await page.getByTestId('narrative-finding').first().waitFor();
+      const listed = await findingTexts(page, 'narrative-finding');
+      expect(listed).toHaveLength(narrativeFindings.length);
+      for (const f of narrativeFindings) expect(listed.some((text) => text.includes(f.message))).toBe(true);
+
+      await page.getByTestId('narrative-finding').filter({ hasText: wrong.message }).first().click();
+      const mark = page.getByTestId('preview-pane').locator('mark');
+      await mark.first().waitFor();
+      expect((await mark.allInnerTexts()).join('')).toContain('691.15万元');
+      await page.waitForFunction(() => (window as unknown as { __fakeHost: { workbook: { selection: unknown } } }).__fakeHost.workbook.selection !== null);
+      expect((await fakeState(page)).selection).toEqual(expectedSelection(wrong.cells));
+    });
+  });
+});
+
+describe('生成说明', () => {
+  test('(e) 生成说明, then 插入到新工作表 and 插入图表 write into the workbook', async () => {
+    await flow('generate', async (page) => {
+      await page.getByRole('tab', { name: '生成说明' }).click();
+      await page.getByRole('button', { name: '生成说明' }).click();
+      const generated = page.getByTestId('generated-text');
+      await generated.waitFor();
+      await page.waitForFunction(() => {
+        const el = document.querySelector('[data-testid="generated-text"]') as HTMLTextAreaElement | HTMLElement | null;
+        const text = el ? ('value' in el ? el.value : el.textContent) : '';
+        return (text ?? '').includes('一、');
+      });
+      const text = await generated.evaluate((el) => ('value' in el ? (el as HTMLTextAreaElement).value : el.textContent ?? ''));
+      for (const heading of ['一、收入支出决算总体情况说明', '二、收入决算情况说明', '三、支出决算情况说明']) expect(text).toContain(heading);
+      expect(text).toContain('1889.05万元');
+
+      const sheetsBefore = await sheetNames(page);
+      const writesBefore = (await fakeState(page)).writes.length;
+      await page.getByRole('button', { name: '插入到新工作表' }).click();
+      await page.waitForFunction((n) => (window as unknown as { __fakeHost: { workbook: { sheets: unknown[] } } }).__fakeHost.workbook.sheets.length > n, sheetsBefore.length);
+      const state = await fakeState(page);
+      const added = state.sheets.filter((s) => !sheetsBefore.includes(s));
+      expect(added).toHaveLength(1);
+      expect(state.writes.length).toBeGreaterThan(writesBefore);
+      expect(state.writes.slice(writesBefore).every((w) => w.sheet === added[0])).toBe(true);
+      await sheetTabsContain(page, added[0]);
+
+      const beforeCharts = (await fakeState(page)).writes.length;
+      await page.getByRole('button', { name: '插入图表' }).click();
+      await page.waitForFunction(
+        (n) => (window as unknown as { __fakeHost: { recorder: { writes: { op: string }[] } } }).__fakeHost.recorder.writes.slice(n).some((w) => /chart/i.test(w.op)),
+        beforeCharts,
+      );
+    });
+  });
+});
+
+async function sheetTabsContain(page: Page, sheet: string): Promise<void> {
+  await page.getByTestId('preview-grid').getByRole('group', { name: '工作表' }).getByRole('button', { name: sheet, exact: true }).waitFor();
+}
