@@ -240,6 +240,48 @@ describe('昭化区行政审批局 2022 说明 against its tables', () => {
 });
 
 /**
+ * "No finding" must mean "tied and right", not "not looked at": every amount the 说明 restates
+ * from a table is tied to a cell of the table it comes from, at full precision ('ok'). Left untied,
+ * rightly: 五（三）'s 预算 (budgets are not in the tables), 国内/外事 接待 (T13 has only 公务接待费),
+ * 政府采购 and the vehicle-type 金额 (not in the tables), 接待 examples in 元.
+ */
+describe.each([
+  ['巴州', BAZHOU_REPORT, BAZHOU_2023],
+  ['组织部', ZUZHIBU_REPORT, ZUZHIBU_2023],
+  ['审批局', SHENPIJU_REPORT, SHENPI_2022],
+] as const)('%s: every restated amount is tied to its table', (_unit, report, text) => {
+  const r = checkNarrative(text, checkWorkbook(workbook(report).grids).model);
+  const ties = new Map(r.ties.map((t) => [t.claim, t]));
+  const notInTables = (subject: string, section: number | null, measure: string) =>
+    (measure === 'budget' && section === 5) || /^(sanGong\.reception(Domestic|Foreign)|procurement\.|raw:)/.test(subject);
+  const TABLE_OF: [RegExp, string[]][] = [
+    [/^(grandTotal|incomeTotal|income\.)/, ['T01', 'T02']],
+    [/^(expenditureTotal|expenditure\.)/, ['T01', 'T03']],
+    [/^fiscalGrandTotal$/, ['T04']],
+    [/^(generalBudget\.|func:|funcPath:)/, ['T06']],
+    [/^(personnel|public|operatingCost)$|^econ:/, ['T08']],
+    [/^sanGong\./, ['T13']],
+    [/^govFund\./, ['T10']],
+    [/^soeCapital\./, ['T11', 'T12']],
+  ];
+
+  it('ties each one, to the table it restates', () => {
+    const wrong: string[] = [];
+    for (const c of r.claims) {
+      if (c.measure !== 'amount' && c.measure !== 'budget') continue;
+      if (notInTables(c.subject, c.section, c.measure)) continue;
+      const tie = ties.get(c.id);
+      const tables = TABLE_OF.find(([re]) => re.test(c.subject))?.[1];
+      if (!tie || tie.status !== 'ok' || !tables?.includes(tie.table)) {
+        wrong.push(`${c.subjectText} ${c.written}${c.unit} (${c.subject}): ${tie ? `${tie.table} ${tie.status}` : 'not tied'}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(r.ties.length).toBeGreaterThan(report === SHENPIJU_REPORT ? 30 : 50);
+  });
+});
+
+/**
  * The same tables in every 万元 layout the generator makes (split codes, 合计 on top, text numbers,
  * ordinal sheet names, three T08 blocks, the national nine tables…): the 说明 restates the same
  * figures, so the same mistakes and nothing else. Not in 元: a 元 table has no 尾差 (its 合计 is the
@@ -325,5 +367,87 @@ describe('table-only mistakes, when the tables differ from the text', () => {
       ['error', 'narrative-table-amount', '289.99万元'],
       ['warning', 'narrative-operating-cost', '289.99万元'],
     ]);
+  });
+
+  it('巴州 had T13 a 用车 budget of 6.00: the stated completion rates are then wrong, not 尾差', () => {
+    // 4.81 / 6.00 = 80.17% (text 96.12%); 合计 5.91 / (6.00 + 1.27 = 7.27) = 81.29% (text 94.19%).
+    // Far outside the rounding of the 万元 figures (95.9–96.4% / 94.1–94.4% for the real budgets).
+    // 接待 1.1 / 1.27 keeps its 86.58% (inside the rounding, as in the real report).
+    const unit = BAZHOU_REPORT.unit;
+    const budget = { ...unit.sanGong.budget, vehicleOperation: '6.00' };
+    const result = checkWorkbook(
+      publishedWorkbook({ ...BAZHOU_REPORT, unit: { ...unit, sanGong: { ...unit.sanGong, budget } } }).grids,
+      { narrative: BAZHOU_2023 },
+    );
+    expect(serious(result.findings)).toEqual([
+      ['warning', 'narrative-missing-unit', '1889.05'],
+      ['error', 'narrative-classification', '社会保障和就业（类）住房改革支出（款）住房公积金（项）'],
+      ['error', 'narrative-completion', '94.19%'],
+      ['warning', 'narrative-share', '81.38%'],
+      ['error', 'narrative-completion', '96.12%'],
+      ['warning', 'narrative-growth', '21.05%'],
+    ]);
+  });
+
+  // ENGINE MISS (see the report): a text-internal info on the same span (class-sum 尾差) silences the
+  // table tie's error. Skipped until the engine reports it.
+  it.skip('组织部 read the other way (the 208 类 row printed 76.43, the 项 sum): 五（二）\'s 76.44 is wrong', () => {
+    // The reconstruction prints 76.44 because 五（二） does (and its 类 add to 912.27, a 尾差 a
+    // typist would not make); had T06 printed 76.43, the text's 76.44 would restate it wrongly. Its
+    // share is unaffected: 76.43 / 912.26 = 8.378% → 8.4%.
+    const plants = ZUZHIBU_REPORT.plants.filter((p) => p.row !== '208');
+    const result = checkWorkbook(publishedWorkbook({ ...ZUZHIBU_REPORT, plants }).grids, { narrative: ZUZHIBU_2023 });
+    expect(serious(result.findings)).toEqual([
+      ['warning', 'narrative-share', '78.1%'],
+      ['error', 'narrative-table-amount', '76.44万元'],
+    ]);
+  });
+
+  // ENGINE MISS (see the report): the missing-unit warning on 五（三）'s "715.87" silences the table
+  // tie's error on the same span. Skipped until the engine reports it.
+  it.skip('审批局 read the other way (tables printing exact sums 715.86 / 457.26 / 214.72): every restated total is wrong', () => {
+    // No plants: 合计 715.86 = Σ 项, 基本支出 457.26, T08 公用经费合计 214.72 = Σ 款. Each 715.87,
+    // 457.27 and 214.73 of the text then misses its cell by 0.01 万元 — one figure, no rounding
+    // allowance. Rates recomputed from the tables still round to the text: 457.26 / 715.86 = 63.88%
+    // → 64%, 294.81 / (715.86 − 294.81 = 421.05) = 70.02% → 70%, 50.01 / 164.71 = 30.36% → 30%.
+    const result = checkWorkbook(buildWorkbook(SHENPIJU_REPORT.unit).grids, { narrative: SHENPI_2022 });
+    const amount = (q: string): Serious => ['error', 'narrative-table-amount', q];
+    expect(serious(result.findings)).toEqual([
+      amount('715.87万元'), // 一 收、支总计: T01 总计 715.86
+      amount('715.87万元'), // 二 本年收入合计: T01
+      amount('715.87万元'), // 二 一般公共预算财政拨款收入: T01
+      amount('715.87万元'), // 三 本年支出合计: T01/T03
+      amount('457.27万元'), // 三 基本支出: T03 457.26
+      amount('715.87万元'), // 四 财政拨款收、支总计: T04
+      amount('715.87万元'), // 五（一）: T06 合计
+      amount('715.87万元'), // 五（二）: T06 合计
+      ['warning', 'narrative-missing-unit', '715.87'], // 五（三）, no unit …
+      amount('715.87'), // … and not the table's 715.86 either
+      amount('457.27万元'), // 六 基本支出: T06 457.26
+      amount('214.73万元'), // 六 公用经费: T08 214.72
+      ['warning', 'narrative-operating-cost', '214.73万元'], // 十（一） 机关运行经费 vs T08 公用经费合计
+      ['error', 'narrative-year', '2022年'],
+    ]);
+  });
+
+  it('审批局 had T08 no 绩效工资 (paid as 奖金) and no 303 money: both listed names are warnings', () => {
+    // 30107 绩效工资 48.12 → 30103 奖金; 30305 生活补助 3.20 → 30199 其他工资福利支出 (12.50 + 3.20 =
+    // 15.70): 人员经费 stays 242.54. "绩效工资" and "对个人和家庭的补助支出" (the 303 类) are then
+    // listed but zero (warnings); 奖金 has money and is not listed (info, like 工会经费).
+    const unit = SHENPIJU_REPORT.unit;
+    const basicEconomic = { ...unit.basicEconomic, '30107': '0', '30103': '48.12', '30305': '0', '30199': '15.70' };
+    const result = checkWorkbook(
+      publishedWorkbook({ ...SHENPIJU_REPORT, unit: { ...unit, basicEconomic } }).grids,
+      { narrative: SHENPI_2022 },
+    );
+    expect(serious(result.findings)).toEqual([
+      ['warning', 'narrative-missing-unit', '715.87'],
+      ['warning', 'narrative-item-list', '绩效工资'],
+      ['warning', 'narrative-item-list', '对个人和家庭的补助支出'],
+      ['error', 'narrative-year', '2022年'],
+    ]);
+    const unlisted = result.findings.filter((f) => f.rule === 'narrative-item-list' && f.severity === 'info').map((f) => f.message).join('\n');
+    expect(unlisted).toContain('奖金');
+    expect(unlisted).toContain('工会经费');
   });
 });
