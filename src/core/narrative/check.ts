@@ -30,6 +30,8 @@ export interface NarrativeResult {
   readonly year: number | null;
   /** Figures tied to table cells (when a model was given), claim by claim. */
   readonly ties: readonly ClaimTie[];
+  /** Ids of the verified claims (coverage.ts). */
+  readonly verifiedClaims: readonly number[];
 }
 
 /**
@@ -62,5 +64,5 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
     }
   }
   ctx.findings.sort((a, b) => (a.narrative?.start ?? 0) - (b.narrative?.start ?? 0));
-  return { findings: ctx.findings, claims, figures: claims.length, verified: ctx.verified.size, year, ties };
+  return { findings: ctx.findings, claims, figures: claims.length, verified: ctx.verified.size, year, ties, verifiedClaims: [...ctx.verified].sort((a, b) => a - b) };
 }

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { roundHalfUp, truncate } from '../../amount/round';
+import { largestRemainder, roundHalfUp, truncate } from '../../amount/round';
 import { Claim } from '../types';
 
 /**
@@ -67,4 +67,37 @@ export function nudgedShare(list: readonly ShareJudgement[]): { index: number; r
   const largest = list.every((e) => e.exact.lte(w.exact));
   if (!largest || !w.value.minus(roundHalfUp(w.exact, w.decimals)).abs().eq(unit)) return null;
   return { index: list.indexOf(w), roundedSum };
+}
+
+/**
+ * Shares of a structure adjusted so they sum to exactly 100: either the largest one nudged
+ * (nudgedShare) or all of them rounded by largest remainder (the generator's option, and what
+ * some authors do). Returns the indices of the shares that differ from half-up rounding, or null
+ * when the written shares are not such an adjustment.
+ */
+export interface Adjustment {
+  readonly indices: number[];
+  readonly roundedSum: Decimal;
+  readonly method: 'largest' | 'largest-remainder';
+}
+
+export function adjustedShares(list: readonly ShareJudgement[]): Adjustment | null {
+  const nudged = nudgedShare(list);
+  if (nudged) return { indices: [nudged.index], roundedSum: nudged.roundedSum, method: 'largest' };
+  if (list.length < 2 || list.every((e) => e.status === 'ok')) return null;
+  const decimals = Math.max(...list.map((e) => e.decimals));
+  const hamilton = largestRemainder(list.map((e) => e.exact), new Decimal(100), decimals);
+  if (!list.every((e, i) => e.value.eq(hamilton[i]))) return null;
+  const roundedSum = list.reduce((a, e) => a.plus(roundHalfUp(e.exact, decimals)), new Decimal(0));
+  if (roundedSum.eq(100)) return null;
+  return { indices: list.map((_, i) => i).filter((i) => list[i].status !== 'ok'), roundedSum, method: 'largest-remainder' };
+}
+
+/** "为使各项占比合计为100%，调整了最大项0.1个百分点（按四舍五入合计为99.9%）。" */
+export function adjustment(written: Decimal, exact: Decimal, decimals: number, a: Adjustment): string {
+  const delta = written.minus(roundHalfUp(exact, decimals)).toFixed(decimals);
+  const sum = `（按四舍五入合计为${a.roundedSum.toFixed(decimals)}%）`;
+  return a.method === 'largest'
+    ? `为使各项占比合计为100%，调整了最大项${delta}个百分点${sum}。`
+    : `各项占比按最大余额法调整为合计100%，此项调整了${delta}个百分点${sum}。`;
 }

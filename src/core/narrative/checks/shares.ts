@@ -1,10 +1,9 @@
 import Decimal from 'decimal.js';
-import { roundHalfUp } from '../../amount/round';
 import { NarrativeContext, amountOf, money, report, shown } from '../context';
 import { SHARE, SHARE_SUM } from '../rules';
 import { Structure } from '../structures';
 import { Claim } from '../types';
-import { expectedText, inWan, judgePercent, nudgedShare, ratioRange, PercentStatus } from './percent';
+import { adjustedShares, adjustment, expectedText, inWan, judgePercent, ratioRange, PercentStatus } from './percent';
 
 interface ShareEval {
   readonly share: Claim;
@@ -66,13 +65,13 @@ export function checkShares(ctx: NarrativeContext): void {
   const nudged = new Set<number>();
   for (const st of ctx.structures) {
     const list = st.parts.map((p) => evals.get(p.id + 1)).filter((e): e is ShareEval => !!e && e.part.id === e.share.id - 1);
-    const n = nudgedShare(list.map((e) => ({ value: e.share.value, decimals: e.share.decimals, exact: e.exact, status: e.status })));
-    if (n) {
-      const w = list[n.index];
-      const roundedSum = n.roundedSum;
+    const n = adjustedShares(list.map((e) => ({ value: e.share.value, decimals: e.share.decimals, exact: e.exact, status: e.status })));
+    if (!n) continue;
+    for (const i of n.indices) {
+      const w = list[i];
       nudged.add(w.share.id);
       report(ctx, SHARE, 'warning', w.share.span,
-        `${w.part.subjectText || w.part.subject}${shown(w.part)}占${money(w.wholeValue)}的${expectedText(w.exact, w.share.decimals)}（精确值${w.exact.toFixed(4)}%），文中写作${shown(w.share)}：为使各项占比合计为100%，调整了最大项${w.share.value.minus(roundHalfUp(w.exact, w.share.decimals)).toFixed(w.share.decimals)}个百分点（按四舍五入合计为${roundedSum.toFixed(w.share.decimals)}%）。`,
+        `${w.part.subjectText || w.part.subject}${shown(w.part)}占${money(w.wholeValue)}的${expectedText(w.exact, w.share.decimals)}（精确值${w.exact.toFixed(4)}%），文中写作${shown(w.share)}：${adjustment(w.share.value, w.exact, w.share.decimals, n)}`,
         { expected: expectedText(w.exact, w.share.decimals), actual: shown(w.share) });
     }
   }

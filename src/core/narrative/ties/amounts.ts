@@ -6,7 +6,7 @@ import { report, shown } from '../context';
 import { OPERATING_COST, TABLE_AMOUNT } from '../rules';
 import { Claim } from '../types';
 import { cellsOf, tableFiguresFor, TableFigure, tableTitle, unitOf, yuanOf } from './cells';
-import { alreadyReported, TieContext, TieStatus } from './types';
+import { TieContext, TieStatus } from './types';
 
 const TEN_THOUSAND = new Decimal(10000);
 
@@ -22,13 +22,14 @@ export function inClaimUnit(yuan: Decimal, unit: string): Decimal {
 
 /**
  * Equal when the table figure rounded half-up at the table's precision (two decimals, or more if
- * the text wrote more) is the written number: 258.6 = 258.60. A number that only matches at the
- * fewer decimals it was written with (1889万元 for 1889.05万元) is 'rounded'.
+ * the text wrote more) is the written number. The samples trim trailing zeros, so 258.6 stands
+ * for 258.60 and matches it, while 691.5 stands for 691.50 and does not match 691.51.
+ * 亿元 figures are prose roundings (1.2亿元): they match at the decimals written ('rounded').
  */
 function compare(claim: Claim, unit: string, t: TableFigure): TieStatus {
   const v = inClaimUnit(yuanOf(t), unit);
   if (roundHalfUp(v, Math.max(2, claim.decimals)).eq(claim.value)) return 'ok';
-  if (claim.decimals < 2 && roundHalfUp(v, claim.decimals).eq(claim.value)) return 'rounded';
+  if (unit === '亿元' && roundHalfUp(v, claim.decimals).eq(claim.value)) return 'rounded';
   return 'wrong';
 }
 
@@ -72,13 +73,15 @@ export function tieAmounts(t: TieContext): void {
       claim: c.id, table: cited.table, cells: cellsOf(cited), status: best.status, wan: fromYuan(yuanOf(cited), '万元'),
     });
     ctx.verified.add(c.id);
-    if (best.status === 'ok' || alreadyReported(t, c.span)) continue;
+    // Always said, even where a text-internal check flagged the same figure (五（二） against 五（三）,
+    // 一 against 四): the table tells which side is wrong.
+    if (best.status === 'ok') continue;
     const expected = `${formatAmountTrimmed(inClaimUnit(yuanOf(cited), unit))}${unit}`;
     const described = describeFigure(cited, unit);
     const name = c.subjectText || c.subject;
     if (best.status === 'rounded') {
       report(ctx, TABLE_AMOUNT, 'info', c.span,
-        `说明写“${shown(c)}”，${described}；按写出的位数四舍五入相符，但少写了小数。`,
+        `说明写“${shown(c)}”，${described}；按写出的位数四舍五入相符。`,
         { expected, actual: shown(c), cells: cellsOf(cited), table: cited.table });
     } else if (c.subject === 'operatingCost') {
       report(ctx, OPERATING_COST, 'warning', c.span,

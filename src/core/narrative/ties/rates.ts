@@ -15,6 +15,9 @@ interface Valued {
   readonly statedOk: boolean;
 }
 
+const SEVERITY = { truncated: 'warning', tail: 'info', wrong: 'error' } as const;
+const NOTE = { truncated: '（截尾而非四舍五入）', tail: '；差异在金额四舍五入（尾差）可能造成的范围内', wrong: '' } as const;
+
 function before(t: TieContext, c: Claim, measure: Measure): Claim | null {
   const claims = t.ctx.claims;
   for (let k = c.id - 1; k >= 0 && claims[k].sentence === c.sentence; k--) if (claims[k].measure === measure) return claims[k];
@@ -55,10 +58,10 @@ export function tieRates(t: TieContext): void {
     if ((actual.statedOk && budget.statedOk) || budget.wan.isZero() || alreadyReported(t, k.span)) continue;
     const exact = actual.wan.div(budget.wan).times(100);
     const status = judgePercent(k.value, k.decimals, exact, ratioRange(actual.wan, budget.wan));
-    if (status === 'ok' || status === 'tail') continue;
+    if (status === 'ok') continue;
     const exp = expectedText(exact, k.decimals);
-    report(ctx, COMPLETION, status === 'truncated' ? 'warning' : 'error', k.span,
-      `按表格计算，决算${money(actual.wan)} ÷ 预算${money(budget.wan)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}${status === 'truncated' ? '（截尾而非四舍五入）' : ''}。`,
+    report(ctx, COMPLETION, SEVERITY[status], k.span,
+      `按表格计算，决算${money(actual.wan)} ÷ 预算${money(budget.wan)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}${NOTE[status]}。`,
       { expected: exp, actual: shown(k), cells: [...actual.cells, ...budget.cells] });
   }
 
@@ -77,10 +80,10 @@ export function tieRates(t: TieContext): void {
     if (alreadyReported(t, g.span)) continue;
     const exact = delta.div(priorValue).times(100);
     const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, priorValue));
-    if (status === 'ok' || status === 'tail') continue;
+    if (status === 'ok') continue;
     const exp = expectedText(exact, g.decimals);
-    report(ctx, GROWTH, status === 'truncated' ? 'warning' : 'error', g.span,
-      `按表格本年数${money(current.wan)}计算，上年数为${money(priorValue)}，增长率 = ${money(delta)} ÷ ${money(priorValue)} = ${exact.abs().toFixed(4)}%，应为${exp}，文中写作${shown(g)}${status === 'truncated' ? '（截尾而非四舍五入）' : ''}。`,
+    report(ctx, GROWTH, SEVERITY[status], g.span,
+      `按表格本年数${money(current.wan)}计算，上年数为${money(priorValue)}，增长率 = ${money(delta)} ÷ ${money(priorValue)} = ${exact.abs().toFixed(4)}%，应为${exp}，文中写作${shown(g)}${NOTE[status]}。`,
       { expected: exp, actual: shown(g), cells: current.cells });
   }
 }

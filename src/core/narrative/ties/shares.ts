@@ -1,9 +1,8 @@
 import Decimal from 'decimal.js';
-import { roundHalfUp } from '../../amount/round';
 import { fromYuan } from '../../amount/units';
 import { CellRef } from '../../grid/cellRef';
 import { money, report, shown } from '../context';
-import { expectedText, judgePercent, nudgedShare, PercentStatus, ratioRange } from '../checks/percent';
+import { adjustedShares, adjustment, expectedText, judgePercent, PercentStatus, ratioRange } from '../checks/percent';
 import { partOf, structuresByPart, wholeClaimOf, wholeSubjectOf } from '../checks/shares';
 import { SHARE } from '../rules';
 import { Claim } from '../types';
@@ -72,24 +71,27 @@ export function tieShares(t: TieContext): void {
   const nudged = new Set<number>();
   for (const st of ctx.structures) {
     const list = st.parts.map((p) => evals.get(p.id + 1)).filter((e): e is TableShare => !!e && e.part.id === e.share.id - 1);
-    const n = nudgedShare(list.map((e) => ({ value: e.share.value, decimals: e.share.decimals, exact: e.exact, status: e.status })));
+    const n = adjustedShares(list.map((e) => ({ value: e.share.value, decimals: e.share.decimals, exact: e.exact, status: e.status })));
     if (!n) continue;
-    const w = list[n.index];
-    nudged.add(w.share.id);
-    if (textJudged(w) || alreadyReported(t, w.share.span)) continue;
-    const delta = w.share.value.minus(roundHalfUp(w.exact, w.share.decimals)).toFixed(w.share.decimals);
-    report(ctx, SHARE, 'warning', w.share.span,
-      `${base(w)}，按四舍五入应为${expectedText(w.exact, w.share.decimals)}，文中写作${shown(w.share)}：为使各项占比合计为100%，调整了最大项${delta}个百分点（按四舍五入合计为${n.roundedSum.toFixed(w.share.decimals)}%）。`,
-      { expected: expectedText(w.exact, w.share.decimals), actual: shown(w.share), cells: cellsOfShare(w) });
+    for (const i of n.indices) {
+      const w = list[i];
+      nudged.add(w.share.id);
+      if (textJudged(w) || alreadyReported(t, w.share.span)) continue;
+      report(ctx, SHARE, 'warning', w.share.span,
+        `${base(w)}，按四舍五入应为${expectedText(w.exact, w.share.decimals)}，文中写作${shown(w.share)}：${adjustment(w.share.value, w.exact, w.share.decimals, n)}`,
+        { expected: expectedText(w.exact, w.share.decimals), actual: shown(w.share), cells: cellsOfShare(w) });
+    }
   }
 
   for (const e of evals.values()) {
-    if (e.status === 'ok' || e.status === 'tail' || nudged.has(e.share.id)) continue;
+    if (e.status === 'ok' || nudged.has(e.share.id)) continue;
     if (textJudged(e) || alreadyReported(t, e.share.span)) continue;
     const exp = expectedText(e.exact, e.share.decimals);
     const extra = { expected: exp, actual: shown(e.share), cells: cellsOfShare(e) };
     if (e.status === 'truncated') {
       report(ctx, SHARE, 'warning', e.share.span, `${base(e)}，按四舍五入应为${exp}，文中写作${shown(e.share)}（截尾而非四舍五入）。`, extra);
+    } else if (e.status === 'tail') {
+      report(ctx, SHARE, 'info', e.share.span, `${base(e)}，按四舍五入应为${exp}，文中写作${shown(e.share)}；差异在金额四舍五入（尾差）可能造成的范围内。`, extra);
     } else {
       report(ctx, SHARE, 'error', e.share.span, `${base(e)}，应为${exp}，文中写作${shown(e.share)}。`, extra);
     }

@@ -8,7 +8,7 @@ import { Span } from '../types';
 /** How a figure of the 说明 compares with the table cell(s) it restates. */
 export type TieStatus =
   | 'ok' // equal at the table's precision (258.6 = 258.60)
-  | 'rounded' // equal only at the fewer decimals the text wrote (1889万元 for 1889.05)
+  | 'rounded' // a 亿元 figure equal at the decimals it was written with (1.2亿元 for 1.19亿元)
   | 'wrong';
 
 export interface ClaimTie {

@@ -18,8 +18,10 @@ describe.each(Object.keys(LAYOUT_VARIANTS))('layout %s', (variant) => {
     const result = checkNarrative(text, model);
     const serious = result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity}: ${f.message}`);
     expect(serious).toEqual([]);
-    // The check did read the text: most figures were tied to something.
+    // The check did read the text: most figures were tied to something, many to table cells.
     expect(result.verified).toBeGreaterThan(result.figures / 2);
+    expect(result.ties.length).toBeGreaterThan(20);
+    expect(result.ties.filter((t) => t.status !== 'ok')).toEqual([]);
   });
 });
 

@@ -1,0 +1,43 @@
+import type { NarrativeResult } from './check';
+import { Claim } from './types';
+
+export interface SectionCoverage {
+  readonly figures: number;
+  readonly verified: number;
+}
+
+export interface Coverage {
+  /** Figures of the 说明 part (第二部分 / 第三部分 as segment.ts delimits it; the whole text when no
+   * part heading is found): claims are only read there. */
+  readonly figures: number;
+  /** Figures some check compared with something (the text itself or a table). */
+  readonly verified: number;
+  /** Figures tied to table cells. */
+  readonly tied: number;
+  /** verified ÷ figures, 1 when there is no figure. */
+  readonly ratio: number;
+  /** The figures nothing could tie, in text order (the 未核对 list). */
+  readonly untied: readonly Claim[];
+  /** Per section number (一 = 1); null for figures outside any section. */
+  readonly bySection: ReadonlyMap<number | null, SectionCoverage>;
+}
+
+/** Coverage of a checked 说明 (narrative.md §4: the share of figures verified is shown). */
+export function coverage(result: NarrativeResult): Coverage {
+  const verified = new Set(result.verifiedClaims);
+  const bySection = new Map<number | null, { figures: number; verified: number }>();
+  for (const c of result.claims) {
+    const s = bySection.get(c.section) ?? { figures: 0, verified: 0 };
+    s.figures++;
+    if (verified.has(c.id)) s.verified++;
+    bySection.set(c.section, s);
+  }
+  return {
+    figures: result.figures,
+    verified: result.verified,
+    tied: result.ties.length,
+    ratio: result.figures === 0 ? 1 : result.verified / result.figures,
+    untied: result.claims.filter((c) => !verified.has(c.id)),
+    bySection,
+  };
+}
