@@ -107,8 +107,11 @@ test('the bundled CLI reads the 说明 on worker threads (mammoth required there
   try {
     await build({ entryPoints: ['src/cli/main.ts'], outfile: cli, bundle: true, platform: 'node', target: 'node20', external: ['exceljs', 'mammoth', 'docx'], logLevel: 'silent' });
     const csv = path.join(dir, 'workers.csv');
-    const r = await exec(process.execPath, [cli, 'batch', workbooks, '--narratives', narratives, '--out', csv]).catch((e: { code: number; stdout: string }) => e);
-    expect(r.code).toBe(1);
+    const code = await exec(process.execPath, [cli, 'batch', workbooks, '--narratives', narratives, '--out', csv]).then(
+      () => 0,
+      (e: { code: number }) => e.code,
+    );
+    expect(code).toBe(1);
     expectCsv(csvRows(await fs.readFile(csv, 'utf8')));
   } finally {
     // Removed before afterAll so that nothing could ever walk into the real node_modules.
