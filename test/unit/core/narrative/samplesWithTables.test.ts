@@ -338,6 +338,14 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     expect(serious(demo().findings)).toEqual(DEMO_EXPECTED);
   });
 
+  // The demo's tables are exact sums, so they exist in 元 too: the text's 万元 figures are then
+  // compared with 元 cells (622.5万元 against 6,225,100 元), with the same result in every layout.
+  it.each(Object.entries(LAYOUT_VARIANTS))('… and the same in the %s layout', (_name, layout) => {
+    const result = checkWorkbook(buildWorkbook(SAMPLE_UNIT, layout).grids, { narrative: BAZHOU_2023 });
+    expect(result.findings.filter((f) => !f.narrative && f.severity !== 'info')).toEqual([]);
+    expect(serious(result.findings)).toEqual(DEMO_EXPECTED);
+  });
+
   it('审批局 had T08 printed 咨询费 as zero: the listed 款 is a warning', () => {
     // 咨询费 2.40 moved into 其他商品和服务支出 (39.54 + 2.40 = 41.94): the totals are unchanged.
     const unit = SHENPIJU_REPORT.unit;
