@@ -130,6 +130,8 @@ export function resolveSubject(phrase: string, section: number | null): string |
       if (!t.economic && (!bestOther || t.term.length > bestOther.term.length)) bestOther = t;
       if (!best || t.term.length > best.term.length) best = t;
       else if (t.term.length === best.term.length && !!t.economic === six && !!best.economic !== six) best = t;
+      // 五 lists 功能分类 类: there "国有资本经营预算支出" is 类 223, not the fund's total (九).
+      else if (t.term.length === best.term.length && section === 5 && t.key.startsWith('func:') && !best.key.startsWith('func:')) best = t;
     }
   }
   // Outside 六 an economic name only counts when nothing else matches.

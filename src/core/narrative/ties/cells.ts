@@ -85,20 +85,49 @@ function sanGongKey(subject: string): SanGongKey | null {
   return SAN_GONG_KEYS.includes(k) ? k : null;
 }
 
-/** The 功能分类 row a path names, by names when the classification tables do not know it. */
+interface RowIndex {
+  readonly byCode: Map<string, ClassRow>;
+  /** Rows by level and loose name: "3:行政运行" → every 行政运行 项. */
+  readonly byName: Map<string, ClassRow[]>;
+}
+
+const rowIndexes = new WeakMap<CodedTable, RowIndex>();
+
+/** Built once per table: a 说明 can name thousands of 项. */
+function rowIndex(t: CodedTable): RowIndex {
+  let idx = rowIndexes.get(t);
+  if (!idx) {
+    idx = { byCode: new Map(), byName: new Map() };
+    for (const r of t.rows) {
+      if (!idx.byCode.has(r.code)) idx.byCode.set(r.code, r);
+      const key = `${r.level}:${looseName(r.name)}`;
+      const list = idx.byName.get(key) ?? [];
+      list.push(r);
+      idx.byName.set(key, list);
+    }
+    rowIndexes.set(t, idx);
+  }
+  return idx;
+}
+
+/** The 功能分类 row a path names: by its resolved code, else by its names (units' own 款 names). */
 function rowByPath(t: CodedTable | undefined, claim: Subject): ClassRow | undefined {
   const p = claim.path;
   if (!t || !p) return undefined;
-  const same = (a: string, b: string | null) => b !== null && looseName(a) === looseName(b);
-  const byCode = (code: string | null) => (code ? t.rows.find((r) => r.code === code) : undefined);
+  const idx = rowIndex(t);
+  const byCode = (code: string | null) => (code ? idx.byCode.get(code) : undefined);
+  const byName = (level: number, name: string) => idx.byName.get(`${level}:${looseName(name)}`) ?? [];
+  const nameOf = (code: string) => idx.byCode.get(code)?.name;
   if (p.xiangName) {
     const direct = byCode(p.xiangCode);
     if (direct) return direct;
-    return t.rows.find((r) => r.level === 3 && same(r.name, p.xiangName)
-      && t.rows.some((k) => k.level === 2 && r.code.startsWith(k.code) && same(k.name, p.kuanName)));
+    return byName(3, p.xiangName).find((r) => {
+      const kuan = nameOf(r.code.slice(0, 5));
+      return kuan !== undefined && p.kuanName !== null && looseName(kuan) === looseName(p.kuanName);
+    });
   }
-  if (p.kuanName) return byCode(p.kuanCode) ?? t.rows.find((r) => r.level === 2 && same(r.name, p.kuanName));
-  return byCode(p.classCode) ?? t.rows.find((r) => r.level === 1 && same(r.name, p.className));
+  if (p.kuanName) return byCode(p.kuanCode) ?? byName(2, p.kuanName)[0];
+  return byCode(p.classCode) ?? byName(1, p.className)[0];
 }
 
 /**
@@ -133,7 +162,12 @@ function candidates(model: WorkbookModel, c: Subject): (TableFigure | null)[] {
     if (T02_SOURCES.has(k)) list.push(totalCell(T02, k, `合计「${columnName(T02, k)}」`));
     return list;
   }
-  if (s === 'expenditure.basic' && (c.section === 6)) return gbBasic(model);
+  // 五 and 六 speak of 一般公共预算 money only: their 基本支出/项目支出 are T06's.
+  if (s === 'expenditure.basic' && c.section === 6) return gbBasic(model);
+  if ((s === 'expenditure.basic' || s === 'expenditure.project') && c.section === 5) {
+    const k = s.slice('expenditure.'.length);
+    return [totalCell(T06, k, `合计「${columnName(T06, k)}」`)];
+  }
   if (s.startsWith('expenditure.')) {
     const k = s.slice('expenditure.'.length);
     return T03_PARTS.has(k) ? [totalCell(T03, k, `合计「${columnName(T03, k)}」`)] : [];
@@ -148,7 +182,7 @@ function candidates(model: WorkbookModel, c: Subject): (TableFigure | null)[] {
   if (s.startsWith('func:') || s.startsWith('funcPath:')) {
     // 五 restates T06; a 类 named elsewhere is not a figure of any one table.
     if (c.section !== 5) return [];
-    const row = c.path ? rowByPath(T06, c) : T06?.rows.find((r) => r.code === s.slice(5));
+    const row = c.path ? rowByPath(T06, c) : T06 ? rowIndex(T06).byCode.get(s.slice(5)) : undefined;
     return [rowCell(T06, row, 'total')];
   }
   if (s.startsWith('sanGong.')) {

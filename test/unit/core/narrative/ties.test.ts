@@ -2,6 +2,7 @@ import { a1, CellRef } from '../../../../src/core/grid/cellRef';
 import { readWorkbook } from '../../../../src/core/model/readWorkbook';
 import { WorkbookModel } from '../../../../src/core/model/types';
 import { checkNarrative, coverage } from '../../../../src/core/narrative';
+import { resolveSubject } from '../../../../src/core/narrative/vocabulary';
 import { buildWorkbook, FUNDS_UNIT, LAYOUT_VARIANTS, SAMPLE_UNIT, UnitDescription } from '../../../fixtures/generator';
 
 /**
@@ -156,6 +157,21 @@ describe('amounts that contradict the tables', () => {
     const body = '五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n1.城乡社区支出（类）城乡社区管理事务（款）城管执法（项）：支出决算为23万元。';
     const r = run(body, model, '第二部分 2024年度部门决算情况说明\n');
     expect(r.findings.filter((f) => f.rule === 'narrative-table-amount').map((f) => f.expected)).toEqual(['230万元']);
+  });
+
+  test('五\'s 基本支出/项目支出 are 一般公共预算 money (T06), 三\'s are all money (T03)', () => {
+    // FUNDS_UNIT: T06 基本 598.83 / 项目 230; T03 基本 618.33 (other funds too).
+    const model = modelOf(FUNDS_UNIT);
+    const head = '第二部分 2024年度部门决算情况说明\n';
+    expect(serious('五、一般公共预算财政拨款支出决算情况说明\n（一）一般公共预算财政拨款支出决算总体情况\n2024年度一般公共预算财政拨款支出828.83万元，其中：基本支出598.83万元，项目支出230万元。', model, head)).toEqual([]);
+    const p = serious('三、支出决算情况说明\n2024年度基本支出598.83万元。', model, head);
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(/^narrative-table-amount: .*618\.33万元/);
+  });
+
+  test('in 五 “国有资本经营预算支出” is the 类 223 (a T06 row), in 九 the fund\'s total', () => {
+    expect(resolveSubject('国有资本经营预算支出', 5)).toBe('func:223');
+    expect(resolveSubject('2023年度国有资本经营预算支出', 9)).toBe('soeCapital.expenditure');
   });
 
   test('机关运行经费 other than 公用经费合计 is a warning', () => {
