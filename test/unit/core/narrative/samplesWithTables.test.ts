@@ -396,9 +396,8 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     ]);
   });
 
-  // ENGINE MISS (see the report): a text-internal info on the same span (class-sum 尾差) silences the
-  // table tie's error. Skipped until the engine reports it.
-  it.skip('组织部 read the other way (the 208 类 row printed 76.43, the 项 sum): 五（二）\'s 76.44 is wrong', () => {
+  // A text-internal info on the same span (the class-sum 尾差) must not silence the table's error.
+  it('组织部 read the other way (the 208 类 row printed 76.43, the 项 sum): 五（二）\'s 76.44 is wrong', () => {
     // The reconstruction prints 76.44 because 五（二） does (and its 类 add to 912.27, a 尾差 a
     // typist would not make); had T06 printed 76.43, the text's 76.44 would restate it wrongly. Its
     // share is unaffected: 76.43 / 912.26 = 8.378% → 8.4%.
@@ -410,9 +409,8 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     ]);
   });
 
-  // ENGINE MISS (see the report): the missing-unit warning on 五（三）'s "715.87" silences the table
-  // tie's error on the same span. Skipped until the engine reports it.
-  it.skip('审批局 read the other way (tables printing exact sums 715.86 / 457.26 / 214.72): every restated total is wrong', () => {
+  // The missing-unit warning on 五（三）'s "715.87" must not silence the table's error on the same span.
+  it('审批局 read the other way (tables printing exact sums 715.86 / 457.26 / 214.72): every restated total is wrong', () => {
     // No plants: 合计 715.86 = Σ 项, 基本支出 457.26, T08 公用经费合计 214.72 = Σ 款. Each 715.87,
     // 457.27 and 214.73 of the text then misses its cell by 0.01 万元 — one figure, no rounding
     // allowance. Rates recomputed from the tables still round to the text: 457.26 / 715.86 = 63.88%
