@@ -22,6 +22,9 @@ export interface ExcelHost {
   selectCells(cells: readonly CellRef[]): Promise<void>;
   /** Writes rows into a NEW sheet (never an existing one) and returns the name it got. */
   writeSheet(name: string, rows: readonly (readonly SheetCell[])[], options?: WriteSheetOptions): Promise<string>;
+  /** Writes each chart's figures into a NEW sheet and adds a native Excel chart over them;
+   * returns the sheet's name. Two syncs (names, then everything). */
+  insertCharts(name: string, charts: readonly ChartSpec[]): Promise<string>;
   /** Calls back whenever the user edits a cell on any sheet (worksheets.onChanged). Optional: a host
    * without events leaves the pane's automatic re-check off. Registered for the pane's lifetime. */
   watchChanges?(handler: () => void): Promise<void>;
@@ -54,6 +57,19 @@ export interface ClearResult {
 }
 
 export type SheetCell = string | number | boolean | null;
+
+/** One chart of the 说明's figures: a small table (categories × series) and how to draw it. */
+export interface ChartSpec {
+  /** Chart title and the heading above its data, e.g. 收支总计变动. */
+  readonly title: string;
+  /** column: years or items side by side; pie: the parts of a whole. */
+  readonly kind: 'column' | 'pie';
+  /** Heading of the category column, e.g. 年度 or 项目. */
+  readonly categoryHeader: string;
+  readonly categories: readonly string[];
+  /** Values in 万元, one per category. */
+  readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
+}
 
 export interface WriteSheetOptions {
   /** Column widths in points, from column A. */

@@ -2,7 +2,8 @@ import { CellRef } from '../core/grid/cellRef';
 import { Grid } from '../core/grid/types';
 import { addHighlights, clearHighlights, HighlightOptions } from './highlight';
 import { readRecord } from './highlightRecord';
-import { ClearResult, ExcelHost, HighlightMark, HighlightResult, SheetCell, SheetInfo, WriteSheetOptions } from './host';
+import { insertCharts } from './insertCharts';
+import { ChartSpec, ClearResult, ExcelHost, HighlightMark, HighlightResult, SheetCell, SheetInfo, WriteSheetOptions } from './host';
 import { OfficeDeps } from './officeApi';
 import { listSheets, readAllSheets } from './readSheets';
 import { selectCells } from './selectCells';
@@ -24,6 +25,7 @@ export function createOfficeHost(deps: OfficeDeps, options: HighlightOptions = {
     selectCells: (cells: readonly CellRef[]): Promise<void> => selectCells(deps.run, cells),
     writeSheet: (name: string, rows: readonly (readonly SheetCell[])[], writeOptions?: WriteSheetOptions): Promise<string> =>
       writeSheet(deps.run, name, rows, writeOptions, options.requestBudget),
+    insertCharts: (name: string, charts: readonly ChartSpec[]): Promise<string> => insertCharts(deps.run, name, charts),
     watchChanges: (handler: () => void): Promise<void> => watchChanges(deps.run, handler),
   };
 }

@@ -10,3 +10,5 @@ export { addSheet, cellKey, cloneWorkbook, fakeWorkbookFromGrids, findSheet, she
 export type { FakeCell, FakeConditionalFormat, FakeDocument, FakeSheet, FakeWorkbook } from './model';
 export { displayedFill } from './display';
 export { FakeSettings } from './settings';
+export { FakeChart, FakeChartCollection } from './chart';
+export type { FakeChartModel } from './chart';

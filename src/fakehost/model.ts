@@ -1,4 +1,5 @@
 import { CellRange, CellValue, Grid, isCellError } from '../core/grid/types';
+import type { FakeChartModel } from './chart';
 import { FakeFill } from './fills';
 
 /**
@@ -39,6 +40,8 @@ export interface FakeSheet {
   /** Index 0 is the top priority, as in Excel's ConditionalFormatCollection. */
   readonly conditionalFormats: FakeConditionalFormat[];
   columnWidths: Record<number, number>;
+  /** Charts added by the add-in (worksheet.charts.add), in order. */
+  readonly charts: FakeChartModel[];
 }
 
 export interface FakeSelection {
@@ -101,6 +104,7 @@ export function addSheet(wb: FakeWorkbook, name: string): FakeSheet {
     merges: [],
     conditionalFormats: [],
     columnWidths: {},
+    charts: [],
   };
   wb.sheets.push(sheet);
   return sheet;
@@ -137,6 +141,7 @@ export function cloneWorkbook(wb: FakeWorkbook, options: { renumberConditionalFo
       merges: s.merges.map((m) => ({ ...m })),
       conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, areas: cf.areas.map((a) => ({ ...a })) })),
       columnWidths: { ...s.columnWidths },
+      charts: s.charts.map((c) => ({ ...c, source: { ...c.source }, position: c.position && { ...c.position }, dataLabels: { ...c.dataLabels } })),
     });
   }
   if (options.renumberConditionalFormats) {

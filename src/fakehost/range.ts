@@ -42,6 +42,10 @@ abstract class FakeRangeBase extends FakeClientObject<RangeTarget> {
   get format(): FakeRangeFormat {
     return (this.formatProxy ??= new FakeRangeFormat(this.core, this.target));
   }
+  /** For the fake's own objects that take a range argument (charts.add): the target, resolved now. */
+  resolveTarget(): RangeTarget | null {
+    return this.target();
+  }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return (this.cfProxy ??= new FakeConditionalFormatCollection(this.core, this.target));
   }

@@ -1,4 +1,5 @@
 import { CellRange } from '../core/grid/types';
+import { FakeChartCollection } from './chart';
 import { FakeClientObject, unknownProperty } from './clientObject';
 import { FakeCollection } from './collection';
 import { byteLength, FakeChangedEvent, FakeContextCore } from './context';
@@ -50,6 +51,7 @@ export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
 
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   private protectionProxy?: FakeWorksheetProtection;
+  private chartsProxy?: FakeChartCollection;
 
   constructor(core: FakeContextCore, private readonly sheet: SheetResolver, nullable = false) {
     super(core, nullable);
@@ -94,6 +96,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
   get protection(): FakeWorksheetProtection {
     return (this.protectionProxy ??= new FakeWorksheetProtection(this.core, this.sheet));
+  }
+  get charts(): FakeChartCollection {
+    return (this.chartsProxy ??= new FakeChartCollection(this.core, this.sheet));
   }
 
   private targetOf(areas: () => CellRange[]): () => RangeTarget | null {

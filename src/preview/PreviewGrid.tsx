@@ -78,7 +78,10 @@ export function PreviewGrid({ fake }: { fake: FakeExcelHost }) {
           </button>
         ))}
       </div>
-      <div style={styles.scroller}>{active ? <SheetTable sheet={active} selection={wb.selection?.sheetId === active.id ? wb.selection.areas : []} version={version} /> : null}</div>
+      <div style={styles.scroller}>
+        {active ? <SheetTable sheet={active} selection={wb.selection?.sheetId === active.id ? wb.selection.areas : []} version={version} /> : null}
+        {active && active.charts.length > 0 ? <ChartList sheet={active} /> : null}
+      </div>
     </div>
   );
 }
@@ -147,5 +150,21 @@ function SheetTable({ sheet, selection, version }: { sheet: FakeSheet; selection
       </thead>
       <tbody>{body}</tbody>
     </table>
+  );
+}
+
+const CHART_TYPE_LABEL: Record<string, string> = { ColumnClustered: '簇状柱形图', Pie: '饼图' };
+
+/** The charts the add-in added to this sheet (the fake draws no pictures; it lists what Excel would draw). */
+function ChartList({ sheet }: { sheet: FakeSheet }) {
+  return (
+    <ul data-testid="preview-charts" aria-label="图表" style={{ margin: 8, paddingLeft: 20 }}>
+      {sheet.charts.map((c) => (
+        <li key={c.id} data-testid="preview-chart" data-chart-type={c.type}>
+          图表“{c.title}”：{CHART_TYPE_LABEL[c.type] ?? c.type}，数据 {c.sourceSheet}!{a1(c.source.top, c.source.left)}:{a1(c.source.bottom, c.source.right)}
+          {c.position ? `，位于 ${c.position.start}${c.position.end ? `:${c.position.end}` : ''}` : ''}
+        </li>
+      ))}
+    </ul>
   );
 }

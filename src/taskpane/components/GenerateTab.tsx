@@ -1,5 +1,233 @@
+import { useEffect, useState } from 'react';
+import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { checkWorkbook } from '../../core/check';
+import { generateNarrative } from '../../core/generate/generateNarrative';
+import type { GeneratedNarrative, GenerateInputs, GenerateOptions } from '../../core/generate/types';
+import type { WorkbookModel } from '../../core/model/types';
+import { saveSettings } from '../../excel/officeApi';
+import { copyText } from '../actions/clipboard';
+import { downloadBlob, narrativeDocxBlob } from '../actions/wordDocument';
+import { userMessage } from '../errors';
 import type { PaneServices } from '../services';
+import { chartSpecs } from '../viewModel/charts';
+import { docxFileName, narrativeRows, placeholderLine } from '../viewModel/generated';
+import { INPUTS_SETTING, inputsOf, PRIOR_FIELDS, readSavedInputs, SavedInputs } from '../viewModel/priorForm';
+import { Busy, ErrorBar } from './Status';
 
-export default function GenerateTab(_: { services: PaneServices }) {
-  return <p>生成说明</p>;
+const useStyles = makeStyles({
+  fields: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400 },
+  output: {
+    whiteSpace: 'pre-wrap',
+    maxHeight: '360px',
+    overflowY: 'auto',
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase400,
+  },
+});
+
+type ZeroItems = 'auto' | GenerateOptions['zeroItems'];
+
+interface Choices {
+  readonly shares: GenerateOptions['shares'];
+  readonly amounts: GenerateOptions['amounts'];
+  readonly structureShares: GenerateOptions['structureShares'];
+  readonly zeroItems: ZeroItems;
+}
+
+const DEFAULT_CHOICES: Choices = { shares: 'samples', amounts: 'trimmed', structureShares: 'computed', zeroItems: 'auto' };
+
+function optionsOf(c: Choices): Partial<GenerateOptions> {
+  const { zeroItems, ...rest } = c;
+  return zeroItems === 'auto' ? rest : { ...rest, zeroItems };
+}
+
+interface Generated {
+  readonly narrative: GeneratedNarrative;
+  readonly model: WorkbookModel;
+  readonly inputs: GenerateInputs;
+}
+
+/** 生成说明: the 说明 written from the tables plus last year's figures, then copied, inserted or downloaded. */
+export default function GenerateTab({ services }: { services: PaneServices }) {
+  const { excel, settings } = services;
+  const styles = useStyles();
+  const [saved, setSaved] = useState<SavedInputs>(() => readSavedInputs(settings.get(INPUTS_SETTING)));
+  const [choices, setChoices] = useState<Choices>(DEFAULT_CHOICES);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [generated, setGenerated] = useState<Generated | null>(null);
+
+  // Settings can change under us only by another pane instance; reading once at mount is enough.
+  useEffect(() => setSaved(readSavedInputs(settings.get(INPUTS_SETTING))), [settings]);
+
+  const setField = (key: string, value: string) => setSaved((s) => ({ ...s, form: { ...s.form, [key]: value } }));
+
+  const task = async (label: string, work: () => Promise<string | null>) => {
+    setBusy(label);
+    setError(null);
+    setDone(null);
+    try {
+      setDone(await work());
+    } catch (e) {
+      setError(userMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const store = async () => {
+    settings.set(INPUTS_SETTING, saved);
+    await saveSettings(settings);
+  };
+
+  const generate = () =>
+    task('正在读取附表并生成说明……', async () => {
+      const inputs = inputsOf(saved);
+      await store();
+      const grids = await excel.readAllSheets();
+      const { model } = checkWorkbook(grids);
+      setGenerated({ narrative: generateNarrative(model, inputs, optionsOf(choices)), model, inputs });
+      return null;
+    });
+
+  const save = () =>
+    task('正在保存……', async () => {
+      inputsOf(saved); // refuse to save what the generator would refuse
+      await store();
+      return '上年数据已保存在本工作簿中（随工作簿保存）。';
+    });
+
+  const need = (): Generated => {
+    if (!generated) throw new Error('nothing generated');
+    return generated;
+  };
+
+  const choice = <K extends keyof Choices>(key: K, label: string, options: readonly [Choices[K], string][]) => (
+    <Field label={label}>
+      <RadioGroup layout="vertical" value={choices[key]} onChange={(_, data) => setChoices((c) => ({ ...c, [key]: data.value as Choices[K] }))}>
+        {options.map(([value, text]) => (
+          <Radio key={value} value={value} label={text} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+
+  return (
+    <>
+      <h3 className={styles.heading}>上年数据（万元）</h3>
+      <Caption1>
+        用于“与上年相比”的各句。从上年工作簿读取请使用命令行：generate --prior 上年决算.xlsx；此处请手工填写。保存在本工作簿中。
+      </Caption1>
+      <div className={styles.fields}>
+        {PRIOR_FIELDS.map((f) => (
+          <Field key={f.key} label={f.label} size="small">
+            <Input
+              size="small"
+              inputMode={f.kind === 'year' ? 'numeric' : 'decimal'}
+              value={saved.form[f.key] ?? ''}
+              onChange={(_, data) => setField(f.key, data.value)}
+            />
+          </Field>
+        ))}
+      </div>
+      <Field label="其他补充数据（JSON，可选）" hint="原因、数量、预算等，键名见 docs/prior-json.md，例如 {&quot;原因&quot;: {&quot;收入支出总计变动&quot;: &quot;项目支出减少&quot;}}">
+        <Textarea value={saved.extra} onChange={(_, data) => setSaved((s) => ({ ...s, extra: data.value }))} resize="vertical" rows={3} />
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={() => void save()} disabled={busy !== null}>
+          保存上年数据
+        </Button>
+      </div>
+      <h3 className={styles.heading}>写法</h3>
+      {choice('shares', '占比', [
+        ['samples', '按原文写法（36.6%）'],
+        ['fixed2', '保留两位小数（36.60%）'],
+      ])}
+      {choice('amounts', '金额', [
+        ['trimmed', '去掉末尾的零（258.6万元）'],
+        ['fixed', '保留两位小数（258.60万元）'],
+      ])}
+      {choice('structureShares', '结构占比', [
+        ['computed', '各项分别四舍五入'],
+        ['largest-remainder', '最大余额法（各项之和为100%）'],
+      ])}
+      {choice('zeroItems', '金额为零的项目', [
+        ['auto', '按表套（四川十三张表列出，全国九张表不列）'],
+        ['list', '列出'],
+        ['omit', '不列'],
+      ])}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void generate()} disabled={busy !== null}>
+          生成说明
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Button
+          disabled={busy !== null || !generated}
+          onClick={() =>
+            void task('正在复制……', async () => {
+              await copyText(need().narrative.text);
+              return '已复制到剪贴板。';
+            })
+          }
+        >
+          复制
+        </Button>
+        <Button
+          disabled={busy !== null || !generated}
+          onClick={() =>
+            void task('正在写入新工作表……', async () => {
+              const name = await excel.writeSheet('决算情况说明', narrativeRows(need().narrative), { columnWidths: [640], wrapColumns: [0] });
+              return `已写入新工作表“${name}”。`;
+            })
+          }
+        >
+          插入到新工作表
+        </Button>
+        <Button
+          disabled={busy !== null || !generated}
+          onClick={() =>
+            void task('正在生成 Word 文件……', async () => {
+              const g = need();
+              downloadBlob(await narrativeDocxBlob(g.narrative), docxFileName(g.narrative));
+              return `已下载 ${docxFileName(g.narrative)}。`;
+            })
+          }
+        >
+          下载 Word
+        </Button>
+        <Button
+          disabled={busy !== null || !generated}
+          onClick={() =>
+            void task('正在插入图表……', async () => {
+              const g = need();
+              const charts = chartSpecs(g.model, g.inputs.prior);
+              if (charts.length === 0) return '附表中没有可以作图的数字。';
+              const name = await excel.insertCharts('说明图表', charts);
+              return `已在新工作表“${name}”中插入 ${charts.length} 个图表。`;
+            })
+          }
+        >
+          插入图表
+        </Button>
+      </div>
+      <Busy label={busy} />
+      <ErrorBar message={error} />
+      {done ? <Caption1 role="status">{done}</Caption1> : null}
+      {generated ? (
+        <>
+          <Body1 as="p">{placeholderLine(generated.narrative)}</Body1>
+          <div className={styles.output} data-testid="generated-text" aria-label="生成的说明" tabIndex={0}>
+            {generated.narrative.text}
+          </div>
+        </>
+      ) : null}
+    </>
+  );
 }
