@@ -4,10 +4,13 @@
  * what the engine reports in Node for the same workbook. Every page load also asserts that no
  * request left the preview's own origin and that nothing was logged as an error.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { Browser, Page } from 'playwright-core';
+import { generateNarrative } from '../../src/core/generate/generateNarrative';
 import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
 import { Finding } from '../../src/core/findings/types';
-import { distinct, launchChromium, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
+import { ARTIFACTS, distinct, launchChromium, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
 import { ensureBuilt, PREVIEW_BUILD } from './harness/builds';
 import { CellEdit, cellName, cssRgb, expectedCheck, expectedSelection } from './harness/expected';
 import { allFills, editCell, fakeState, sheetNames, shownFills, shownSelection, showSheet, summaryCounts, watchProgress } from './harness/preview';
@@ -194,6 +197,8 @@ describe('说明校验', () => {
       await page.getByTestId('narrative-finding').first().waitFor();
       const listed = await findingTexts(page, 'narrative-finding');
       expect(listed).toHaveLength(narrativeFindings.length);
+      const count = (s: string) => narrativeFindings.filter((f) => f.severity === s).length;
+      await expect(page.getByTestId('narrative-summary').innerText()).resolves.toContain(`错误 ${count('error')} · 警告 ${count('warning')} · 提示 ${count('info')}`);
       for (const f of narrativeFindings) expect(listed.some((text) => text.includes(f.message))).toBe(true);
 
       await page.getByTestId('narrative-finding').filter({ hasText: wrong.message }).first().click();
@@ -207,42 +212,57 @@ describe('说明校验', () => {
 });
 
 describe('生成说明', () => {
-  test('(e) 生成说明, then 插入到新工作表 and 插入图表 write into the workbook', async () => {
+  test('(e) 生成说明 writes the engine text; 复制, 插入到新工作表, 下载 Word and 插入图表 deliver it', async () => {
+    const { model } = await expectedCheck();
+    const expectedText = generateNarrative(model, {}).text;
     await flow('generate', async (page) => {
       await page.getByRole('tab', { name: '生成说明' }).click();
-      await page.getByRole('button', { name: '生成说明' }).click();
+      await page.getByRole('button', { name: '生成说明', exact: true }).click();
       const generated = page.getByTestId('generated-text');
       await generated.waitFor();
-      await page.waitForFunction(() => {
-        const el = document.querySelector('[data-testid="generated-text"]') as HTMLTextAreaElement | HTMLElement | null;
-        const text = el ? ('value' in el ? el.value : el.textContent) : '';
-        return (text ?? '').includes('一、');
-      });
-      const text = await generated.evaluate((el) => ('value' in el ? (el as HTMLTextAreaElement).value : el.textContent ?? ''));
+      const text = (await generated.textContent()) ?? '';
       for (const heading of ['一、收入支出决算总体情况说明', '二、收入决算情况说明', '三、支出决算情况说明']) expect(text).toContain(heading);
-      expect(text).toContain('1889.05万元');
+      // With no prior-year data entered, exactly what the engine (and `node dist/cli.js generate`) writes.
+      expect(text).toBe(expectedText);
+
+      await page.getByRole('button', { name: '复制', exact: true }).click();
+      await status(page, '已复制');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expectedText);
 
       const sheetsBefore = await sheetNames(page);
       const writesBefore = (await fakeState(page)).writes.length;
       await page.getByRole('button', { name: '插入到新工作表' }).click();
-      await page.waitForFunction((n) => (window as unknown as { __fakeHost: { workbook: { sheets: unknown[] } } }).__fakeHost.workbook.sheets.length > n, sheetsBefore.length);
-      const state = await fakeState(page);
+      await status(page, '已写入新工作表');
+      let state = await fakeState(page);
       const added = state.sheets.filter((s) => !sheetsBefore.includes(s));
       expect(added).toHaveLength(1);
-      expect(state.writes.length).toBeGreaterThan(writesBefore);
-      expect(state.writes.slice(writesBefore).every((w) => w.sheet === added[0])).toBe(true);
-      await sheetTabsContain(page, added[0]);
+      const written = state.writes.slice(writesBefore);
+      expect(written.length).toBeGreaterThan(0);
+      expect(written.every((w) => w.sheet === added[0])).toBe(true);
+      // The grid shows the new sheet, holding the text.
+      await showSheet(page, added[0]);
+      const shown = (await page.getByTestId('preview-grid').locator('[data-cell]').allInnerTexts()).join('\n');
+      expect(shown).toContain('一、收入支出决算总体情况说明');
+      expect(shown).toContain('1889.05万元');
 
-      const beforeCharts = (await fakeState(page)).writes.length;
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.docx$/);
+      const saved = join(ARTIFACTS, 'generated.docx');
+      await download.saveAs(saved);
+      expect(readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
+
+      const writesBeforeCharts = (await fakeState(page)).writes.length;
       await page.getByRole('button', { name: '插入图表' }).click();
-      await page.waitForFunction(
-        (n) => (window as unknown as { __fakeHost: { recorder: { writes: { op: string }[] } } }).__fakeHost.recorder.writes.slice(n).some((w) => /chart/i.test(w.op)),
-        beforeCharts,
-      );
+      await status(page, '插入');
+      state = await fakeState(page);
+      const chartOps = state.writes.slice(writesBeforeCharts).filter((w) => w.op === 'chart.add');
+      expect(chartOps.length).toBeGreaterThan(0);
+      expect(state.charts).toBe(chartOps.length);
     });
   });
 });
 
-async function sheetTabsContain(page: Page, sheet: string): Promise<void> {
-  await page.getByTestId('preview-grid').getByRole('group', { name: '工作表' }).getByRole('button', { name: sheet, exact: true }).waitFor();
+/** Waits for the pane's confirmation line (role=status) containing the words. */
+async function status(page: Page, words: string): Promise<void> {
+  await page.getByTestId('preview-pane').getByRole('status').filter({ hasText: words }).waitFor();
 }

@@ -54,6 +54,8 @@ export interface FakeState {
   /** The selection as "Sheet!A1" cells, expanded from its areas. */
   readonly selection: string[];
   readonly activeSheet: string | null;
+  /** Charts on all sheets. */
+  readonly charts: number;
 }
 
 /** What the fake Excel host holds and recorded, read in the page. */
@@ -80,6 +82,7 @@ export async function fakeState(page: Page): Promise<FakeState> {
       sheets: wb.sheets.map((s: { name: string }) => s.name),
       selection: selection.sort(),
       activeSheet: nameOf(wb.activeSheetId),
+      charts: wb.sheets.reduce((n: number, s: { charts?: unknown[] }) => n + (s.charts?.length ?? 0), 0),
     };
   });
 }
