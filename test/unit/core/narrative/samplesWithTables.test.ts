@@ -20,7 +20,8 @@ import { BAZHOU_2023, SHENPI_2022, ZUZHIBU_2023 } from './samples';
  * contains are therefore the text's own (samples.test.ts), and the tables add none — they add
  * proof: every amount, share and rate that restates a table is tied to its cell, and must not be
  * flagged. The counterfactual block at the end makes the tables differ from the text to show the
- * table-only findings the engine must then give (amounts, listed-but-zero 款, 机关运行经费).
+ * table-only findings the engine must then give (amounts, listed-but-zero 款, 机关运行经费, 三公
+ * completion rates against T13 budgets).
  *
  * Worked through against the tables and right (each must get no error or warning):
  * - 一/四: 收、支总计 = T01 and T04 总计 (1889.05 · 912.26 · 715.87); 二: 本年收入合计 and each source =
