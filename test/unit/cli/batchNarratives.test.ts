@@ -7,6 +7,9 @@ import { build } from 'esbuild';
 import { buildWorkbook, SAMPLE_UNIT, writeXlsx } from '../../fixtures/generator';
 import { narrativeDocx, PARAGRAPHS, run } from './narrativeFiles';
 
+// Reading generated workbooks takes seconds when the whole suite shares two cores: a hang guard, not a speed goal.
+jest.setTimeout(60_000);
+
 const exec = promisify(execFile);
 let dir: string;
 let workbooks: string;

@@ -5,6 +5,9 @@ import { readNarrativeFile } from '../../../src/cli/narrative/readNarrative';
 import { buildWorkbook, SAMPLE_UNIT, writeXlsx } from '../../fixtures/generator';
 import { narrativeDocx, PARAGRAPHS, RIGHT, run, WRONG } from './narrativeFiles';
 
+// Reading generated workbooks takes seconds when the whole suite shares two cores: a hang guard, not a speed goal.
+jest.setTimeout(60_000);
+
 interface JsonFinding {
   rule: string;
   severity: string;

@@ -13,6 +13,9 @@ import { listEntries, rewriteZip } from '../../../src/cli/xlsx/zip';
 import { buildWorkbook, SAMPLE_UNIT, writeXlsx, xlsxBuffer } from '../../fixtures/generator';
 import { narrativeDocx, run } from './narrativeFiles';
 
+// Reading generated workbooks takes seconds when the whole suite shares two cores: a hang guard, not a speed goal.
+jest.setTimeout(60_000);
+
 const GUARD_MS = 60_000;
 const DOCUMENT = 'word/document.xml';
 

@@ -5,6 +5,9 @@ import * as path from 'path';
 import { buildWorkbook, SAMPLE_UNIT, writeXlsx } from '../../fixtures/generator';
 import { narrativeDocx, run } from './narrativeFiles';
 
+// Reading generated workbooks takes seconds when the whole suite shares two cores: a hang guard, not a speed goal.
+jest.setTimeout(60_000);
+
 // Counted on globalThis: the factory may run while the CLI modules load, before this file's consts exist.
 const counter = globalThis as { mammothLoads?: number };
 jest.mock('mammoth', () => {
