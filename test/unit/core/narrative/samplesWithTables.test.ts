@@ -516,11 +516,12 @@ describe('table-only mistakes, when the tables differ from the text', () => {
   });
 
   it('巴州 with its tables in 元 (the 元 behind the printed 万元): the text is right to the cent of 万元', () => {
-    // In 元 a 合计 is the exact sum, so the published 尾差 become un-rounded 元 figures: 合计
-    // 18,890,480 元 (1889.048万元 → 1889.05), 基本支出 11,975,480 (1197.548 → 1197.55), 30299
-    // 186,580 (18.658 → 18.66). The text restates them rounded to 万元 with two decimals: right.
-    // (The 元 tables then miss their own identities by 80 and 180 元: not what this test is about.)
-    const yuan: Record<string, number> = { '1889.05': 18890480, '1197.55': 11975480, '18.66': 186580 };
+    // In 元 a 合计 is the exact sum, so the published 尾差 become un-rounded 元 figures, here exactly
+    // half-way: 合计 18,890,450 元 (1889.045万元 → 1889.05 half up), 基本支出 11,975,450 (1197.545 →
+    // 1197.55), 30299 186,550 (18.655 → 18.66). The text restates them rounded to 万元 with two
+    // decimals: right. (The 元 tables then miss their own identities by 50 and 150 元: not what this
+    // test is about.)
+    const yuan: Record<string, number> = { '1889.05': 18890450, '1197.55': 11975450, '18.66': 186550 };
     const plants = BAZHOU_REPORT.plants.map((p) => ({ ...p, value: yuan[String(p.value)] }));
     expect(plants.every((p) => p.value !== undefined)).toBe(true);
     const result = checkWorkbook(buildWorkbook(BAZHOU_REPORT.unit, { unit: '元', plants }).grids, { narrative: BAZHOU_2023 });
