@@ -19,12 +19,12 @@ function text(html: string): string {
 }
 
 describe('task pane App', () => {
-  test('in Excel: title, description and the command-line note, no host warning', () => {
+  // The pane inside Excel (tabs, buttons) is tested in test/unit/taskpane/app.test.tsx.
+  test('in Excel: title and description, no host warning, no command-line note any more', () => {
     const shown = text(renderToString(<App host="excel" />));
     expect(shown).toContain('决算校验');
     expect(shown).toContain(DESCRIPTION);
-    expect(shown).toContain(CLI_NOTE);
-    expect(shown).toContain('node dist/cli.js check 附表.xlsx');
+    expect(shown).not.toContain(CLI_NOTE);
     expect(shown).not.toContain(OPEN_IN_EXCEL);
   });
 
@@ -43,7 +43,7 @@ describe('task pane App', () => {
     expect(shown).not.toContain(CLI_NOTE);
   });
 
-  test('has no button (no placeholder for a later version)', () => {
+  test('no button before the pane is connected to Excel', () => {
     expect(renderToString(<App host="excel" />)).not.toMatch(/<button/);
   });
 });
