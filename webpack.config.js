@@ -149,6 +149,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // Lazily loaded parts of the pane (说明校验, 生成说明, mammoth, docx).
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
       clean: { keep: isKeptOutput },
     },
     resolve: {
@@ -185,11 +187,12 @@ module.exports = async (env = {}, argv = {}) => {
       }),
     ],
     performance: {
-      // React + Fluent UI; loaded once from localhost or the add-in's own server. Development
-      // bundles are unminified, so only production builds are measured.
+      // React + Fluent UI; loaded once from localhost or the add-in's own server. The budget is
+      // 350 KB gzipped for the first screen (docs/taskpane.md); 800 KiB minified is about 240 KB
+      // gzipped, so this warns well before the budget. Development bundles are not measured.
       hints: isDev ? false : 'warning',
-      maxEntrypointSize: 600 * 1024,
-      maxAssetSize: 600 * 1024,
+      maxEntrypointSize: 800 * 1024,
+      maxAssetSize: 800 * 1024,
     },
     devServer: {
       port: DEV_PORT,
