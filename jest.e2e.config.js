@@ -10,6 +10,6 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   maxWorkers: 1,
   // A cold webpack build of the pane runs in beforeAll; single flows take seconds.
-  testTimeout: 60_000,
+  testTimeout: 120_000,
   reporters: ['default', '<rootDir>/test/summaryReporter.js'],
 };

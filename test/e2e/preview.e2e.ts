@@ -11,7 +11,7 @@ import { generateNarrative } from '../../src/core/generate/generateNarrative';
 import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
 import { Finding } from '../../src/core/findings/types';
 import { ARTIFACTS, distinct, launchChromium, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
-import { ensureBuilt, PREVIEW_BUILD } from './harness/builds';
+import { ensureBuilt, PREVIEW_BUILD, REPO } from './harness/builds';
 import { CellEdit, cellName, cssRgb, expectedCheck, expectedSelection } from './harness/expected';
 import { allFills, editCell, fakeState, sheetNames, shownFills, shownSelection, showSheet, summaryCounts, watchProgress } from './harness/preview';
 import { serveFolder, StaticServer } from './harness/staticServer';
@@ -93,6 +93,17 @@ function firstWithCells(findings: readonly Finding[], severity: Finding['severit
   if (!found) throw new Error(`the engine gave no ${severity} finding with cells: the planted mistake no longer plants one`);
   return found;
 }
+
+test('the preview page carries the preview CSP from webpack.config.js (scripts from itself only)', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { contentSecurityPolicy } = require(join(REPO, 'webpack.config.js')) as { contentSecurityPolicy(dev: boolean, options?: { preview?: boolean }): string };
+  await flow('page', async (page) => {
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    // npm run build:preview builds in development mode, npm run preview -- --production minified.
+    expect([contentSecurityPolicy(true, { preview: true }), contentSecurityPolicy(false, { preview: true })]).toContain(meta);
+    expect(meta).toContain("script-src 'self';");
+  });
+});
 
 describe('表格校验', () => {
   test('(a) 一键校验: summary as the engine reports, findings listed, error cells filled, ≤ 4 syncs', async () => {
