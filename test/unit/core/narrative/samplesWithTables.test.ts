@@ -152,7 +152,10 @@ describe('巴州区政府办 2023 说明 against its tables', () => {
       ['warning', 'narrative-missing-unit', '1889.05'],
       // 住房改革支出 (22102) is under 221 住房保障, not 208; the 77.51 itself = T06 2210201.
       ['error', 'narrative-classification', '社会保障和就业（类）住房改革支出（款）住房公积金（项）'],
-      // T13 决算 4.81 / 5.91 = 81.3875% → 81.39%, written 81.38% (truncated).
+      // T13 决算 4.81 / 5.91 = 81.3875% → 81.39%, written 81.38% (truncated). Whatever 元 lie behind
+      // 4.81 and 1.10, 81.38% + 18.61% = 99.99% means one of the two shares is off by 0.01 (with the
+      // 元 that explain the completion rates, 48,060 / 59,056 = 81.38% but 10,996 / 59,056 = 18.62%);
+      // against the printed tables it is this one.
       ['warning', 'narrative-share', '81.38%'],
       // T08 公用经费合计 222.18: 38.65 / (222.18 − 38.65 = 183.53) = 21.0592% → 21.06%, written 21.05%.
       ['warning', 'narrative-growth', '21.05%'],
