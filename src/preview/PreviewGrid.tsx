@@ -9,7 +9,8 @@ import { cellKey, FakeSheet } from '../fakehost/model';
 /*
  * The fake workbook drawn as a spreadsheet, so the preview (and its browser tests) can see what the
  * add-in did: sheet tabs as buttons, every cell a <td data-cell="表名!A1"> with the colour it shows
- * (conditional formats included) as an inline background, the selection outlined.
+ * (conditional formats included) as an inline background (and as data-fill="#RRGGBB", since
+ * browsers read inline colours back as rgb()), the selected cells with data-selected="true".
  */
 
 /** Rows and columns to draw: everything that holds a value, a fill, a merge or a format of ours. */
@@ -119,6 +120,7 @@ function SheetTable({ sheet, selection, version }: { sheet: FakeSheet; selection
           key={c}
           data-cell={`${sheet.name}!${a1(r, c)}`}
           data-selected={selected ? 'true' : undefined}
+          data-fill={fill ?? undefined}
           rowSpan={merge ? merge.bottom - merge.top + 1 : undefined}
           colSpan={merge ? merge.right - merge.left + 1 : undefined}
           style={{ ...styles.cell, ...(fill ? { backgroundColor: fill } : {}), ...(selected ? { outline: '2px solid #217346', outlineOffset: -2 } : {}) }}
