@@ -37,6 +37,7 @@ const RANK: Readonly<Record<TieStatus, number>> = { ok: 0, rounded: 1, wrong: 2 
 
 /** "表“收入支出决算总表”E7 为 18890512.34元，即 1889.05万元". */
 export function describeFigure(t: TableFigure, unit: string): string {
+  if (t.absent) return `表“${tableTitle(t)}”中没有${t.label}这一行（即为0）`;
   const where = t.figures.map((f) => a1(f.cell.row, f.cell.col)).join(' + ');
   const sheetUnit = unitOf(t);
   const printed = t.figures.reduce((a, f) => a.plus(f.value), new Decimal(0));
@@ -78,7 +79,6 @@ export function tieAmounts(t: TieContext): void {
     if (best.status === 'ok') continue;
     const expected = `${formatAmountTrimmed(inClaimUnit(yuanOf(cited), unit))}${unit}`;
     const described = describeFigure(cited, unit);
-    const name = c.subjectText || c.subject;
     if (best.status === 'rounded') {
       report(ctx, TABLE_AMOUNT, 'info', c.span,
         `说明写“${shown(c)}”，${described}；按写出的位数四舍五入相符。`,
@@ -89,7 +89,7 @@ export function tieAmounts(t: TieContext): void {
         { expected, actual: shown(c), cells: cellsOf(cited), table: cited.table });
     } else {
       report(ctx, TABLE_AMOUNT, 'error', c.span,
-        `说明写${name}“${shown(c)}”，${described}，两者不符。`,
+        `说明写“${shown(c)}”，${described}，两者不符。`,
         { expected, actual: shown(c), cells: cellsOf(cited), table: cited.table });
     }
   }

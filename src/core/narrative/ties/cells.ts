@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { looseName } from '../../classification/functional';
+import { functionalName, looseName } from '../../classification/functional';
 import { toYuan, Unit } from '../../amount/units';
 import { CellRef } from '../../grid/cellRef';
 import { ClassRow, CodedTable, Figure, LineItem, SanGongKey, SAN_GONG_KEYS, SAN_GONG_LABEL, WorkbookModel } from '../../model/types';
@@ -19,10 +19,13 @@ export interface TableFigure {
   readonly figures: readonly Figure[];
   /** What the figure is, for messages: "总计", "合计「基本支出」", "2010301 行政运行". */
   readonly label: string;
+  /** The table has no such row, so the figure is zero (figures is empty); `anchor` holds the row
+   * that would contain it (its 款 or 类), for the finding to point at. */
+  readonly absent?: { readonly anchor: readonly CellRef[] };
 }
 
 export function cellsOf(t: TableFigure): CellRef[] {
-  return t.figures.map((f) => f.cell);
+  return t.absent ? [...t.absent.anchor] : t.figures.map((f) => f.cell);
 }
 
 export function yuanOf(t: TableFigure): Decimal {
@@ -183,6 +186,7 @@ function candidates(model: WorkbookModel, c: Subject): (TableFigure | null)[] {
     // 五 restates T06; a 类 named elsewhere is not a figure of any one table.
     if (c.section !== 5) return [];
     const row = c.path ? rowByPath(T06, c) : T06 ? rowIndex(T06).byCode.get(s.slice(5)) : undefined;
+    if (!row && T06 && T06.rows.length > 0 && s.startsWith('func:')) return [absentRow(T06, s.slice(5))];
     return [rowCell(T06, row, 'total')];
   }
   if (s.startsWith('sanGong.')) {
@@ -200,6 +204,17 @@ function candidates(model: WorkbookModel, c: Subject): (TableFigure | null)[] {
   }
   if (s === 'operatingCost') return [one('T08', T08?.publicTotal, '公用经费合计')];
   return [];
+}
+
+/**
+ * A known 功能分类 code that the table does not list: its figure is zero. The finding points at
+ * the nearest row above it (款, then 类) when the table has one.
+ */
+function absentRow(t: CodedTable, code: string): TableFigure {
+  const idx = rowIndex(t);
+  const parent = [code.slice(0, 5), code.slice(0, 3)].filter((p) => p.length < code.length).map((p) => idx.byCode.get(p)).find((r) => r);
+  const cell = parent?.values.total?.cell;
+  return { table: t.id, figures: [], label: `${code} ${functionalName(code) ?? ''}`.trim(), absent: { anchor: cell ? [cell] : [] } };
 }
 
 function gbBasic(model: WorkbookModel): (TableFigure | null)[] {

@@ -27,12 +27,15 @@ function before(t: TieContext, c: Claim, measure: Measure): Claim | null {
 /**
  * The table figure behind a subject: the tie of the stated claim when it has one, else the table
  * cell itself (a rate whose amount the text never states is still checkable). Null when the
- * stated figure contradicts the table (that is the amount's finding) or the tables lack it.
+ * tables lack it.
  */
 function valued(t: TieContext, stated: Claim | null, subject: string, measure: 'amount' | 'budget', section: number | null): Valued | null {
   if (stated) {
+    // A stated figure that contradicts the table is its own finding; the rate is still judged on
+    // the table's figure, so a rate that also needs correcting is said (9.4 ÷ 9.4 = 100% against
+    // a budget of 10.00 is 94%).
     const tie = t.ties.get(stated.id);
-    if (tie) return tie.status === 'wrong' ? null : { wan: tie.wan, cells: tie.cells, statedOk: tie.status === 'ok' };
+    if (tie) return { wan: tie.wan, cells: tie.cells, statedOk: tie.status === 'ok' };
   }
   const figs = tableFiguresFor(t.model, { subject, measure, section });
   if (figs.length === 0) return null;
@@ -55,7 +58,16 @@ export function tieRates(t: TieContext): void {
     const budget = valued(t, budgetClaim, k.subject, 'budget', k.section);
     if (!actual || !budget) continue;
     ctx.verified.add(k.id);
-    if ((actual.statedOk && budget.statedOk) || budget.wan.isZero() || alreadyReported(t, k.span)) continue;
+    if ((actual.statedOk && budget.statedOk) || alreadyReported(t, k.span)) continue;
+    if (budget.wan.isZero()) {
+      // No budget in T13 (年初未安排预算): a completion rate of spending against nothing.
+      if (!k.value.isZero() && !actual.wan.isZero()) {
+        report(ctx, COMPLETION, 'error', k.span,
+          `表中${k.subject === 'sanGong.total' ? '“三公”经费' : '该项'}预算数为0（年初未安排预算），决算${money(actual.wan)}无从计算完成率，文中却写“完成预算${shown(k)}”。`,
+          { expected: '年初未安排预算', actual: shown(k), cells: [...actual.cells, ...budget.cells] });
+      }
+      continue;
+    }
     const exact = actual.wan.div(budget.wan).times(100);
     const status = judgePercent(k.value, k.decimals, exact, ratioRange(actual.wan, budget.wan));
     if (status === 'ok') continue;

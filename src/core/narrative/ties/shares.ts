@@ -33,7 +33,6 @@ interface TableShare {
  * rules of checks/percent.ts. Where the text states both figures and both agree with the tables,
  * the text-internal share check has already judged the same division, so nothing more is said;
  * where the whole is only named (占本年支出合计的…) or a figure is missing, the tables decide.
- * A part or whole that contradicts the table is that amount's finding, not the share's.
  */
 export function tieShares(t: TieContext): void {
   const { ctx, model } = t;
@@ -43,8 +42,10 @@ export function tieShares(t: TieContext): void {
     if (s.measure !== 'share') continue;
     const part = partOf(ctx, s);
     if (!part) continue;
+    // A part or whole that contradicts the table is its own finding; the share is judged on the
+    // table's figures and said only when it needs correcting too.
     const partTie = t.ties.get(part.id);
-    if (!partTie || partTie.status === 'wrong') continue;
+    if (!partTie) continue;
     const st = structureOf.get(part.id);
     const wholeSubject = wholeSubjectOf(s, st);
     if (!wholeSubject) continue;
@@ -52,7 +53,7 @@ export function tieShares(t: TieContext): void {
     let whole: Valued;
     if (wholeClaim) {
       const w = t.ties.get(wholeClaim.id);
-      if (!w || w.status === 'wrong') continue;
+      if (!w) continue;
       whole = { wan: w.wan, cells: w.cells, statedOk: w.status === 'ok' };
     } else {
       const figs = tableFiguresFor(model, { subject: wholeSubject, measure: 'amount', section: part.section });

@@ -151,6 +151,17 @@ describe('amounts that contradict the tables', () => {
     expect(errors[1].cells.map(addr)).toEqual([addr((office.values.amount ?? office.values.total).cell)]);
   });
 
+  test('a known 项 that T06 does not list is zero: a figure for it is an error pointing at its 类', () => {
+    const model = modelOf();
+    const body = '五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n1.社会保障和就业支出（类）抚恤（款）死亡抚恤（项）：支出决算为0.74万元。';
+    const r = run(body, model);
+    const f = r.findings.filter((x) => x.rule === 'narrative-table-amount');
+    expect(f.map((x) => [x.severity, x.expected])).toEqual([['error', '0万元']]);
+    expect(f[0].message).toContain('没有2080801 死亡抚恤这一行');
+    expect(f[0].cells.map(addr)).toEqual([addr(model.tables.T06!.rows.find((x) => x.code === '208')!.values.total.cell)]);
+    expect(serious(body.replace('0.74万元', '0万元'), model)).toEqual([]);
+  });
+
   test('a 项 whose 款 the classification does not know is found in T06 by its names', () => {
     // FUNDS_UNIT's 21201 城乡社区管理事务 is a name of its own (kuanNames).
     const model = modelOf(FUNDS_UNIT);
@@ -221,13 +232,30 @@ describe('rates recomputed from the tables', () => {
   });
 
   test('a 三公 budget in the text is compared with T13 预算数', () => {
-    // 1.1 ÷ 1.5 = 73.33% agrees with the text; the budget itself is wrong (T13: 1.27), and only it is reported.
+    // 1.1 ÷ 1.5 = 73.33% agrees with the text, but the budget is wrong (T13: 1.27) and so is the
+    // rate against it (86.61%): a reader who corrects the one must correct the other.
     const p = serious('七、财政拨款“三公”经费支出决算情况说明\n3.公务接待费预算为1.5万元，支出决算为1.1万元，完成预算的73.33%。');
-    expect(p.map((x) => x.split(':')[0])).toEqual(['narrative-table-amount']);
+    expect(p.map((x) => x.split(':')[0])).toEqual(['narrative-table-amount', 'narrative-completion']);
     expect(p[0]).toContain('1.27万元');
+    expect(p[1]).toContain('86.61%');
     // The samples trim trailing zeros: 1.3 stands for 1.30, not for 1.27 rounded.
     const r = run('七、财政拨款“三公”经费支出决算情况说明\n3.公务接待费预算为1.3万元，支出决算为1.1万元，完成预算的84.62%。');
-    expect(r.findings.map((x) => [x.rule, x.severity])).toEqual([['narrative-table-amount', 'error']]);
+    expect(r.findings.map((x) => [x.rule, x.severity])).toEqual([['narrative-table-amount', 'error'], ['narrative-completion', 'error']]);
+    // A right rate on a wrong amount is not a second finding: 1197.55 占 63.39% is 63.39% of the table too.
+    expect(run('三、支出决算情况说明\n2023年度项目支出691.5万元，占本年支出合计的36.6%。').findings
+      .filter((f) => f.severity !== 'info').map((f) => f.rule)).toEqual(['narrative-table-amount']);
+  });
+
+  test('a 三公 rate where T13 has no budget is an error', () => {
+    const model = modelOf(FUNDS_UNIT);
+    const head = '第二部分 2024年度部门决算情况说明\n';
+    // FUNDS_UNIT: T13 因公出国 预算 0, 决算 0 — "完成预算0%" of nothing spent is not a finding.
+    expect(serious('七、财政拨款“三公”经费支出决算情况说明\n1.因公出国（境）费支出决算为0万元，完成预算的0%。', model, head)).toEqual([]);
+    // 三公 spent with no budget at all.
+    const zero = modelOf({ ...SAMPLE_UNIT, entity: '无三公预算的单位', sanGong: { ...SAMPLE_UNIT.sanGong, budget: { abroad: '0', vehiclePurchase: '0', vehicleOperation: '0', reception: '0' } } });
+    const p = serious('七、财政拨款“三公”经费支出决算情况说明\n2023年度“三公”经费财政拨款支出决算为5.91万元，完成预算的100%。', zero);
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(/^narrative-completion: .*预算数为0/);
   });
 });
 
