@@ -36,7 +36,10 @@ export class ReadContext {
   /** The figure in one money cell. Errors and text become zero with `invalid` set, and a finding. */
   figure(row: number, col: number): Figure {
     const cell = cellRef(this.grid.name, row, col);
-    const reading = parseAmount(cellAt(this.grid, row, col));
+    const raw = cellAt(this.grid, row, col);
+    // Blank cells are most of a wide table: what parseAmount would say (zero), without the detour.
+    if (raw === null) return { value: ZERO, unit: this.unit, cell };
+    const reading = parseAmount(raw);
     if (reading.kind === 'amount') {
       if (!reading.value.isZero()) this.nonZero = true;
       return { value: reading.value, unit: this.unit, cell };

@@ -28,32 +28,33 @@ function figures(rows: readonly ClassRow[], key: string): Figure[] {
   return out;
 }
 
-export function classSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable): Comparison[] {
+/** A generator: a long table's comparisons are checked as they are made, not all held at once. */
+export function* classSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable): Generator<Comparison> {
   const tree = classTree(table.rows);
-  const out: Comparison[] = [];
+  const parts = new Map<ClassRow, string>();
+  for (const [row, kids] of tree.children) parts.set(row, partsName(kids));
   for (const col of table.columns) {
     const key = col.key;
     const totalFig = table.total?.values[key];
     if (totalFig && tree.roots.length > 0) {
-      out.push({
+      yield {
         rule,
         table: id,
         stated: { label: cellLabel(id, '合计', col.path), plus: [totalFig] },
         expected: { label: rootsName(tree.roots), plus: figures(tree.roots, key), unit: table.unit },
-      });
+      };
     }
     for (const [row, kids] of tree.children) {
       const fig = row.values[key];
       if (!fig) continue;
-      out.push({
+      yield {
         rule,
         table: id,
         stated: { label: cellLabel(id, classLabel(row), col.path), plus: [fig] },
-        expected: { label: partsName(kids), plus: figures(kids, key), unit: table.unit },
-      });
+        expected: { label: parts.get(row) as string, plus: figures(kids, key), unit: table.unit },
+      };
     }
   }
-  return out;
 }
 
 function classSumsRule(id: TableId, certainty: Certainty, extraDoc = ''): Rule {

@@ -27,26 +27,30 @@ function rowsOf(table: CodedTable): { label: string; values: Readonly<Record<str
   return out;
 }
 
-export function rowSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable, sums: readonly RowSum[]): Comparison[] {
-  const out: Comparison[] = [];
+/** A generator: a long table's comparisons are checked as they are made, not all held at once. */
+export function* rowSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable, sums: readonly RowSum[]): Generator<Comparison> {
   const pathOf = (key: string) => table.columns.find((c) => c.key === key)?.path ?? key;
   for (const sum of sums) {
     const parts = sum.parts.filter((k) => table.columns.some((c) => c.key === k));
     if (parts.length === 0 || !table.columns.some((c) => c.key === sum.total)) continue;
     const partsWords = parts.map((k) => lastSegment(pathOf(k))).join('＋');
+    const totalPath = pathOf(sum.total);
     for (const row of rowsOf(table)) {
       const stated = row.values[sum.total];
       if (!stated) continue;
-      const figs = parts.map((k) => row.values[k]).filter((f): f is Figure => f !== undefined);
-      out.push({
+      const figs: Figure[] = [];
+      for (const k of parts) {
+        const f = row.values[k];
+        if (f !== undefined) figs.push(f);
+      }
+      yield {
         rule,
         table: id,
-        stated: { label: cellLabel(id, row.label, pathOf(sum.total)), plus: [stated] },
-        expected: { label: `${partsWords}`, plus: figs, unit: table.unit },
-      });
+        stated: { label: cellLabel(id, row.label, totalPath), plus: [stated] },
+        expected: { label: partsWords, plus: figs, unit: table.unit },
+      };
     }
   }
-  return out;
 }
 
 function rowSumRule(
