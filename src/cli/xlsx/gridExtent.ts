@@ -5,6 +5,19 @@ import { CellRange, CellValue, Grid } from '../../core/grid/types';
 const MERGE_SLACK_ROWS = 50;
 const MERGE_SLACK_COLS = 50;
 
+/** A sheet whose grid would hold more cells than allowed; thrown before anything is allocated. */
+export class GridTooLargeError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly rows: number,
+    readonly cols: number,
+    /** The lowest value and the rightmost one (0-based; may be the same cell), for the user to find and delete. */
+    readonly farthest: readonly { readonly row: number; readonly col: number }[],
+  ) {
+    super(`grid ${rows}×${cols} of ${sheet}`);
+  }
+}
+
 export interface PlacedValue {
   readonly row: number;
   readonly col: number;
@@ -17,12 +30,16 @@ export interface PlacedValue {
  * past the last value; other merges are clipped to that span or dropped. Rows are padded with
  * null to the width. Both the exceljs adapter and the fixture generator use this, so they agree.
  */
-export function buildGrid(name: string, values: readonly PlacedValue[], rawMerges: readonly CellRange[], hidden: boolean): Grid {
+export function buildGrid(name: string, values: readonly PlacedValue[], rawMerges: readonly CellRange[], hidden: boolean, maxCells = Infinity): Grid {
   let height = 0;
   let width = 0;
+  let lowest = { row: 0, col: 0 };
+  let rightmost = { row: 0, col: 0 };
   const filled = new Set<string>();
   for (const v of values) {
     if (v.value === null) continue;
+    if (v.row + 1 > height) lowest = v;
+    if (v.col + 1 > width) rightmost = v;
     height = Math.max(height, v.row + 1);
     width = Math.max(width, v.col + 1);
     filled.add(`${v.row},${v.col}`);
@@ -35,6 +52,11 @@ export function buildGrid(name: string, values: readonly PlacedValue[], rawMerge
     if (!filled.has(`${m.top},${m.left}`)) continue;
     h = Math.max(h, Math.min(m.bottom + 1, maxRows));
     w = Math.max(w, Math.min(m.right + 1, maxCols));
+  }
+  // One stray value in XFD1048576 would ask for 17 billion cells.
+  if (h * w > maxCells) {
+    const cells = lowest === rightmost ? [lowest] : [lowest, rightmost];
+    throw new GridTooLargeError(name, h, w, cells.map((c) => ({ row: c.row, col: c.col })));
   }
   const rows: CellValue[][] = [];
   for (let r = 0; r < h; r++) rows.push(new Array<CellValue>(w).fill(null));

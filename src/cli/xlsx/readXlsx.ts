@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { parseA1 } from '../../core/grid/cellRef';
+import { a1, parseA1 } from '../../core/grid/cellRef';
 import { CellRange, Grid } from '../../core/grid/types';
-import { PlacedValue, buildGrid } from './gridExtent';
+import { GridTooLargeError, PlacedValue, buildGrid } from './gridExtent';
 import { toCellValue } from './cellValue';
 import { isOleFile, oleKind } from './oleFile';
-import { stripBlankCells } from './sheetXml';
+import { MalformedSheetError, stripBlankCells } from './sheetXml';
 import { MESSAGES, XlsxReadError } from './XlsxReadError';
 import { ZipEntry, ZipFormatError, ZipTooLargeError, inflateEntry, isZip, listEntries, rewriteZip } from './zip';
 
@@ -23,6 +23,12 @@ export const LIMITS = {
   stripAboveBytes: 2 * 1024 * 1024,
   /** What exceljs may be given after stripping: the real content of all sheets. */
   contentBytes: 80 * 1024 * 1024,
+  /** Any other part uncompressed (sharedStrings, styles, images…). A 决算 workbook's are kilobytes. */
+  partBytes: 64 * 1024 * 1024,
+  /** Cells of one sheet's grid, from A1 to its farthest value: 1,048,576 rows × 16 columns. */
+  sheetCells: 16 * 1024 * 1024,
+  /** Cells of all grids together. */
+  workbookCells: 32 * 1024 * 1024,
 };
 
 function toBuffer(input: Buffer | ArrayBuffer | Uint8Array): Buffer {
@@ -72,20 +78,25 @@ function prepare(buf: Buffer): Buffer {
   const replace = new Map<string, Buffer>();
   let content = 0;
   for (const e of entries) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
+    if (e.name.endsWith('/')) continue;
+    const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(e.name);
+    if (sheet && e.size > LIMITS.sheetXmlBytes) throw new XlsxReadError('too-large', MESSAGES.tooLarge(`单个工作表解压后 ${mb(e.size)}`));
+    if (!sheet && e.size > LIMITS.partBytes) throw new XlsxReadError('too-large', MESSAGES.tooLarge(`“${e.name}”解压后 ${mb(e.size)}`));
+    // Every part is inflated once here, capped at the size the archive declares for it: a zip
+    // bomb that understates its sizes is caught before exceljs (JSZip) would inflate all of it.
+    const xml = inflateDeclared(buf, e);
+    if (!sheet) continue;
     if (e.size <= LIMITS.stripAboveBytes) {
       content += e.size;
       continue;
     }
-    if (e.size > LIMITS.sheetXmlBytes) throw new XlsxReadError('too-large', MESSAGES.tooLarge(`单个工作表解压后 ${mb(e.size)}`));
-    let xml: Buffer;
+    let stripped: Buffer;
     try {
-      xml = inflateEntry(buf, e, LIMITS.sheetXmlBytes);
+      stripped = Buffer.from(stripBlankCells(xml.toString('utf8')), 'utf8');
     } catch (err) {
-      if (err instanceof ZipTooLargeError) throw new XlsxReadError('too-large', MESSAGES.tooLarge('单个工作表过大'));
-      throw new XlsxReadError('unreadable', MESSAGES.unreadable);
+      if (err instanceof MalformedSheetError) throw new XlsxReadError('unreadable', MESSAGES.unreadable);
+      throw err;
     }
-    const stripped = Buffer.from(stripBlankCells(xml.toString('utf8')), 'utf8');
     content += stripped.length;
     replace.set(e.name, stripped);
   }
@@ -96,6 +107,16 @@ function prepare(buf: Buffer): Buffer {
   } catch (e) {
     if (e instanceof ZipFormatError) throw new XlsxReadError('not-xlsx', MESSAGES.corruptZip);
     throw e;
+  }
+}
+
+/** An entry's content, refusing to inflate past its declared size (see prepare). */
+function inflateDeclared(buf: Buffer, e: ZipEntry): Buffer {
+  try {
+    return inflateEntry(buf, e, Math.max(1, e.size));
+  } catch (err) {
+    if (err instanceof ZipTooLargeError) throw new XlsxReadError('too-large', MESSAGES.zipBomb(e.name));
+    throw new XlsxReadError('not-xlsx', MESSAGES.corruptZip);
   }
 }
 
@@ -114,12 +135,15 @@ function parseRange(range: string): CellRange | null {
  * One worksheet → Grid. Values sit in the top-left cell of a merge only (exceljs repeats them
  * in every cell of the merge). Extent and merge clipping: see buildGrid.
  */
-export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+export function worksheetToGrid(ws: ExcelJS.Worksheet, maxCells = LIMITS.sheetCells): Grid {
   const values: PlacedValue[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master && cell.master !== cell && cell.master.address !== cell.address) return;
-      const value = toCellValue(cell.value);
+      // cell.value drops a formula's cached result when it is falsy (0, FALSE, ''): a SUM that
+      // comes to 0 would read as blank. cell.result keeps it.
+      const raw = cell.type === ExcelJS.ValueType.Formula ? { ...(cell.value as object), result: cell.result } : cell.value;
+      const value = toCellValue(raw as ExcelJS.CellValue);
       if (value !== null) values.push({ row: rowNumber - 1, col: colNumber - 1, value });
     });
   });
@@ -128,7 +152,16 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const r = parseRange(m);
     if (r) merges.push(r);
   }
-  return buildGrid(ws.name, values, merges, ws.state === 'hidden' || ws.state === 'veryHidden');
+  return buildGrid(ws.name, values, merges, ws.state === 'hidden' || ws.state === 'veryHidden', maxCells);
+}
+
+/** A sheet too large on its own names its range and the values that make it so; otherwise the sheets together are. */
+function gridTooLarge(e: GridTooLargeError): XlsxReadError {
+  if (e.rows * e.cols <= LIMITS.sheetCells) {
+    return new XlsxReadError('too-large', MESSAGES.tooLarge(`各工作表合计超过 ${LIMITS.workbookCells.toLocaleString('en-US')} 个单元格`));
+  }
+  const where = e.farthest.map((c) => a1(c.row, c.col)).join('、');
+  return new XlsxReadError('too-large', MESSAGES.sheetTooLarge(e.sheet, `A1:${a1(e.rows - 1, e.cols - 1)}`, e.rows, e.cols, where));
 }
 
 /**
@@ -146,10 +179,16 @@ export async function readXlsx(input: Buffer | ArrayBuffer | Uint8Array): Promis
     throw new XlsxReadError('unreadable', MESSAGES.unreadable);
   }
   const grids: Grid[] = [];
+  let cells = 0;
   try {
     // `worksheets` is in tab order; eachSheet would follow internal sheet ids.
-    for (const ws of wb.worksheets) grids.push(worksheetToGrid(ws));
-  } catch {
+    for (const ws of wb.worksheets) {
+      const grid = worksheetToGrid(ws, Math.min(LIMITS.sheetCells, LIMITS.workbookCells - cells));
+      cells += grid.rows.length * (grid.rows[0]?.length ?? 0);
+      grids.push(grid);
+    }
+  } catch (e) {
+    if (e instanceof GridTooLargeError) throw gridTooLarge(e);
     throw new XlsxReadError('unreadable', MESSAGES.unreadable);
   }
   if (grids.length === 0) throw new XlsxReadError('empty', MESSAGES.noSheets);
