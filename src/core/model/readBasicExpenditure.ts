@@ -9,6 +9,7 @@ import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { reportStrayRows } from './readCodedTable';
 import { ClassRow, Column, Figure } from './types';
+import { widestRow } from './rowWidth';
 
 export interface BasicBody {
   readonly rows: ClassRow[];
@@ -58,7 +59,7 @@ export function readBasicBody(ctx: ReadContext): BasicBody | null {
     dataRows.push(r);
     endRow = r + 1;
   }
-  const width = Math.max(0, ...[...headerRows, ...dataRows].map((r) => grid.rows[r]?.length ?? 0));
+  const width = widestRow(grid, headerRows, dataRows);
 
   const blockColumns: Column[][] = groups.map((g, i) => {
     const next = i + 1 < groups.length ? groups[i + 1].cols[0] : width;

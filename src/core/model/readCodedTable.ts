@@ -8,6 +8,7 @@ import { isTotalLabel } from '../layout/text';
 import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { ClassRow, Column, Figure, LineItem } from './types';
+import { widestRow } from './rowWidth';
 
 export interface CodedBody {
   readonly classification: 'functional' | 'economic';
@@ -109,7 +110,7 @@ export function readCodedBody(ctx: ReadContext): CodedBody | null {
   // Money starts after the names, however wide a merge makes them (科目名称 over two columns).
   const nameRows = [...headerRows, ...coded.slice(0, 5).map((c) => c.row)];
   const firstMoneyCol = Math.max(merges.spanEdge(nameRows, nameCol), ...labelCols.map((c) => (totalRow >= 0 ? merges.rightEdge(totalRow, c) : c))) + 1;
-  const width = Math.max(0, ...[...headerRows, ...dataRows].map((r) => grid.rows[r]?.length ?? 0));
+  const width = widestRow(grid, headerRows, dataRows);
   const candidates: number[] = [];
   for (let c = firstMoneyCol; c < width; c++) {
     if (isRowNumberColumn(grid, c, headerRows, dataRows)) continue;

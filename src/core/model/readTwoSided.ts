@@ -9,6 +9,7 @@ import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { TwoSidedLabeler } from './twoSidedLabels';
 import { Column, Figure, LineItem } from './types';
+import { widestRow } from './rowWidth';
 
 export interface TwoSidedBody {
   readonly left: LineItem[];
@@ -58,7 +59,7 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
     dataRows.push(r);
     endRow = r + 1;
   }
-  const width = Math.max(0, ...[...headerRows, ...dataRows].map((r) => grid.rows[r]?.length ?? 0));
+  const width = widestRow(grid, headerRows, dataRows);
 
   // Columns of each block: after its label (and the label's merge), before the next block.
   const blockColumns = labelCols.map((lc, i) => {
