@@ -465,9 +465,8 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     return { budget: z(budget), actual: z(actual) };
   };
 
-  // ENGINE MISS (see the report): ties/rates.ts skips a 三公 rate whose T13 budget is zero, so a
-  // stated 完成预算100% against no budget passes. Skipped until the engine reports it.
-  it.skip('审批局 had T13 no 接待 budget: "完成预算100%" is then wrong (a rate of nothing)', () => {
+  // A stated 完成预算 against a T13 budget of zero is a rate of nothing, not a skipped check.
+  it('审批局 had T13 no 接待 budget: "完成预算100%" is then wrong (a rate of nothing)', () => {
     // T13 预算数 0, 决算数 1.38: 1.38 / 0 has no rate; the text's two 完成预算100% (七（一） and 3.)
     // claim a budget the table does not have. (七（二） 1. and 2. rightly say 年初未安排预算.)
     const unit = { ...SHENPIJU_REPORT.unit, sanGong: receptionOnly('0', '1.38') };
@@ -480,9 +479,8 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     ]);
   });
 
-  // ENGINE MISS (see the report): when the text's own budget is wrong, the 三公 completion is not
-  // recomputed from T13 (the rate is left to the text check, which finds 9.4 / 9.4 right).
-  it.skip('组织部 had T13 a 接待 budget of 10.00: the stated budget and its 100% are both wrong', () => {
+  // The 三公 completion is recomputed from T13 even when the text's own budget is wrong.
+  it('组织部 had T13 a 接待 budget of 10.00: the stated budget and its 100% are both wrong', () => {
     // Text 预算 9.4 (twice) against T13 10.00; 完成预算 against T13 = 9.4 / 10.00 = 94%, not 100%
     // (the rule computes 三公 rates from T13). The 100% agrees with the text's own wrong budget,
     // but a reader who corrects 9.4 must correct 100% too.
@@ -497,9 +495,8 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     ]);
   });
 
-  // ENGINE MISS (see the report): an amount whose 项 has no row in T06 is not tied at all (no
-  // figure to compare with), so a 项 the tables do not have passes. Skipped until the engine reports it.
-  it.skip('组织部 had T06 no 其他社会保障和就业支出 项 (its 0.74 booked under 死亡抚恤): both 五（三） items are wrong', () => {
+  // A 项 the tables do not have is zero there, not unverifiable.
+  it('组织部 had T06 no 其他社会保障和就业支出 项 (its 0.74 booked under 死亡抚恤): both 五（三） items are wrong', () => {
     // 2080801 死亡抚恤 42.49 + 0.74 = 43.23 and no 2089999 row: 208 still adds to 76.43 (printed
     // 76.44), 六's 款 are unchanged. 五（三） 7. "支出决算为42.49万元" against T06 43.23 is wrong, and
     // 8. "支出决算为0.74万元" restates a 项 the table does not have (zero). Their 预算 are not in
