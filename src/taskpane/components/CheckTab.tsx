@@ -12,6 +12,9 @@ import { Busy, ErrorBar, Notices } from './Status';
 
 /** Quiet time after the last edit before an automatic re-check. */
 const AUTO_CHECK_DELAY_MS = 1500;
+/** Change events this soon after our own check are its echo (Excel reports the add-in's own
+ * changes as edits too), not the user's: ignoring them keeps a re-check from triggering another. */
+const ECHO_WINDOW_MS = 1000;
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -42,6 +45,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
   const [canClear, setCanClear] = useState(() => excel.hasHighlights());
   const [auto, setAuto] = useState(false);
   const running = useRef(false);
+  const lastRunEnded = useRef(0);
   const autoRef = useRef(false);
   const watching = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -62,6 +66,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
       setError(userMessage(e));
     } finally {
       running.current = false;
+      lastRunEnded.current = Date.now();
       setCanClear(excel.hasHighlights());
       setBusy(null);
     }
@@ -100,7 +105,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
     watching.current = true;
     excel
       .watchChanges(() => {
-        if (!autoRef.current || running.current) return;
+        if (!autoRef.current || running.current || Date.now() - lastRunEnded.current < ECHO_WINDOW_MS) return;
         if (timer.current) clearTimeout(timer.current);
         timer.current = setTimeout(() => void runCheck(), AUTO_CHECK_DELAY_MS);
       })
