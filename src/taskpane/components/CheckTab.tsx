@@ -14,7 +14,7 @@ import { Busy, ErrorBar, Notices } from './Status';
 const AUTO_CHECK_DELAY_MS = 1500;
 /** Change events this soon after our own check are its echo (Excel reports the add-in's own
  * changes as edits too), not the user's: ignoring them keeps a re-check from triggering another. */
-const ECHO_WINDOW_MS = 1000;
+const ECHO_WINDOW_MS = 300;
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
