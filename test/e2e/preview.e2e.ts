@@ -269,6 +269,10 @@ describe('生成说明', () => {
       const chartOps = state.writes.slice(writesBeforeCharts).filter((w) => w.op === 'chart.add');
       expect(chartOps.length).toBeGreaterThan(0);
       expect(state.charts).toBe(chartOps.length);
+      // The grid draws them on the charts' sheet.
+      const chartSheet = chartOps[0].sheet;
+      await showSheet(page, chartSheet);
+      await expect(page.getByTestId('preview-grid').getByTestId('preview-chart').count()).resolves.toBe(chartOps.length);
     });
   });
 });
