@@ -1,5 +1,5 @@
 import { parseInputsJson } from '../../core/generate/inputsJson';
-import type { GenerateInputs } from '../../core/generate/types';
+import type { GenerateInputs, PriorFigures } from '../../core/generate/types';
 import { CannotCheckError } from '../../core/errors';
 
 /*
@@ -94,4 +94,25 @@ export function inputsJsonOf(saved: SavedInputs): Record<string, unknown> {
 /** The generator's inputs; bad values throw CannotCheckError with a Chinese message. */
 export function inputsOf(saved: SavedInputs): GenerateInputs {
   return parseInputsJson(inputsJsonOf(saved));
+}
+
+/**
+ * Form values from last year's workbook (priorFromModel): the figures it holds, as plain decimals
+ * in 万元; what it does not hold is left out, so the user's own entries stay.
+ */
+export function formFromPrior(prior: PriorFigures): Record<string, string> {
+  const out: Record<string, string> = {};
+  const put = (key: string, v: { toFixed(): string } | number | undefined) => {
+    if (v !== undefined) out[key] = typeof v === 'number' ? String(v) : v.toFixed();
+  };
+  put('年度', prior.year);
+  put('收入支出总计', prior.total);
+  put('财政拨款收入支出总计', prior.fiscalTotal);
+  put('一般公共预算财政拨款支出', prior.generalBudgetExpenditure);
+  put('三公经费.合计', prior.sanGong?.total);
+  put('三公经费.因公出国（境）费', prior.sanGong?.abroad);
+  put('三公经费.公务用车购置及运行维护费', prior.sanGong?.vehicleTotal);
+  put('三公经费.公务接待费', prior.sanGong?.reception);
+  put('机关运行经费', prior.runningCost);
+  return out;
 }

@@ -1,7 +1,8 @@
 /** The prior-year form: JSON keys as docs/prior-json.md names them, validated by the CLI's reader. */
+import Decimal from 'decimal.js';
 import { CannotCheckError } from '../../../src/core/errors';
 import { saveSettings } from '../../../src/excel/officeApi';
-import { inputsJsonOf, inputsOf, INPUTS_SETTING, PRIOR_FIELDS, readSavedInputs } from '../../../src/taskpane/viewModel/priorForm';
+import { formFromPrior, inputsJsonOf, inputsOf, INPUTS_SETTING, PRIOR_FIELDS, readSavedInputs } from '../../../src/taskpane/viewModel/priorForm';
 import { createFakeHost, fakeWorkbookFromGrids } from '../../../src/fakehost';
 import { buildWorkbook, SAMPLE_UNIT } from '../../fixtures/generator';
 
@@ -70,4 +71,13 @@ test('saved in the document settings, the form survives closing and reopening th
   const reopened = fake.reopen();
   expect(readSavedInputs(reopened.settings.get(INPUTS_SETTING))).toEqual(saved);
   expect(inputsOf(readSavedInputs(reopened.settings.get(INPUTS_SETTING))).adminUnit).toBe(true);
+});
+
+test('formFromPrior: the figures of last year\'s workbook, as plain decimals; the form then reads back the same', () => {
+  const prior = { year: 2022, total: new Decimal('1924.37'), sanGong: { reception: new Decimal('0.000123456') }, runningCost: undefined };
+  const form = formFromPrior(prior);
+  expect(form).toEqual({ 年度: '2022', 收入支出总计: '1924.37', '三公经费.公务接待费': '0.000123456' });
+  const back = inputsOf({ form, extra: '' });
+  expect(back.prior?.total?.toString()).toBe('1924.37');
+  expect(back.prior?.sanGong?.reception?.toFixed()).toBe('0.000123456');
 });
