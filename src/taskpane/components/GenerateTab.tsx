@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { checkWorkbook } from '../../core/check';
 import { generateNarrative } from '../../core/generate/generateNarrative';
@@ -65,9 +65,6 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
   const [done, setDone] = useState<string | null>(null);
   const [generated, setGenerated] = useState<Generated | null>(null);
   const priorFile = useRef<HTMLInputElement>(null);
-
-  // Settings can change under us only by another pane instance; reading once at mount is enough.
-  useEffect(() => setSaved(readSavedInputs(settings.get(INPUTS_SETTING))), [settings]);
 
   const setField = (key: string, value: string) => setSaved((s) => ({ ...s, form: { ...s.form, [key]: value } }));
 

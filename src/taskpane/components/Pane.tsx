@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { PaneServices } from '../services';
 import { CheckTab } from './CheckTab';
@@ -28,7 +28,7 @@ export function Pane({ services }: { services: PaneServices }) {
     setSelected(id);
     setOpened((prior) => (prior.has(id) ? prior : new Set([...prior, id])));
   };
-  const panel = (id: TabId, content: React.ReactNode) =>
+  const panel = (id: TabId, content: ReactNode) =>
     opened.has(id) ? (
       <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={selected !== id} className={styles.panel}>
         <Suspense fallback={<Spinner size="tiny" label="正在加载……" />}>{content}</Suspense>
