@@ -4,7 +4,9 @@ import { isCannotCheckError } from '../../src/core/errors';
 import { Grid } from '../../src/core/grid/types';
 import { buildWorkbook, SAMPLE_UNIT } from '../fixtures/generator';
 import { violations } from './fuzz/invariants';
-import { HOSTILE_CASES, HostileCase } from './hostile/corpus';
+import { baseXlsx, HOSTILE_CASES, HostileCase, unpack } from './hostile/corpus';
+import { writeZip } from './hostile/zipWriter';
+import { seeded } from './random';
 
 /*
  * Hostile .xlsx files through the CLI's reader and the engine. Each must end in a clear Chinese
@@ -112,5 +114,71 @@ describe('what the hostile cases read back to', () => {
 });
 
 afterAll(() => {
+  if (process.env.ROBUSTNESS_REPORT) console.log(`damaged archives: ${outcomes.read} read, refused ${JSON.stringify([...outcomes.refused])}`);
   if (process.env.ROBUSTNESS_REPORT) console.log(['| case | file | time | RSS Δ | outcome |', '|---|---|---|---|---|', ...measured].join('\n'));
+});
+
+/*
+ * Damage at random, seeded: bytes overwritten anywhere in the archive (headers, directory,
+ * compressed data), or the XML of a part edited before it is zipped. readXlsx must answer with
+ * grids or an XlsxReadError, nothing else; replay a case from its seed.
+ */
+const DAMAGE_SEEDS = Array.from({ length: Number(process.env.DAMAGE_SEEDS ?? 30) }, (_, i) => i + 1);
+const outcomes = { read: 0, refused: new Map<string, number>() };
+
+describe('random damage to a real archive', () => {
+  let base: Buffer;
+  let parts: Map<string, Buffer>;
+  beforeAll(async () => {
+    base = await baseXlsx();
+    parts = unpack(base);
+  });
+
+  async function readsOrRefuses(buf: Buffer, replay: string): Promise<void> {
+    try {
+      const grids = await readXlsx(buf);
+      outcomes.read++;
+      try {
+        expect(violations(checkWorkbook(grids), grids)).toEqual([]);
+      } catch (e) {
+        if (!isCannotCheckError(e)) throw new Error(`${replay}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    } catch (e) {
+      if (!(e instanceof XlsxReadError)) throw new Error(`${replay}: readXlsx threw ${e instanceof Error ? e.stack : String(e)}`);
+      expect(e.message).toMatch(CJK);
+      outcomes.refused.set(e.code, (outcomes.refused.get(e.code) ?? 0) + 1);
+    }
+  }
+
+  test.each(DAMAGE_SEEDS)('overwritten bytes, seed %i', async (seed) => {
+    const r = seeded(seed);
+    const buf = Buffer.from(base);
+    const edits: string[] = [];
+    for (let n = r.int(1, 8); n > 0; n--) {
+      const at = r.int(0, buf.length - 1);
+      const len = r.int(1, 16);
+      for (let i = at; i < Math.min(buf.length, at + len); i++) buf[i] = r.int(0, 255);
+      edits.push(`${len}@${at}`);
+    }
+    await readsOrRefuses(buf, `bytes seed ${seed} (${edits.join(', ')})`);
+  }, TIMEOUT_MS);
+
+  const XML_JUNK = ['<', '>', '&', '&amp', '<c r="A1">', '</row>', '<row>', '<v>1e999</v>', '<![CDATA[', '<?xml version="1.0"?>', '\u0000', '\ufffe', '"', 't="e"', 'r="XFD1048576"', 's="99999"', '<f>', '<is><t>x</t></is>', '</sheetData>'];
+
+  test.each(DAMAGE_SEEDS)('edited XML, seed %i', async (seed) => {
+    const r = seeded(seed * 31);
+    const names = [...parts.keys()].filter((n) => n.endsWith('.xml') || n.endsWith('.rels'));
+    const edited = new Map(parts);
+    const edits: string[] = [];
+    for (let n = r.int(1, 4); n > 0; n--) {
+      const name = r.pick(names);
+      const xml = edited.get(name)!.toString('utf8');
+      const at = r.int(0, xml.length);
+      const cut = r.chance(0.5) ? r.int(1, 40) : 0;
+      const junk = r.pick(XML_JUNK);
+      edited.set(name, Buffer.from(xml.slice(0, at) + junk + xml.slice(at + cut), 'utf8'));
+      edits.push(`${name}: ${cut} chars at ${at} → ${JSON.stringify(junk)}`);
+    }
+    await readsOrRefuses(writeZip([...edited].map(([name, data]) => ({ name, data }))), `xml seed ${seed * 31} (${edits.join('; ')})`);
+  }, TIMEOUT_MS);
 });

@@ -110,14 +110,22 @@ function prepare(buf: Buffer): Buffer {
   }
 }
 
-/** An entry's content, refusing to inflate past its declared size (see prepare). */
+/**
+ * An entry's content, checked against its declared size (see prepare). Damaged data overshoots
+ * a little; a zip bomb overshoots by its whole payload, so inflating stops at the declared size
+ * plus as much again (at most 64 MB more) and only that is called a bomb.
+ */
 function inflateDeclared(buf: Buffer, e: ZipEntry): Buffer {
+  const slack = Math.min(e.size, 64 * 1024 * 1024) + 1024 * 1024;
+  let data: Buffer;
   try {
-    return inflateEntry(buf, e, Math.max(1, e.size));
+    data = inflateEntry(buf, e, e.size + slack);
   } catch (err) {
     if (err instanceof ZipTooLargeError) throw new XlsxReadError('too-large', MESSAGES.zipBomb(e.name));
     throw new XlsxReadError('not-xlsx', MESSAGES.corruptZip);
   }
+  if (data.length > e.size) throw new XlsxReadError('not-xlsx', MESSAGES.corruptZip);
+  return data;
 }
 
 function parseRange(range: string): CellRange | null {
