@@ -2,18 +2,25 @@ import { isMainThread, workerData } from 'worker_threads';
 import { isCannotCheckError } from '../core/errors';
 import { UsageError } from './args';
 import { WORKER_FLAG } from './batch/pool';
-import { runWorker } from './batch/worker';
-import { BATCH_USAGE, runBatch } from './commands/batch';
-import { CHECK_USAGE, runCheck } from './commands/check';
-import { GENERATE_USAGE, runGenerate } from './commands/generate';
 
-const USAGE = `决算校验 命令行
+// Each command is imported when it runs, so a process loads only what its command needs: the
+// batch's main thread never loads exceljs (its workers do), `generate` as text never loads the
+// .docx writer (test/unit/cli/lazyModules.test.ts).
+
+async function usage(): Promise<string> {
+  const [{ CHECK_USAGE }, { BATCH_USAGE }, { GENERATE_USAGE }] = await Promise.all([
+    import('./commands/check'),
+    import('./commands/batch'),
+    import('./commands/generate'),
+  ]);
+  return `决算校验 命令行
 
 ${CHECK_USAGE}
 ${BATCH_USAGE}
 ${GENERATE_USAGE}
 
 退出码：0 未发现错误；1 发现错误；2 无法校验（原因见错误输出）。`;
+}
 
 /** Errors whose message is already a sentence for the user (Chinese): by class name, or any error
  * that sets `userFacing = true` (new adapters' error classes do, so this list need not grow). */
@@ -29,24 +36,24 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case 'check':
-        return await runCheck(rest, out);
+        return await (await import('./commands/check')).runCheck(rest, out);
       case 'generate':
-        return await runGenerate(rest, out);
+        return await (await import('./commands/generate')).runGenerate(rest, out);
       case 'batch':
         // The bundle (dist/cli.js) doubles as the worker script; under ts-node/jest there is none.
-        return await runBatch(rest, out, __filename.endsWith('.js') ? __filename : null);
+        return await (await import('./commands/batch')).runBatch(rest, out, __filename.endsWith('.js') ? __filename : null);
       case undefined:
       case 'help':
       case '--help':
       case '-h':
-        out(USAGE + '\n');
+        out((await usage()) + '\n');
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(`不认识的命令“${command}”`);
     }
   } catch (e) {
     process.stderr.write(oneLine(e, command === 'generate' ? '无法生成' : '无法校验') + '\n');
-    if (e instanceof UsageError) process.stderr.write(USAGE + '\n');
+    if (e instanceof UsageError) process.stderr.write((await usage()) + '\n');
     return 2;
   }
 }
@@ -59,7 +66,8 @@ function oneLine(e: unknown, what: string): string {
 }
 
 if (!isMainThread && workerData === WORKER_FLAG) {
-  runWorker();
+  // Messages the pool sends before the listener is attached wait in the port.
+  void import('./batch/worker').then((w) => w.runWorker());
 } else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => {

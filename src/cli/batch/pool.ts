@@ -1,6 +1,5 @@
 import * as os from 'os';
 import { Worker } from 'worker_threads';
-import { checkFile } from './checkFile';
 import { BatchOutcome, BatchTask } from './protocol';
 
 export const WORKER_FLAG = 'jsjy-batch-worker';
@@ -22,6 +21,8 @@ export async function runPool(
     onDone(o);
   };
   if (!script) {
+    // Imported here: the main thread of a real batch never reads a workbook (its workers do).
+    const { checkFile } = await import('./checkFile');
     for (const t of tasks) finish(await checkFile(t));
     return results;
   }

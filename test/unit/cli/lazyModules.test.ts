@@ -8,8 +8,8 @@ import { buildWorkbook, SAMPLE_UNIT, writeXlsx } from '../../fixtures/generator'
  * The CLI loads only what a command needs: `check` never pays for React, Fluent UI, the .docx
  * writer or the .docx reader. The bundle is built with the project's own build script into a
  * temp folder under node_modules/.cache (so its external packages resolve as they do from dist/).
- * Two hooks list what was loaded: require.cache at exit for CommonJS, and an ES module resolve
- * hook for `await import('docx')`-style loads, which never reach require.cache.
+ * Two hooks list what was loaded: one on CommonJS require (in every thread), and an ES module
+ * resolve hook for `await import('docx')`-style loads, which never reach require.
  */
 const run = promisify(execFile);
 const NODE_MODULES = path.resolve('node_modules');
@@ -21,11 +21,24 @@ let workbook: string;
 
 const PACKAGE = /.*[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/;
 
-/** CommonJS: every file in require.cache when the process exits. */
+/** CommonJS: every package file required, logged as it loads (a terminated worker gets no 'exit' event). */
 const REQUIRE_HOOK = `
 const fs = require('fs');
-process.on('exit', () => fs.appendFileSync(process.env.LOADED_LOG, Object.keys(require.cache).join('\\n') + '\\n'));
-require('module').register(require('url').pathToFileURL(process.env.ESM_LOADER).href);
+const Module = require('module');
+const { isMainThread, threadId } = require('worker_threads');
+const thread = isMainThread ? 'main' : 'worker' + threadId;
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  if (!request.startsWith('.') && !request.startsWith('/') && !request.startsWith('node:') && !Module.isBuiltin(request)) {
+    try {
+      fs.appendFileSync(process.env.LOADED_LOG, thread + '\\t' + Module._resolveFilename(request, parent, isMain) + '\\n');
+    } catch {
+      /* unresolvable: the real load reports it */
+    }
+  }
+  return load.apply(this, arguments);
+};
+if (isMainThread) Module.register(require('url').pathToFileURL(process.env.ESM_LOADER).href);
 `;
 
 /** ES modules: every URL the loader resolves (runs on the loader's own thread). */
@@ -57,8 +70,16 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-/** Runs the bundled CLI and returns the packages it loaded, by their innermost node_modules folder (exit code 1 = errors found is fine). */
+/**
+ * Runs the bundled CLI and returns the packages it loaded, by their innermost node_modules
+ * folder (exit code 1 = errors found is fine). `thread`: only those a worker thread ('worker') or
+ * the main thread ('main', ES module loads included) loaded.
+ */
 async function packagesLoaded(...args: string[]): Promise<string[]> {
+  return packagesLoadedBy(null, ...args);
+}
+
+async function packagesLoadedBy(thread: 'main' | 'worker' | null, ...args: string[]): Promise<string[]> {
   const log = path.join(dir, `loaded-${args.join('-').replace(/[^\w-]/g, '_')}.txt`);
   await fs.rm(log, { force: true });
   const env = { ...process.env, LOADED_LOG: log, ESM_LOADER: loader };
@@ -66,7 +87,9 @@ async function packagesLoaded(...args: string[]): Promise<string[]> {
     if (e.code !== 1) throw e;
   });
   const packages = new Set<string>();
-  for (const file of (await fs.readFile(log, 'utf8')).split('\n')) {
+  for (const line of (await fs.readFile(log, 'utf8')).split('\n')) {
+    const [who, file] = line.includes('\t') ? line.split('\t') : ['main', line];
+    if (thread && !who.startsWith(thread)) continue;
     const m = PACKAGE.exec(file);
     if (m) packages.add(m[1].replace(/\\/g, '/'));
   }
@@ -114,4 +137,17 @@ test('check with a .txt 说明 loads no .docx reader; with a .docx 说明 it loa
   expect(withDocx).toContain('mammoth');
   expect(withDocx).not.toContain('docx');
   expect(withDocx.filter(isUi)).toEqual([]);
+}, 120_000);
+
+test('batch: the main thread loads no exceljs, the worker threads do', async () => {
+  const folder = path.join(dir, 'folder');
+  await fs.mkdir(folder, { recursive: true });
+  await fs.copyFile(workbook, path.join(folder, 'a.xlsx'));
+  await fs.copyFile(workbook, path.join(folder, 'b.xlsx'));
+  const main = await packagesLoadedBy('main', 'batch', folder);
+  const workers = await packagesLoadedBy('worker', 'batch', folder);
+  expect(workers).toContain('exceljs');
+  expect(main).not.toContain('exceljs');
+  expect([...main, ...workers].filter(isUi)).toEqual([]);
+  expect([...main, ...workers].filter((p) => p === 'docx' || p === 'mammoth')).toEqual([]);
 }, 120_000);
