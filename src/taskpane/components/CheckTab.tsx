@@ -176,7 +176,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
             <section key={g.key} aria-label={g.title}>
               <h3 className={styles.heading}>
                 {g.title}
-                {g.sheet ? `（${g.sheet}）` : ''} · {g.count} 项
+                {g.sheet && g.sheet !== g.title ? `（${g.sheet}）` : ''} · {g.count} 项
               </h3>
               {g.severities.map((sg) => (
                 <div key={sg.severity}>
