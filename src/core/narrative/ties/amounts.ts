@@ -5,7 +5,7 @@ import { a1 } from '../../grid/cellRef';
 import { report, shown } from '../context';
 import { OPERATING_COST, TABLE_AMOUNT } from '../rules';
 import { Claim } from '../types';
-import { cellsOf, tableFiguresFor, TableFigure, tableTitle, unitOf, yuanOf } from './cells';
+import { absentPath, cellsOf, pathRowCode, tableFiguresFor, TableFigure, tableTitle, unitOf, yuanOf } from './cells';
 import { TieContext, TieStatus } from './types';
 
 const TEN_THOUSAND = new Decimal(10000);
@@ -53,9 +53,18 @@ export function describeFigure(t: TableFigure, unit: string): string {
  */
 export function tieAmounts(t: TieContext): void {
   const { ctx, model } = t;
+  const claimed = new Set<string>();
+  for (const c of ctx.claims) {
+    const code = c.measure === 'amount' ? pathRowCode(model, c) : null;
+    if (code) claimed.add(code);
+  }
   for (const c of ctx.claims) {
     if (c.measure !== 'amount' && c.measure !== 'budget') continue;
     const figures = tableFiguresFor(model, c);
+    if (figures.length === 0 && c.measure === 'amount' && c.subject.startsWith('funcPath:')) {
+      const absent = absentPath(model, c, claimed);
+      if (absent) figures.push(absent);
+    }
     if (figures.length === 0) continue;
     const units = c.unitStated ? [c.unit] : ['万元', '元'];
     let best: { status: TieStatus; figure: TableFigure; unit: string } | null = null;

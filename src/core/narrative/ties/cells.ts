@@ -217,6 +217,33 @@ function absentRow(t: CodedTable, code: string): TableFigure {
   return { table: t.id, figures: [], label: `${code} ${functionalName(code) ?? ''}`.trim(), absent: { anchor: cell ? [cell] : [] } };
 }
 
+/**
+ * A 五（三） 项 named by a path that no T06 row answers to (its code unknown to the
+ * classification, its name not in the table): zero — a figure the tables do not have — when the
+ * table cannot be holding it under another name, i.e. its 类 has no 项 rows at all, or every 项
+ * row of its 类 is already claimed by another item of the text (`claimed`, codes). Otherwise the
+ * path may name a row the table spells differently, and it stays untied.
+ */
+export function absentPath(model: WorkbookModel, claim: Subject, claimed: ReadonlySet<string>): TableFigure | null {
+  const t = model.tables.T06;
+  const p = claim.path;
+  if (!t || !p || claim.section !== 5 || t.rows.length === 0 || !p.xiangName) return null;
+  const idx = rowIndex(t);
+  const classCode = p.classCode ?? idx.byName.get(`1:${looseName(p.className)}`)?.[0]?.code ?? null;
+  if (!classCode) return null;
+  const items = t.rows.filter((r) => r.level === 3 && r.code.startsWith(classCode));
+  if (items.some((r) => !claimed.has(r.code))) return null;
+  const anchorRow = idx.byCode.get(classCode);
+  const cell = anchorRow?.values.total?.cell ?? t.total?.values.total?.cell;
+  const label = `${p.className}（类）${p.kuanName ?? ''}${p.kuanName ? '（款）' : ''}${p.xiangName}（项）`;
+  return { table: t.id, figures: [], label, absent: { anchor: cell ? [cell] : [] } };
+}
+
+/** The T06 row code a 五（三） path claim ties to, if any (for absentPath's `claimed`). */
+export function pathRowCode(model: WorkbookModel, claim: Subject): string | null {
+  return claim.path && claim.section === 5 ? rowByPath(model.tables.T06, claim)?.code ?? null : null;
+}
+
 function gbBasic(model: WorkbookModel): (TableFigure | null)[] {
   return [totalCell(model.tables.T06, 'basic', '合计「基本支出」'), t08Basic(model)];
 }

@@ -86,7 +86,13 @@ export function tieShares(t: TieContext): void {
 
   for (const e of evals.values()) {
     if (e.status === 'ok' || nudged.has(e.share.id)) continue;
-    if (textJudged(e) || alreadyReported(t, e.share.span)) continue;
+    if (textJudged(e)) continue;
+    // A share the tables prove wrong is an error even where the text alone only saw a nudge or
+    // a 尾差 (78.1% written for 78.04% is a nudge; against a table 201 of 756.15 it is 82.9%):
+    // the error replaces that milder share finding.
+    if (e.status === 'wrong') {
+      if (!supersede(t, e.share.span)) continue;
+    } else if (alreadyReported(t, e.share.span)) continue;
     const exp = expectedText(e.exact, e.share.decimals);
     const extra = { expected: exp, actual: shown(e.share), cells: cellsOfShare(e) };
     if (e.status === 'truncated') {
@@ -97,6 +103,19 @@ export function tieShares(t: TieContext): void {
       report(ctx, SHARE, 'error', e.share.span, `${base(e)}，应为${exp}，文中写作${shown(e.share)}。`, extra);
     }
   }
+}
+
+/**
+ * Clears the way for a share error on `span`: false when an error is already there (nothing to
+ * add); otherwise drops the milder share findings on the span and returns true. Findings of other
+ * rules on the span (a missing unit) stay.
+ */
+function supersede(t: TieContext, span: { start: number; end: number }): boolean {
+  const findings = t.ctx.findings;
+  const on = (f: (typeof findings)[number]) => f.narrative?.start === span.start && f.narrative?.end === span.end;
+  if (findings.some((f) => on(f) && f.severity === 'error')) return false;
+  for (let i = findings.length - 1; i >= 0; i--) if (on(findings[i]) && findings[i].rule === SHARE.id) findings.splice(i, 1);
+  return true;
 }
 
 /** Both figures stated in the text and equal to the tables: the text-internal check judged it. */

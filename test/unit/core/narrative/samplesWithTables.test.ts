@@ -528,10 +528,10 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     expect(serious(result.findings)).toEqual(serious(checkWorkbook(workbook(BAZHOU_REPORT).grids, { narrative: BAZHOU_2023 }).findings));
   });
 
-  // ENGINE MISS (see the report): a 项 the classification does not know (2059999, 2130799: named
-  // only by the workbook) that T06 does not have is not tied, so its 决算 passes; and 五（二）'s
-  // 78.1% keeps only its text nudge warning though the table gives 82.9%. Skipped until then.
-  it.skip('组织部 had T06 no 教育支出 (其他教育支出 44.2 booked under 行政运行): 五（二） and 五（三） are wrong', () => {
+  // A 项 the classification does not know (2059999, 2130799: named only by the workbook) that T06
+  // does not have is zero when its 类 has no other 项 the text could be naming by another name;
+  // and 五（二）'s 78.1%, a nudge for the text alone, is an error against the tables (82.9%).
+  it('组织部 had T06 no 教育支出 (其他教育支出 44.2 booked under 行政运行): 五（二） and 五（三） are wrong', () => {
     // 2013201 行政运行 520.89 + 44.2 = 565.09, so 201 = 756.15 and there is no 205 row. 五（二）:
     // 711.95 vs 756.15; 78.1% vs 756.15 / 912.26 = 82.89% → 82.9%; 教育支出 44.2 vs nothing (0) and
     // its 4.8% vs 0%. 五（三）: 1. 520.89 vs 565.09; 4. 其他教育支出 44.2 vs nothing.
@@ -552,8 +552,8 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     ]);
   });
 
-  // ENGINE MISS (see the report): as above, for a 2022 项 written without （项）.
-  it.skip('审批局 had T06 no 其他农村综合改革支出 (158.6 booked under 其他巩固脱贫衔接乡村振兴支出)', () => {
+  // As above, for a 2022 项 written without （项）: 213's one remaining 项 (2130599) is item 8's.
+  it('审批局 had T06 no 其他农村综合改革支出 (158.6 booked under 其他巩固脱贫衔接乡村振兴支出)', () => {
     // 2130599 100 + 158.6 = 258.6 and no 2130799 row; 213 stays 258.6. 五（三） 8. 100 vs 258.60,
     // 9. 158.6 vs nothing (0).
     const items = SHENPIJU_REPORT.unit.items
