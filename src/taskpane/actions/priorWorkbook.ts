@@ -59,9 +59,29 @@ function listEntries(view: DataView): Entry[] {
   return out;
 }
 
-async function inflate(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** Inflates at most maxBytes: a part whose directory lies about its size (a zip bomb) is stopped
+ * as soon as it passes that, instead of filling the pane's memory. */
+async function inflate(data: Uint8Array, maxBytes: number): Promise<Uint8Array> {
+  const reader = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new PriorWorkbookError('上年工作簿中有部件解压后远大于它声明的大小（文件可能已损坏），未读取。');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 async function entryText(view: DataView, e: Entry): Promise<string> {
@@ -71,7 +91,8 @@ async function entryText(view: DataView, e: Entry): Promise<string> {
   const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
   const raw = new Uint8Array(view.buffer, view.byteOffset + start, e.compressedSize);
   if (e.method === 0) return utf8.decode(raw);
-  if (e.method === 8) return utf8.decode(await inflate(raw));
+  // The declared size plus a little slack: real parts inflate to exactly their declared size.
+  if (e.method === 8) return utf8.decode(await inflate(raw, Math.min(LIMITS.entryBytes, e.size + 1024)));
   throw new Error(`zip method ${e.method}`);
 }
 

@@ -40,3 +40,33 @@ test.each([
   expect(error).toBeInstanceOf(HostError);
   expect(error.message).toContain(words);
 });
+
+test('a part that inflates far past its declared size is stopped with a Chinese message', async () => {
+  const { deflateRawSync } = await import('zlib');
+  // A one-entry zip whose directory declares 10 bytes for 5 MB of zeros.
+  const name = Buffer.from('xl/workbook.xml');
+  const body = deflateRawSync(Buffer.alloc(5 * 1024 * 1024));
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(body.length, 18);
+  local.writeUInt32LE(10, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(body.length, 20);
+  central.writeUInt32LE(10, 24);
+  central.writeUInt16LE(name.length, 28);
+  central.writeUInt32LE(0, 42);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(1, 8);
+  eocd.writeUInt16LE(1, 10);
+  eocd.writeUInt32LE(central.length + name.length, 12);
+  eocd.writeUInt32LE(local.length + name.length + body.length, 16);
+  const zip = Buffer.concat([local, name, body, central, name, eocd]);
+  const error = await readPriorWorkbook(arrayBuffer(zip), 'bomb.xlsx').catch((e) => e);
+  expect(error).toBeInstanceOf(HostError);
+  expect(error.message).toContain('远大于它声明的大小');
+});
