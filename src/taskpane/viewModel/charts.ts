@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { grandTotals, lineValue, optWan, rowValue } from '../../core/generate/figures';
+import { EXPENDITURE_PARTS, INCOME_PARTS, SAN_GONG_ITEMS, SAN_GONG_LABEL } from '../../core/generate/partLabels';
 import type { PriorFigures } from '../../core/generate/types';
 import type { WorkbookModel } from '../../core/model/types';
 import type { ChartSpec } from '../../excel/host';
@@ -9,33 +10,6 @@ import type { ChartSpec } from '../../excel/host';
  * without last year's figure shows this year alone; a structure chart leaves zero parts out
  * (a zero slice cannot be seen) and is dropped when every part is zero.
  */
-
-// The labels the 说明 uses for T01's income lines and T03's expenditure columns (as in
-// core/generate/sections/structure.ts, which does not export them).
-const INCOME_PARTS: readonly [string, string][] = [
-  ['generalBudget', '一般公共预算财政拨款收入'],
-  ['govFund', '政府性基金预算财政拨款收入'],
-  ['soeCapital', '国有资本经营预算财政拨款收入'],
-  ['superior', '上级补助收入'],
-  ['business', '事业收入'],
-  ['operating', '经营收入'],
-  ['affiliated', '附属单位上缴收入'],
-  ['other', '其他收入'],
-];
-
-const EXPENDITURE_PARTS: readonly [string, string][] = [
-  ['basic', '基本支出'],
-  ['project', '项目支出'],
-  ['toSuperior', '上缴上级支出'],
-  ['operating', '经营支出'],
-  ['toAffiliated', '对附属单位补助支出'],
-];
-
-const SAN_GONG_PARTS: readonly ['abroad' | 'vehicleTotal' | 'reception', string][] = [
-  ['abroad', '因公出国（境）费'],
-  ['vehicleTotal', '公务用车购置及运行维护费'],
-  ['reception', '公务接待费'],
-];
 
 /** Cells take numbers; 2-decimal 万元 figures convert exactly enough for a chart's data. */
 function num(d: Decimal): number {
@@ -80,7 +54,7 @@ export function chartSpecs(model: WorkbookModel, prior: PriorFigures | undefined
     structure('支出结构', EXPENDITURE_PARTS.map(([key, label]) => [label, value(rowValue(t.T03?.total, key))])),
     change('财政拨款收支变动', model, prior, value(t04.income ?? t04.expenditure), prior?.fiscalTotal),
     change('一般公共预算支出变动', model, prior, value(rowValue(t.T06?.total, 'total')), prior?.generalBudgetExpenditure),
-    structure('三公结构', SAN_GONG_PARTS.map(([key, label]) => [label, value(optWan(t.T13?.actual[key]))])),
+    structure('三公结构', SAN_GONG_ITEMS.map((key) => [SAN_GONG_LABEL[key], value(optWan(t.T13?.actual[key]))])),
   ];
   return charts.filter((c): c is ChartSpec => c !== null);
 }

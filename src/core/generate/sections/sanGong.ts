@@ -6,6 +6,7 @@ import { optWan } from '../figures';
 import { changeFigures, compareVerb } from '../sentences';
 import { Counts, SanGongItem, Section } from '../types';
 import { money, Money, SectionWriter } from '../writer';
+import { SAN_GONG_LABEL } from '../partLabels';
 
 /**
  * 七、财政拨款“三公”经费支出决算情况说明: T13 决算数 and 预算数, last year's figures and the
@@ -17,12 +18,7 @@ export function sanGongSection(ctx: GenerateContext, w: SectionWriter): Section 
   return w.done();
 }
 
-const LABEL: Readonly<Record<SanGongItem, string>> = {
-  total: '“三公”经费财政拨款',
-  abroad: '因公出国（境）费',
-  vehicleTotal: '公务用车购置及运行维护费',
-  reception: '公务接待费',
-};
+const LABEL = SAN_GONG_LABEL;
 
 const REASON: Readonly<Record<SanGongItem, string>> = {
   total: 'sanGongChange',

@@ -2,6 +2,7 @@ import { GenerateContext, wanOrAsk } from '../context';
 import { lineValue, rowValue } from '../figures';
 import { Section } from '../types';
 import { Money, SectionWriter } from '../writer';
+import { EXPENDITURE_PARTS, INCOME_PARTS } from '../partLabels';
 
 export interface Part {
   readonly label: string;
@@ -20,16 +21,6 @@ export function partsWithShares(ctx: GenerateContext, w: SectionWriter, parts: r
   return listed.map((p, i) => `${p.label}${w.wan(p.value)}，占${shares[i]}`).join('；');
 }
 
-const INCOME_PARTS: readonly [string, string][] = [
-  ['generalBudget', '一般公共预算财政拨款收入'],
-  ['govFund', '政府性基金预算财政拨款收入'],
-  ['soeCapital', '国有资本经营预算财政拨款收入'],
-  ['superior', '上级补助收入'],
-  ['business', '事业收入'],
-  ['operating', '经营收入'],
-  ['affiliated', '附属单位上缴收入'],
-  ['other', '其他收入'],
-];
 
 /** 二、收入决算情况说明, from T01's income side (the same figures as T02's 合计 row). */
 export function incomeSection(ctx: GenerateContext, w: SectionWriter): Section {
@@ -43,13 +34,6 @@ export function incomeSection(ctx: GenerateContext, w: SectionWriter): Section {
   return w.done();
 }
 
-const EXPENDITURE_PARTS: readonly [string, string][] = [
-  ['basic', '基本支出'],
-  ['project', '项目支出'],
-  ['toSuperior', '上缴上级支出'],
-  ['operating', '经营支出'],
-  ['toAffiliated', '对附属单位补助支出'],
-];
 
 /** 三、支出决算情况说明, from T03's 合计 row. */
 export function expenditureSection(ctx: GenerateContext, w: SectionWriter): Section {
