@@ -4,6 +4,7 @@ import { extractClaims } from './claims';
 import { NarrativeContext, report, shown } from './context';
 import { checkChanges, checkCompletion } from './checks/changes';
 import { checkClassification } from './checks/classification';
+import { checkCountMoney, checkCountSums } from './checks/counts';
 import { checkCrossSection, checkPriorParts } from './checks/crossSection';
 import { checkShares } from './checks/shares';
 import { checkClassSums, checkPartsSum } from './checks/sums';
@@ -13,6 +14,8 @@ import { findStructures } from './structures';
 import { UNVERIFIED } from './rules';
 import { ClaimTie, tieToTables } from './ties';
 import { Claim } from './types';
+import { unverifiableReason } from './unverifiable';
+import { subjectLabel } from './vocabulary';
 
 export interface NarrativeOptions {
   /** List every figure no check could tie as an info finding (default true). */
@@ -32,6 +35,11 @@ export interface NarrativeResult {
   readonly ties: readonly ClaimTie[];
   /** Ids of the verified claims (coverage.ts). */
   readonly verifiedClaims: readonly number[];
+  /** Unverified figures nothing could confirm by their nature (unverifiable.ts): counts, 完成预算
+   * rates whose budget is neither stated nor in the tables. The rest of the unverified are the
+   * engine's gaps ("not tied"). */
+  readonly unverifiable: number;
+  readonly unverifiableClaims: readonly number[];
 }
 
 /**
@@ -50,6 +58,7 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   checkUnits(ctx);
   checkClassification(ctx);
   checkPartsSum(ctx);
+  checkCountSums(ctx);
   checkClassSums(ctx);
   checkShares(ctx);
   checkChanges(ctx);
@@ -57,12 +66,19 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   checkCrossSection(ctx);
   checkPriorParts(ctx);
   const ties = model ? tieToTables(ctx, model) : [];
-  if (options.listUnverified !== false) {
-    for (const c of claims) {
-      if (ctx.verified.has(c.id)) continue;
-      report(ctx, UNVERIFIED, 'info', c.span, `未核对：${c.subjectText || '该数字'}${shown(c)}未能与其他数字核对。`);
-    }
+  checkCountMoney(ctx, model);
+  const unverifiableClaims: number[] = [];
+  for (const c of claims) {
+    if (ctx.verified.has(c.id)) continue;
+    const why = unverifiableReason(ctx, model, c);
+    if (why) unverifiableClaims.push(c.id);
+    if (options.listUnverified === false) continue;
+    const what = `${c.subjectText || (c.subject.startsWith('raw:') ? '该数字' : subjectLabel(c.subject, '该数字'))}${shown(c)}`;
+    report(ctx, UNVERIFIED, 'info', c.span, why ? `未核对：${what}无从核对（${why}）。` : `未核对：${what}未能与其他数字核对。`);
   }
   ctx.findings.sort((a, b) => (a.narrative?.start ?? 0) - (b.narrative?.start ?? 0));
-  return { findings: ctx.findings, claims, figures: claims.length, verified: ctx.verified.size, year, ties, verifiedClaims: [...ctx.verified].sort((a, b) => a - b) };
+  return {
+    findings: ctx.findings, claims, figures: claims.length, verified: ctx.verified.size, year, ties,
+    verifiedClaims: [...ctx.verified].sort((a, b) => a - b), unverifiable: unverifiableClaims.length, unverifiableClaims,
+  };
 }

@@ -15,7 +15,7 @@ export const SHARE = rule('narrative-share', '说明：占比与金额不符', '
 export const SHARE_SUM = rule('narrative-share-sum', '说明：结构占比合计不为100%', 'error',
   '一组构成（收入来源、支出结构、“三公”构成）的占比合计应为100%，允许各占比四舍五入的误差。', 'narrative.md §2 Σ占比 = 100');
 export const PARTS_SUM = rule('narrative-parts-sum', '说明：分项之和与合计不符', 'error',
-  '“其中：”“主要包括：”后列出的分项金额之和应等于前面的合计；在n×0.005万元以内为尾差提示。“主要包括”可以不列全，但不能超过合计。',
+  '“其中：”“主要包括：”后列出的分项金额之和应等于前面的合计（同一量词的数量分项之和也应等于合计，如公务用车辆数）；在n×0.005万元以内为尾差提示。“主要包括”可以不列全，但不能超过合计。',
   'narrative.md §2 合计 = Σ分项');
 export const CLASS_SUM = rule('narrative-class-sum', '说明：功能分类类级金额与项级明细不符', 'error',
   '五（二）各类金额应等于五（三）中该类下各项决算数之和。', 'T06 类 = Σ项');
@@ -48,10 +48,13 @@ export const OPERATING_COST = rule('narrative-operating-cost', '说明：机关�
 export const ITEM_LIST = rule('narrative-item-list', '说明：所列经济分类项目与基本支出表不符', 'warning',
   '六中“人员经费/公用经费……主要包括：”所列项目：写了金额的与基本支出决算表核对；只列名称的，表中该项应有支出（列出但为零为警告）；表中有支出却未列出的项目作为提示列出。',
   'narrative.md §1 六');
+export const COUNT_MONEY = rule('narrative-count', '说明：数量与金额不符', 'warning',
+  '数量（辆、批次、人次、次、人）与对应金额应同为零或同不为零：购置公务用车0辆则公务用车购置费为0，因公出国（境）团组、人数与出国费，接待批次、人次与接待费同理（金额取“三公”经费支出决算表或文中所写）。一为零一不为零为警告；两者都不为零时数量无从核对。数量的分项（其中：轿车0辆、越野车0辆…）之和应等于合计，见 narrative-parts-sum。',
+  'narrative.md §2 数量');
 export const UNVERIFIED = rule('narrative-unverified', '说明：未核对的数字', 'info',
   '未能与表格或文中其他数字核对的数字，列出供人工查看。', 'narrative.md §4 覆盖率');
 
 export const NARRATIVE_RULES: readonly NarrativeRuleMeta[] = [
   SHARE, SHARE_SUM, PARTS_SUM, CLASS_SUM, CHANGE, GROWTH, COMPLETION, DIRECTION, YEAR, TEMPLATE,
-  MISSING_UNIT, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, UNVERIFIED,
+  MISSING_UNIT, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, UNVERIFIED,
 ];

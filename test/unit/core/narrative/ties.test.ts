@@ -307,7 +307,7 @@ describe('untied figures and coverage', () => {
     expect(r.claims.every((x) => x.section !== null)).toBe(true);
     expect(c.tied).toBe(r.ties.length);
     expect(c.verified).toBe(c.figures);
-    expect(c.bySection.get(7)).toEqual({ figures: 6, verified: 6 });
+    expect(c.bySection.get(7)).toEqual({ figures: 6, verified: 6, unverifiable: 0 });
   });
 });
 

@@ -1,0 +1,104 @@
+import Decimal from 'decimal.js';
+import { fromYuan } from '../../amount/units';
+import { CellRef } from '../../grid/cellRef';
+import { WorkbookModel } from '../../model/types';
+import { NarrativeContext, amountOf, money, report, shown } from '../context';
+import { COUNT_MONEY, PARTS_SUM } from '../rules';
+import { cellsOf, tableFiguresFor, yuanOf } from '../ties/cells';
+import { Claim } from '../types';
+import { subjectLabel } from '../vocabulary';
+import { inWan } from './percent';
+
+/**
+ * Counts (辆, 批次, 人次, 次, 人…) are only the unit's to know, but two things the text or the
+ * tables say can confirm them (narrative.md §2, "三公" 说明):
+ * - a count's parts add up to it: "共有公务用车0辆，其中：轿车0辆、越野车0辆…" (same unit word);
+ * - a count of nothing goes with no money, and money with something counted: 购置公务用车0辆 with
+ *   公务用车购置费 0, 因公出国（境）团组0次 with 出国费 0, 接待0批次 with 接待费 0. A count and an
+ *   amount both non-zero cannot be confirmed (the number is the unit's) and stay unverified.
+ */
+export function checkCountSums(ctx: NarrativeContext): void {
+  const t = ctx.seg.clean.text;
+  for (const opener of ctx.claims) {
+    if (opener.measure !== 'count') continue;
+    const next = ctx.claims[opener.id + 1];
+    if (!next || next.sentence !== opener.sentence) continue;
+    if (!/^[，,；;\s]*其中[:：]?/.test(t.slice(opener.at.end, next.at.start))) continue;
+    const sentenceEnd = ctx.seg.sentenceClean[opener.sentence].end;
+    const nested = t.indexOf('其中', t.indexOf('其中', opener.at.end) + 2);
+    const stop = nested >= 0 && nested < sentenceEnd ? nested : sentenceEnd;
+    const parts: Claim[] = [];
+    for (let k = opener.id + 1; k < ctx.claims.length; k++) {
+      const c = ctx.claims[k];
+      if (c.sentence !== opener.sentence || c.at.start >= stop) break;
+      if (c.measure === 'count' && c.unit === opener.unit) parts.push(c);
+    }
+    if (parts.length === 0) continue;
+    const sum = parts.reduce((a, c) => a.plus(c.value), new Decimal(0));
+    [opener, ...parts].forEach((c) => ctx.verified.add(c.id));
+    if (sum.eq(opener.value)) continue;
+    const list = parts.map((p) => `${p.subjectText}${shown(p)}`).join(' + ');
+    report(ctx, PARTS_SUM, 'error', { start: opener.span.start, end: parts[parts.length - 1].span.end },
+      `${opener.subjectText || '合计'}${shown(opener)}，但所列${parts.length}项之和为${sum.toString()}${opener.unit}（${list}），${sum.lt(opener.value) ? '少' : '多'}${opener.value.minus(sum).abs().toString()}${opener.unit}。`,
+      { expected: shown(opener), actual: `${sum.toString()}${opener.unit}` });
+  }
+}
+
+/** The money a count goes with: subject of the amount, and how to tell the count is about it. */
+function moneySubject(c: Claim): string | null {
+  if (c.subject === 'vehicles.purchased') return 'sanGong.vehiclePurchase';
+  if (c.subject === 'sanGong.receptionDomestic' || c.subject === 'sanGong.receptionForeign') return c.subject;
+  if (c.subject === 'sanGong.abroad' || (c.section === 7 && /出国|出境|团组/.test(c.subjectText))) return 'sanGong.abroad';
+  return null;
+}
+
+interface Money {
+  readonly wan: Decimal;
+  /** "表“…”E9" or "说明“公务用车购置费支出0万元”", for messages. */
+  readonly source: string;
+  readonly cells: readonly CellRef[];
+}
+
+/** T13's figure (决算数), or for 国内/外事 接待 a T13 公务接待费 of zero; else the text's amount. */
+function moneyOf(ctx: NarrativeContext, model: WorkbookModel | undefined, c: Claim, subject: string): Money | null {
+  const tableSubject = subject.startsWith('sanGong.reception') ? 'sanGong.reception' : subject;
+  if (model) {
+    const figs = tableFiguresFor(model, { subject: tableSubject, measure: 'amount', section: 7 });
+    if (figs.length > 0) {
+      const wan = fromYuan(yuanOf(figs[0]), '万元');
+      if (tableSubject === subject || wan.isZero()) return { wan, source: `表中${figs[0].label}`, cells: cellsOf(figs[0]) };
+    }
+  }
+  // The amount in the count's own paragraph, else the nearest earlier one in its section.
+  const stated = amountOf(ctx, subject, c.id);
+  if (!stated || stated.section !== c.section) return null;
+  return { wan: inWan(stated), source: `文中“${stated.subjectText}${shown(stated)}”`, cells: [] };
+}
+
+/** "轿车0辆、金额0万元": a count followed by its own 金额 in the same clause run. */
+function ownAmount(ctx: NarrativeContext, c: Claim): Claim | null {
+  const next = ctx.claims[c.id + 1];
+  return next && next.sentence === c.sentence && next.measure === 'amount' && /^金额/.test(next.subjectText) ? next : null;
+}
+
+export function checkCountMoney(ctx: NarrativeContext, model?: WorkbookModel): void {
+  for (const c of ctx.claims) {
+    if (c.measure !== 'count') continue;
+    const own = ownAmount(ctx, c);
+    const subject = moneySubject(c);
+    const m: Money | null = own
+      ? { wan: inWan(own), source: `文中“金额${shown(own)}”`, cells: [] }
+      : subject ? moneyOf(ctx, model, c, subject) : null;
+    if (!m) continue;
+    const countZero = c.value.isZero();
+    const moneyZero = m.wan.isZero();
+    if (!countZero && !moneyZero) continue; // both non-zero: the number is the unit's to know
+    ctx.verified.add(c.id);
+    if (countZero && moneyZero) continue;
+    const what = c.subjectText || subjectLabel(c.subject, '数量');
+    const message = countZero
+      ? `说明写${what}${shown(c)}，但${m.source}为${money(m.wan)}：有支出却无${c.unit}数，请核对。`
+      : `说明写${what}${shown(c)}，但${m.source}为0万元：有${c.unit}数却无支出，请核对。`;
+    report(ctx, COUNT_MONEY, 'warning', c.span, message, { expected: countZero ? `大于0${c.unit}` : `0${c.unit}`, actual: shown(c), cells: m.cells });
+  }
+}
