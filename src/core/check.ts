@@ -18,6 +18,8 @@ export interface CheckOptions {
 export interface NarrativeCoverage {
   readonly figures: number;
   readonly verified: number;
+  /** Unverified figures nothing can confirm (counts, 完成预算 with no budget anywhere). */
+  readonly unverifiable?: number;
 }
 
 export interface Summary {
@@ -49,7 +51,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
     model: read.model,
     findings,
     summary: summarize(findings),
-    narrative: { figures: text.figures, verified: text.verified },
+    narrative: { figures: text.figures, verified: text.verified, unverifiable: text.unverifiable },
   };
 }
 

@@ -12,8 +12,8 @@ export interface JsonReport {
   tables: { id: TableId; title: string; sheet: string; unit: string }[];
   missingTables: TableId[];
   findings: JsonFinding[];
-  /** figures/verified are present only when a 说明 was checked (`--narrative`). */
-  summary: { errors: number; warnings: number; infos: number; figures?: number; verified?: number };
+  /** figures/verified/unverifiable are present only when a 说明 was checked (`--narrative`). */
+  summary: { errors: number; warnings: number; infos: number; figures?: number; verified?: number; unverifiable?: number };
 }
 
 export interface JsonFinding {

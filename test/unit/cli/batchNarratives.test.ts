@@ -82,7 +82,7 @@ test('JSON: each report names its 说明 and carries figures/verified and spans 
     null,
     'd-坏说明.docx',
   ]);
-  expect(reports[0].summary).toEqual({ errors: 1, warnings: 0, infos: expect.any(Number), figures: expect.any(Number), verified: expect.any(Number) });
+  expect(reports[0].summary).toEqual({ errors: 1, warnings: 0, infos: expect.any(Number), figures: expect.any(Number), verified: expect.any(Number), unverifiable: expect.any(Number) });
   expect(reports[0].findings.find((f: { severity: string }) => f.severity === 'error').narrative.quote).toBe('65%');
   expect(reports[2].summary).not.toHaveProperty('figures');
   expect(reports[3]).toEqual({ file: expect.stringContaining('d-坏说明'), narrativeFile: expect.any(String), error: expect.stringContaining('说明“d-坏说明.docx”') });
