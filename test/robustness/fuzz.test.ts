@@ -16,7 +16,7 @@ import { seeded } from './random';
  * checkWorkbook may only fail with CannotCheckError, every cited cell must exist, every message
  * must be Chinese. Replay one case with FUZZ_SEED=<seed>; run longer with FUZZ_SEEDS=<count>.
  */
-const SEEDS = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : Array.from({ length: Number(process.env.FUZZ_SEEDS ?? 40) }, (_, i) => i + 1);
+const SEEDS = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : Array.from({ length: Number(process.env.FUZZ_SEEDS ?? 32) }, (_, i) => i + 1);
 const FIRST_SEED = Number(process.env.FUZZ_FIRST ?? 0);
 const STEPS = Number(process.env.FUZZ_STEPS ?? 8);
 
