@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { a1, parseA1 } from '../../core/grid/cellRef';
 import { CellRange, Grid } from '../../core/grid/types';
-import { GridTooLargeError, PlacedValue, buildGrid } from './gridExtent';
+import { GridTooLargeError, PlacedValue, buildGrid } from '../../core/grid/buildGrid';
 import { toCellValue } from './cellValue';
 import { isOleFile, oleKind } from './oleFile';
 import { MalformedSheetError, stripBlankCells } from './sheetXml';

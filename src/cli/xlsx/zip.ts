@@ -1,83 +1,17 @@
 import zlib from 'zlib';
 
+import { LOCAL, CENTRAL, EOCD, ZipEntry, ZipFormatError, ZipTooLargeError, rawData } from '../../zip/directory';
+
 /**
- * Just enough of the ZIP format to look inside an .xlsx before exceljs does: list entries with
- * their sizes (from the central directory), inflate one entry with a size cap, and write a new
- * archive where some entries are replaced. No ZIP64 (an .xlsx that needs it is too large anyway).
+ * The Node side of our ZIP handling: inflate one entry with a size cap (zlib), CRC-32, and write a
+ * new archive where some entries are replaced. Reading the directory is shared with the task pane
+ * (src/zip/directory.ts).
  */
-export interface ZipEntry {
-  readonly name: string;
-  readonly method: number;
-  readonly flags: number;
-  readonly crc: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly localOffset: number;
-}
+export { ZipFormatError, ZipTooLargeError, isZip, listEntries, rawData } from '../../zip/directory';
+export type { ZipEntry } from '../../zip/directory';
 
-export class ZipFormatError extends Error {}
-export class ZipTooLargeError extends Error {}
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
 /** 1980-01-01 in DOS date format (day 1, month 1, year 0). */
 const DOS_EPOCH_DATE = (1 << 5) | 1;
-
-export function isZip(buf: Buffer): boolean {
-  return buf.length >= 4 && buf.readUInt32LE(0) === LOCAL;
-}
-
-export function listEntries(buf: Buffer): ZipEntry[] {
-  // The end-of-central-directory record is in the last 22 + 65535 bytes.
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ZipFormatError('no end of central directory');
-  const count = buf.readUInt16LE(eocd + 10);
-  const cdSize = buf.readUInt32LE(eocd + 12);
-  const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipTooLargeError('zip64');
-  if (cdOffset + cdSize > buf.length) throw new ZipFormatError('central directory out of range');
-  const entries: ZipEntry[] = [];
-  let p = cdOffset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipFormatError('bad central directory entry');
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const entry: ZipEntry = {
-      flags: buf.readUInt16LE(p + 8),
-      method: buf.readUInt16LE(p + 10),
-      crc: buf.readUInt32LE(p + 16),
-      compressedSize: buf.readUInt32LE(p + 20),
-      size: buf.readUInt32LE(p + 24),
-      localOffset: buf.readUInt32LE(p + 42),
-      name: buf.toString('utf8', p + 46, p + 46 + nameLen),
-    };
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw new ZipTooLargeError('zip64 entry');
-    entries.push(entry);
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
-
-function dataStart(buf: Buffer, e: ZipEntry): number {
-  const p = e.localOffset;
-  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) throw new ZipFormatError(`bad local header for ${e.name}`);
-  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  if (start + e.compressedSize > buf.length) throw new ZipFormatError(`entry ${e.name} out of range`);
-  return start;
-}
-
-export function rawData(buf: Buffer, e: ZipEntry): Buffer {
-  const start = dataStart(buf, e);
-  return buf.subarray(start, start + e.compressedSize);
-}
 
 /** Inflates an entry, refusing to produce more than `maxBytes` (a zip bomb stays a bomb on disk). */
 export function inflateEntry(buf: Buffer, e: ZipEntry, maxBytes: number): Buffer {

@@ -1,7 +1,8 @@
 import { parseA1 } from '../../core/grid/cellRef';
 import { CellRange, CellValue, Grid } from '../../core/grid/types';
 import { HostError } from '../../excel/errors';
-import { buildGrid, PlacedValue } from '../../cli/xlsx/gridExtent';
+import { buildGrid, PlacedValue } from '../../core/grid/buildGrid';
+import { isZip, listEntries, rawData, ZipEntry } from '../../zip/directory';
 
 /*
  * Last year's workbook (.xlsx) read in the browser, for the 生成说明 tab's prior-year figures. The
@@ -20,44 +21,7 @@ export class PriorWorkbookError extends HostError {
 
 const LIMITS = { fileBytes: 50 * 1024 * 1024, entryBytes: 100 * 1024 * 1024, totalBytes: 300 * 1024 * 1024, gridCells: 5_000_000 };
 
-interface Entry {
-  readonly name: string;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly localOffset: number;
-}
-
 const utf8 = new TextDecoder('utf-8');
-
-function listEntries(view: DataView): Entry[] {
-  let eocd = -1;
-  for (let i = view.byteLength - 22; i >= Math.max(0, view.byteLength - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('no zip directory');
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const out: Entry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (view.getUint32(p, true) !== 0x02014b50) throw new Error('bad zip directory');
-    const nameLength = view.getUint16(p + 28, true);
-    const extra = view.getUint16(p + 30, true);
-    const comment = view.getUint16(p + 32, true);
-    out.push({
-      name: utf8.decode(new Uint8Array(view.buffer, view.byteOffset + p + 46, nameLength)),
-      method: view.getUint16(p + 10, true),
-      compressedSize: view.getUint32(p + 20, true),
-      size: view.getUint32(p + 24, true),
-      localOffset: view.getUint32(p + 42, true),
-    });
-    p += 46 + nameLength + extra + comment;
-  }
-  return out;
-}
 
 /** Inflates at most maxBytes: a part whose directory lies about its size (a zip bomb) is stopped
  * as soon as it passes that, instead of filling the pane's memory. */
@@ -84,12 +48,9 @@ async function inflate(data: Uint8Array, maxBytes: number): Promise<Uint8Array> 
   return out;
 }
 
-async function entryText(view: DataView, e: Entry): Promise<string> {
+async function entryText(bytes: Uint8Array, e: ZipEntry): Promise<string> {
   if (e.size > LIMITS.entryBytes) throw new PriorWorkbookError('上年工作簿中有过大的工作表，无法在任务窗格中读取。');
-  const p = e.localOffset;
-  if (view.getUint32(p, true) !== 0x04034b50) throw new Error('bad local header');
-  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
-  const raw = new Uint8Array(view.buffer, view.byteOffset + start, e.compressedSize);
+  const raw = rawData(bytes, e);
   if (e.method === 0) return utf8.decode(raw);
   // The declared size plus a little slack: real parts inflate to exactly their declared size.
   if (e.method === 8) return utf8.decode(await inflate(raw, Math.min(LIMITS.entryBytes, e.size + 1024)));
@@ -171,18 +132,18 @@ export async function readPriorWorkbook(data: ArrayBuffer, fileName: string): Pr
   if (/\.xls$/i.test(fileName)) throw new PriorWorkbookError('这是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 后再选择。');
   if (data.byteLength === 0) throw new PriorWorkbookError('文件是空的。');
   if (data.byteLength > LIMITS.fileBytes) throw new PriorWorkbookError('文件超过 50 MB，无法在任务窗格中读取，请使用命令行 generate --prior。');
-  const view = new DataView(data);
-  if (data.byteLength < 4 || view.getUint32(0, true) !== 0x04034b50) {
+  const bytes = new Uint8Array(data);
+  if (!isZip(bytes)) {
     throw new PriorWorkbookError('文件不是有效的 .xlsx（可能已加密或损坏），请在 Excel 中另存为 .xlsx 后再试。');
   }
   if (typeof DecompressionStream === 'undefined') throw new PriorWorkbookError('此版本的 Office 不支持在任务窗格中读取工作簿，请手工填写上年数据。');
   try {
-    const entries = listEntries(view);
+    const entries = listEntries(bytes);
     if (entries.reduce((n, e) => n + e.size, 0) > LIMITS.totalBytes) throw new PriorWorkbookError('上年工作簿解压后过大，无法在任务窗格中读取。');
     const byName = new Map(entries.map((e) => [e.name.replace(/^\//, ''), e]));
     const text = async (name: string) => {
       const e = byName.get(name);
-      return e ? entryText(view, e) : undefined;
+      return e ? entryText(bytes, e) : undefined;
     };
     const workbook = await text('xl/workbook.xml');
     if (!workbook) {

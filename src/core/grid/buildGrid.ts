@@ -1,4 +1,4 @@
-import { CellRange, CellValue, Grid } from '../../core/grid/types';
+import { CellRange, CellValue, Grid } from './types';
 
 /** How far a merge may reach past the last value before it is clipped (a formatted sheet can
  * merge a header cell down a million rows; the core never needs that). */
