@@ -3,6 +3,15 @@ import { RULES } from './registry';
 import { appliesTo } from './run';
 import { RuleMeta } from './types';
 
+/** The 说明 checks' rules (src/core/narrative/rules.ts), passed in so rules/ does not import narrative/. */
+export interface NarrativeDocRule {
+  readonly id: string;
+  readonly title: string;
+  readonly severity: Severity;
+  readonly doc: string;
+  readonly identity: string;
+}
+
 /** Rules that are not in the registry but produce findings (the reader's), for docs/rules.md. */
 export interface ExtraRule {
   readonly id: string;
@@ -27,7 +36,7 @@ function profilesOf(rule: RuleMeta): string {
  * docs/rules.md, generated from the registry (npm run docs:rules). A test fails when the file is
  * stale, so the docs always say what the code does.
  */
-export function renderRulesDoc(readRules: readonly ExtraRule[] = []): string {
+export function renderRulesDoc(readRules: readonly ExtraRule[] = [], narrativeRules: readonly NarrativeDocRule[] = []): string {
   const lines: string[] = [
     '# 校验规则 (rules)',
     '',
@@ -63,6 +72,14 @@ export function renderRulesDoc(readRules: readonly ExtraRule[] = []): string {
       lines.push(`| \`${r.id}\` | ${cell(r.title)} | ${r.severity ? SEVERITY_LABEL[r.severity] : '—'} | ${cell(r.doc ?? '')} |`);
     }
     lines.push('');
+  }
+  if (narrativeRules.length > 0) {
+    lines.push('## 情况说明的检查', '', `情况说明（说明）中的数字与附表、与说明自身的核对（src/core/narrative/rules.ts），共 ${narrativeRules.length} 条。`, '');
+    lines.push('结果除单元格外还给出说明中的位置（起止字符）和原文引文。严重程度为该规则可报的最重一级：四舍五入方式不当（截尾、为凑100%调整）为警告，尾差与“未核对”为提示。', '');
+    lines.push('| id | 名称 | 最重程度 | 依据 |', '|----|------|----------|------|');
+    for (const r of narrativeRules) lines.push(`| \`${r.id}\` | ${cell(r.title)} | ${SEVERITY_LABEL[r.severity]} | ${cell(r.identity)} |`);
+    lines.push('');
+    for (const r of narrativeRules) lines.push(`### \`${r.id}\` ${r.title}`, '', r.doc, '');
   }
   lines.push('错误/警告/提示的含义：错误（error）是确定的勾稽关系不符；警告（warning）是推断的关系不符或名称不符；提示（info）是尾差或格式建议。', '');
   return lines.join('\n');

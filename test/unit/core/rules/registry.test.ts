@@ -5,6 +5,7 @@ import { PROFILE_TABLES } from '../../../../src/core/tables/catalog';
 import { RULES_DOC_PATH, rulesDoc } from '../../../../scripts/gen-rules-doc';
 import { SAMPLE_UNIT } from '../../../fixtures/generator';
 import { check } from './harness';
+import { NARRATIVE_RULES } from '../../../../src/core/narrative/rules';
 
 const CJK = /[\u4e00-\u9fa5]/;
 
@@ -64,6 +65,15 @@ describe('docs/rules.md', () => {
     for (const r of RULES) {
       expect(doc).toContain(`\`${r.id}\``);
       expect(doc).toContain(r.identity);
+    }
+  });
+
+  test('lists every 说明 rule with its id and doc', () => {
+    const doc = rulesDoc();
+    expect(NARRATIVE_RULES.length).toBeGreaterThan(10);
+    for (const r of NARRATIVE_RULES) {
+      expect(doc).toContain(`### \`${r.id}\` ${r.title}`);
+      expect(doc).toContain(r.doc);
     }
   });
 });
