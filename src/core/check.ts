@@ -37,7 +37,7 @@ export interface CheckResult {
   readonly narrative?: NarrativeCoverage;
 }
 
-export const NO_TABLES_MESSAGE = '未在工作簿中找到决算附表（如“收入支出决算总表”），无法校验。';
+export const NO_TABLES_MESSAGE = '未在工作簿中找到决算附表（如“收入支出决算总表”）。';
 
 /** Grid in; model and findings out. The one entry point the CLI and the task pane call. */
 export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {

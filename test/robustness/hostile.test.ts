@@ -94,7 +94,7 @@ describe('what the hostile cases read back to', () => {
     const outcome = await run(await c.build());
     if (!('error' in outcome)) throw new Error('read');
     expect(outcome.error.message).toBe(
-      '工作表“收入支出决算总表”的内容延伸到 A1:XFD1048576（1048576 行 × 16384 列），范围过大，无法校验。请删除远处多余的内容（XFD1048576 处的值）后再试。',
+      '工作表“收入支出决算总表”的内容延伸到 A1:XFD1048576（1048576 行 × 16384 列），范围过大。请删除远处多余的内容（XFD1048576 处的值）后再试。',
     );
   });
 

@@ -26,5 +26,5 @@ export const MESSAGES = {
   zipBomb: (part: string) =>
     `文件中的“${part}”解压后远大于文件声明的大小（疑似恶意构造的压缩文件），为安全起见不予打开。请在 Excel 中打开并另存为 .xlsx 后再校验。`,
   sheetTooLarge: (sheet: string, range: string, rows: number, cols: number, where: string) =>
-    `工作表“${sheet}”的内容延伸到 ${range}（${rows} 行 × ${cols} 列），范围过大，无法校验。请删除远处多余的内容（${where} 处的值）后再试。`,
+    `工作表“${sheet}”的内容延伸到 ${range}（${rows} 行 × ${cols} 列），范围过大。请删除远处多余的内容（${where} 处的值）后再试。`,
 } as const;
