@@ -15,6 +15,9 @@ export interface BatchFigures {
   readonly seconds: number;
   readonly perSecond: number;
   readonly peakMb: number | null;
+  /** User + system CPU seconds of the whole batch (GNU time only): what the work costs, whatever
+   * else the machine is doing. files ÷ cpuSeconds × cores is the rate on idle cores. */
+  readonly cpuSeconds: number | null;
   readonly exitCode: number | null;
 }
 
@@ -62,5 +65,8 @@ export async function runBatch(cli: string, folder: string, report: string, file
   if (poll) clearInterval(poll);
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const kb = m ? Number(m[1]) : polledKb;
-  return { files, seconds, perSecond: files / seconds, peakMb: kb ? kb / 1024 : null, exitCode };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  const cpuSeconds = user && sys ? Number(user[1]) + Number(sys[1]) : null;
+  return { files, seconds, perSecond: files / seconds, peakMb: kb ? kb / 1024 : null, cpuSeconds, exitCode };
 }

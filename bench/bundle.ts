@@ -20,9 +20,10 @@ export async function measureBundle(outDir: string): Promise<BundleFigures> {
     cwd: path.join(__dirname, '..'),
     stdio: 'ignore',
   });
+  // Minified HTML leaves attributes unquoted: <script defer src=taskpane.js>.
   const gz = async (f: string) => gzipSync(await fs.readFile(path.join(outDir, f)), { level: 9 }).length / 1024;
   const html = await fs.readFile(path.join(outDir, 'taskpane.html'), 'utf8');
-  const initialFiles = [...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)]
+  const initialFiles = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+\.js)/g)]
     .map((m) => m[1])
     .filter((src) => !/^https?:/.test(src))
     .map((src) => src.replace(/^\.?\//, ''));

@@ -19,6 +19,26 @@ export function time(fn: () => void, runs: number, warmup = 5): number {
   return median(xs);
 }
 
+/**
+ * Medians of wall-clock and of process CPU time (all threads, so GC helpers count) per call. On a
+ * shared machine the wall clock includes time other processes held the core; the CPU time is
+ * what the call itself cost, which is what the wall clock would be on an idle core.
+ */
+export function timeBoth(fn: () => void, runs: number, warmup = 5): { wall: number; cpu: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    fn();
+    wall.push(performance.now() - t);
+    const u = process.cpuUsage(c);
+    cpu.push((u.user + u.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu) };
+}
+
 export async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup = 2): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
   const xs: number[] = [];
