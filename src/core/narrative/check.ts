@@ -2,6 +2,7 @@ import { Finding } from '../findings/types';
 import { WorkbookModel } from '../model/types';
 import { extractClaims } from './claims';
 import { NarrativeContext, report, shown } from './context';
+import { settleCascades } from './cascades';
 import { checkChanges, checkCompletion } from './checks/changes';
 import { checkClassification } from './checks/classification';
 import { checkCountMoney, checkCountSums } from './checks/counts';
@@ -47,16 +48,9 @@ export interface NarrativeResult {
  * workbook's model is given: every figure against the table cells it restates (ties/). The model
  * also supplies the report year when the text does not state it.
  */
-export function checkNarrative(text: string, model?: WorkbookModel, options: NarrativeOptions = {}): NarrativeResult {
-  const seg = segment(text);
-  const claims = extractClaims(seg);
-  const structures = findStructures(seg, claims);
-  const year = seg.year ?? options.year ?? model?.year ?? null;
-  const ctx: NarrativeContext = { seg, claims, structures, year, verified: new Set(), findings: [], priors: new Map() };
-  checkYears(ctx);
-  checkTemplate(ctx);
-  checkUnits(ctx);
-  checkClassification(ctx);
+/** The checks that relate figures of the text to each other; run again by cascades.ts with the
+ * figures the tables contradict replaced by the tables'. */
+function checkFigures(ctx: NarrativeContext): void {
   checkPartsSum(ctx);
   checkCountSums(ctx);
   checkClassSums(ctx);
@@ -65,7 +59,22 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   checkCompletion(ctx);
   checkCrossSection(ctx);
   checkPriorParts(ctx);
-  const ties = model ? tieToTables(ctx, model) : [];
+}
+
+export function checkNarrative(text: string, model?: WorkbookModel, options: NarrativeOptions = {}): NarrativeResult {
+  const seg = segment(text);
+  const claims = extractClaims(seg);
+  const structures = findStructures(seg, claims);
+  const year = seg.year ?? options.year ?? model?.year ?? null;
+  const ctx: NarrativeContext = {
+    seg, claims, structures, year, verified: new Set(), findings: [], priors: new Map(), uses: new Map(),
+  };
+  checkYears(ctx);
+  checkTemplate(ctx);
+  checkUnits(ctx);
+  checkClassification(ctx);
+  checkFigures(ctx);
+  const ties = model ? tieToTables(ctx, model, (amountTies) => settleCascades(ctx, amountTies, checkFigures)) : [];
   checkCountMoney(ctx, model);
   const unverifiableClaims: number[] = [];
   for (const c of claims) {

@@ -19,27 +19,39 @@ export interface NarrativeContext {
   readonly findings: Finding[];
   /** Last year's figure per subject (万元), explicit or derived as this year − change (checks/changes.ts). */
   readonly priors: Map<string, Prior>;
+  /** Ids of the claims each text-internal finding was computed from, so that a finding that only
+   * follows from a figure contradicting its table can be re-judged (cascades.ts). */
+  readonly uses: Map<Finding, readonly number[]>;
 }
 
 export interface Prior {
   readonly value: Decimal;
   /** The claim it was read or derived from. */
   readonly claim: Claim;
+  /** Every claim the value was computed from (this year's amount and the change). */
+  readonly uses: readonly Claim[];
 }
 
 export function report(
   ctx: NarrativeContext, rule: NarrativeRuleMeta, severity: Severity, span: Span, message: string,
-  extra: { expected?: string; actual?: string; cells?: readonly CellRef[]; table?: TableId } = {},
+  extra: {
+    expected?: string; actual?: string; cells?: readonly CellRef[]; table?: TableId;
+    /** The claims the finding was computed from (cascades.ts); null entries are skipped. */
+    uses?: readonly (Claim | null | undefined)[];
+  } = {},
 ): void {
   const quote = ctx.seg.clean.original.slice(span.start, span.end);
-  ctx.findings.push({
+  const { uses, ...rest } = extra;
+  const finding: Finding = {
     rule: rule.id,
     severity,
     message,
-    ...extra,
+    ...rest,
     cells: extra.cells ?? [],
     narrative: { start: span.start, end: span.end, quote },
-  });
+  };
+  ctx.findings.push(finding);
+  if (uses) ctx.uses.set(finding, uses.flatMap((c) => (c ? [c.id] : [])));
 }
 
 /** Original-text span of a cleaned-text range. */

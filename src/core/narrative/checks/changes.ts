@@ -23,10 +23,10 @@ function inSentence(ctx: NarrativeContext, c: Claim, measure: Claim['measure']):
  */
 export function checkChanges(ctx: NarrativeContext): void {
   const priors = ctx.priors;
-  const notePrior = (subject: string, value: Decimal, claim: Claim) => {
+  const notePrior = (subject: string, value: Decimal, claim: Claim, uses: readonly Claim[]) => {
     const seen = priors.get(subject);
     if (!seen) {
-      priors.set(subject, { value, claim });
+      priors.set(subject, { value, claim, uses });
       return;
     }
     ctx.verified.add(claim.id);
@@ -34,7 +34,7 @@ export function checkChanges(ctx: NarrativeContext): void {
     if (!seen.value.eq(value)) {
       report(ctx, PRIOR_YEAR, 'error', claim.span,
         `${placeOf(claim)}推算的上年数为${money(value)}，而${placeOf(seen.claim)}推算的上年数为${money(seen.value)}，前后不一致。`,
-        { expected: money(seen.value), actual: money(value) });
+        { expected: money(seen.value), actual: money(value), uses: [...seen.uses, ...uses] });
     }
   };
 
@@ -51,19 +51,19 @@ export function checkChanges(ctx: NarrativeContext): void {
       if (actual.abs().eq(change.abs()) && !actual.eq(change) && !actual.isZero()) {
         report(ctx, DIRECTION, 'error', c.span,
           `本年${shown(current)}，上年${shown(prior)}，实际${actual.isNegative() ? '减少' : '增加'}${money(actual)}，文中却写“${c.verb}”。`,
-          { expected: actual.isNegative() ? '减少' : '增加', actual: c.verb ?? '' });
+          { expected: actual.isNegative() ? '减少' : '增加', actual: c.verb ?? '', uses: [c, current, prior] });
       } else if (!actual.eq(change)) {
         report(ctx, CHANGE, 'error', c.span,
           `本年${shown(current)} − 上年${shown(prior)} = ${actual.isNegative() ? '−' : ''}${money(actual)}，文中写“${c.verb}${shown(c)}”。`,
-          { expected: money(actual), actual: shown(c) });
+          { expected: money(actual), actual: shown(c), uses: [c, current, prior] });
       }
-      notePrior(c.subject, inWan(prior), c);
+      notePrior(c.subject, inWan(prior), c, [c, prior]);
     } else {
-      notePrior(c.subject, derived, c);
+      notePrior(c.subject, derived, c, [c, current]);
     }
   }
   for (const c of ctx.claims) {
-    if (c.measure === 'prior' && !inSentence(ctx, c, 'change')) notePrior(c.subject, inWan(c), c);
+    if (c.measure === 'prior' && !inSentence(ctx, c, 'change')) notePrior(c.subject, inWan(c), c, [c]);
   }
 
   for (const g of ctx.claims) {
@@ -82,7 +82,7 @@ export function checkChanges(ctx: NarrativeContext): void {
       if (changeUp !== growthUp && !g.value.isZero() && !delta.isZero()) {
         report(ctx, DIRECTION, 'error', g.span,
           `同一句中写“${change.verb}${shown(change)}”，增长率却用“${g.verb}”，方向矛盾。`,
-          { expected: changeUp ? '增长' : '下降', actual: g.verb ?? '' });
+          { expected: changeUp ? '增长' : '下降', actual: g.verb ?? '', uses: [g, change] });
         continue;
       }
     } else {
@@ -102,9 +102,9 @@ export function checkChanges(ctx: NarrativeContext): void {
     const exp = expectedText(exact, g.decimals);
     const base = `上年数 = ${shown(current)} − ${delta.isNegative() ? '(−' + money(delta) + ')' : money(delta)} = ${money(prior)}，增长率 = ${money(delta)} ÷ ${money(prior)} = ${exact.abs().toFixed(4)}%`;
     if (status === 'truncated') {
-      report(ctx, GROWTH, 'warning', g.span, `${base}，按四舍五入应为${exp}，文中写作${shown(g)}（截尾而非四舍五入）。`, { expected: exp, actual: shown(g) });
+      report(ctx, GROWTH, 'warning', g.span, `${base}，按四舍五入应为${exp}，文中写作${shown(g)}（截尾而非四舍五入）。`, { expected: exp, actual: shown(g), uses: [g, current, change ?? inSentence(ctx, g, 'prior')] });
     } else if (status === 'tail') {
-      report(ctx, GROWTH, 'info', g.span, `${base}，按四舍五入应为${exp}，文中写作${shown(g)}；差异在金额尾差范围内。`, { expected: exp, actual: shown(g) });
+      report(ctx, GROWTH, 'info', g.span, `${base}，按四舍五入应为${exp}，文中写作${shown(g)}；差异在金额尾差范围内。`, { expected: exp, actual: shown(g), uses: [g, current, change ?? inSentence(ctx, g, 'prior')] });
     } else {
       const byCurrent = inWan(current).isZero() ? null : delta.div(inWan(current)).times(100);
       const wrongBase = byCurrent && judgePercent(g.value, g.decimals, byCurrent) === 'ok';
@@ -112,7 +112,7 @@ export function checkChanges(ctx: NarrativeContext): void {
         wrongBase
           ? `${base}，应为${exp}；文中的${shown(g)}是用本年数${shown(current)}作分母算出的，应除以上年数。`
           : `${base}，应为${exp}，文中写作${shown(g)}。`,
-        { expected: exp, actual: shown(g) });
+        { expected: exp, actual: shown(g), uses: [g, current, change ?? inSentence(ctx, g, 'prior')] });
     }
   }
 }
@@ -134,7 +134,7 @@ export function checkCompletion(ctx: NarrativeContext): void {
       if (status !== 'ok') {
         report(ctx, COMPLETION, status === 'wrong' ? 'error' : status === 'truncated' ? 'warning' : 'info', k.span,
           `决算${shown(actual)} ÷ 预算${shown(budget)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}。`,
-          { expected: exp, actual: shown(k) });
+          { expected: exp, actual: shown(k), uses: [k, actual, budget] });
       }
     }
     // The 大于/小于/持平 sentence that follows in the same paragraph.

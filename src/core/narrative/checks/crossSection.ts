@@ -26,7 +26,7 @@ export function checkCrossSection(ctx: NarrativeContext): void {
     const name = seen.subjectText || c.subjectText;
     report(ctx, CROSS_SECTION, 'error', c.span,
       `${placeOf(c)}写${c.subjectText || name}${shown(c)}，而${placeOf(seen)}写${name}${shown(seen)}，同一数字前后不一致。`,
-      { expected: shown(seen), actual: shown(c) });
+      { expected: shown(seen), actual: shown(c), uses: [seen, c] });
   }
 
   // 三's 基本支出 covers all funds, 六's only 一般公共预算: equal when all spending is 一般公共预算.
@@ -41,11 +41,11 @@ export function checkCrossSection(ctx: NarrativeContext): void {
     if (allGeneral && !inWan(basic).eq(inWan(gbBasic))) {
       report(ctx, CROSS_SECTION, 'error', gbBasic.span,
         `本年支出全部为一般公共预算财政拨款支出（${shown(total!)}），${placeOf(gbBasic)}的基本支出${shown(gbBasic)}应等于${placeOf(basic)}的基本支出${shown(basic)}。`,
-        { expected: shown(basic), actual: shown(gbBasic) });
+        { expected: shown(basic), actual: shown(gbBasic), uses: [basic, gbBasic, total, gbTotal] });
     } else if (inWan(gbBasic).gt(inWan(basic))) {
       report(ctx, CROSS_SECTION, 'error', gbBasic.span,
         `${placeOf(gbBasic)}的一般公共预算财政拨款基本支出${shown(gbBasic)}大于${placeOf(basic)}的全部基本支出${shown(basic)}。`,
-        { expected: `≤${shown(basic)}`, actual: shown(gbBasic) });
+        { expected: `≤${shown(basic)}`, actual: shown(gbBasic), uses: [basic, gbBasic] });
     }
   }
 }
@@ -79,7 +79,7 @@ export function checkPriorParts(ctx: NarrativeContext): void {
     const msg = `${placeOf(w.claim)}推算的${w.claim.subjectText || '合计'}上年数为${money(w.value)}，而各项推算的上年数之和为${money(sum)}（${detail}），相差${money(diff)}`;
     const severity = diff.abs().lte(HALF_CENT.times(items.length)) ? 'info' : 'error';
     report(ctx, PRIOR_YEAR, severity, w.claim.span, `${msg}${severity === 'info' ? '，在尾差范围内' : ''}。`,
-      { expected: money(sum), actual: money(w.value) });
+      { expected: money(sum), actual: money(w.value), uses: [w, ...items].flatMap((p) => p.uses) });
   }
 }
 
@@ -94,6 +94,6 @@ function notePlateaus(ctx: NarrativeContext, priors: Map<string, Prior>): void {
     if (!subject || priors.has(subject)) return;
     const next = ctx.claims.findIndex((c) => c.at.start >= end);
     const current = amountOf(ctx, subject, next < 0 ? ctx.claims.length : next);
-    if (current && current.paragraph === s.paragraph) priors.set(subject, { value: inWan(current), claim: current });
+    if (current && current.paragraph === s.paragraph) priors.set(subject, { value: inWan(current), claim: current, uses: [current] });
   });
 }

@@ -72,7 +72,7 @@ export function checkShares(ctx: NarrativeContext): void {
       nudged.add(w.share.id);
       report(ctx, SHARE, 'warning', w.share.span,
         `${w.part.subjectText || w.part.subject}${shown(w.part)}占${money(w.wholeValue)}的${expectedText(w.exact, w.share.decimals)}（精确值${w.exact.toFixed(4)}%），文中写作${shown(w.share)}：${adjustment(w.share.value, w.exact, w.share.decimals, n)}`,
-        { expected: expectedText(w.exact, w.share.decimals), actual: shown(w.share) });
+        { expected: expectedText(w.exact, w.share.decimals), actual: shown(w.share), uses: list.flatMap((x) => [x.share, x.part, x.whole]) });
     }
   }
 
@@ -82,11 +82,11 @@ export function checkShares(ctx: NarrativeContext): void {
     const exp = expectedText(e.exact, e.share.decimals);
     const base = `${name}${shown(e.part)} ÷ ${money(e.wholeValue)} = ${e.exact.toFixed(4)}%`;
     if (e.status === 'truncated') {
-      report(ctx, SHARE, 'warning', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}（截尾而非四舍五入）。`, { expected: exp, actual: shown(e.share) });
+      report(ctx, SHARE, 'warning', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}（截尾而非四舍五入）。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     } else if (e.status === 'tail') {
-      report(ctx, SHARE, 'info', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}；差异在金额四舍五入（尾差）可能造成的范围内。`, { expected: exp, actual: shown(e.share) });
+      report(ctx, SHARE, 'info', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}；差异在金额四舍五入（尾差）可能造成的范围内。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     } else {
-      report(ctx, SHARE, 'error', e.share.span, `${base}，应为${exp}，文中写作${shown(e.share)}。`, { expected: exp, actual: shown(e.share) });
+      report(ctx, SHARE, 'error', e.share.span, `${base}，应为${exp}，文中写作${shown(e.share)}。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     }
   }
 

@@ -28,11 +28,11 @@ export function checkPartsSum(ctx: NarrativeContext): void {
     if (diff.abs().lte(bound)) {
       report(ctx, PARTS_SUM, 'info', span,
         `${name}${shown(st.opener)}，所列${st.parts.length}项之和为${money(sum)}（${list}），相差${money(diff)}，在尾差范围（${st.parts.length}×0.005万元）内。`,
-        { expected: money(want), actual: money(sum) });
+        { expected: money(want), actual: money(sum), uses: [st.opener, ...st.parts] });
     } else {
       report(ctx, PARTS_SUM, 'error', span,
         `${name}${shown(st.opener)}，但所列${st.parts.length}项之和为${money(sum)}（${list}），${diff.isNegative() ? '少' : '多'}${money(diff)}。`,
-        { expected: money(want), actual: money(sum) });
+        { expected: money(want), actual: money(sum), uses: [st.opener, ...st.parts] });
     }
   }
 }
@@ -59,9 +59,9 @@ export function checkClassSums(ctx: NarrativeContext): void {
     const detail = list.map((c) => shown(c)).join(' + ');
     const where = `${placeOf(stated)}写${name}${shown(stated)}，${placeOf(list[0])}所列该类各项之和为${money(sum)}（${detail}）`;
     if (diff.abs().lte(HALF_CENT.times(list.length))) {
-      report(ctx, CLASS_SUM, 'info', stated.span, `${where}，相差${money(diff)}，在尾差范围内。`, { expected: money(sum), actual: shown(stated) });
+      report(ctx, CLASS_SUM, 'info', stated.span, `${where}，相差${money(diff)}，在尾差范围内。`, { expected: money(sum), actual: shown(stated), uses: [stated, ...list] });
     } else {
-      report(ctx, CLASS_SUM, 'error', stated.span, `${where}，相差${money(diff)}。`, { expected: money(sum), actual: shown(stated) });
+      report(ctx, CLASS_SUM, 'error', stated.span, `${where}，相差${money(diff)}。`, { expected: money(sum), actual: shown(stated), uses: [stated, ...list] });
     }
   }
 }

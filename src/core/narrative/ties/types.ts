@@ -26,7 +26,7 @@ export interface TieContext {
   readonly model: WorkbookModel;
   readonly ties: Map<number, ClaimTie>;
   /** Spans the text-internal checks reported on (any severity), so the ties add no cascade. */
-  readonly reported: readonly Span[];
+  reported: readonly Span[];
 }
 
 export function alreadyReported(t: TieContext, span: Span): boolean {

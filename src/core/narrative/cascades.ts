@@ -1,0 +1,93 @@
+import { formatAmountTrimmed, roundHalfUp } from '../amount/round';
+import { toYuan } from '../amount/units';
+import { Finding, Severity } from '../findings/types';
+import { NarrativeContext, shown } from './context';
+import { TABLE_AMOUNT } from './rules';
+import { inClaimUnit } from './ties/amounts';
+import { ClaimTie } from './ties/types';
+import { Claim } from './types';
+
+/**
+ * No cascades: one mistake, one finding. A figure that contradicts its table cell is reported by
+ * ties/amounts.ts; the text-internal findings computed from it (parts that miss their total, a
+ * share, a change or growth rate, the same figure stated twice) are judged again with the table's
+ * figure in its place, by running the same checks (`recheck`) on the corrected claims.
+ * - A finding that then passes only followed from the mistyped figure: it is dropped
+ *   (691.15 for 691.51 makes 基本 + 项目 miss 1889.05 and 36.61% look wrong; both are right).
+ * - A finding that still fails is a mistake of its own: it stays, recomputed from the table's
+ *   figure, with a note saying which figure was replaced (36.71% is wrong for 691.51 too, and
+ *   should read 36.61%, not the 36.59% the mistyped figure gives).
+ * A finding the table's figures make worse stays as it was. Findings that did not use a mistyped
+ * figure are left alone.
+ */
+export function settleCascades(
+  ctx: NarrativeContext, ties: ReadonlyMap<number, ClaimTie>, recheck: (again: NarrativeContext) => void,
+): void {
+  const amountErrors = new Set(
+    ctx.findings.filter((f) => f.rule === TABLE_AMOUNT.id && f.severity === 'error' && f.narrative).map((f) => place(f.narrative!)),
+  );
+  const corrected = new Map<number, Claim>();
+  for (const tie of ties.values()) {
+    const c = ctx.claims[tie.claim];
+    if (tie.status === 'wrong' && amountErrors.has(place(c.span))) corrected.set(c.id, withTableFigure(c, tie));
+  }
+  if (corrected.size === 0) return;
+  const dependent = ctx.findings.filter((f) => ctx.uses.get(f)?.some((id) => corrected.has(id)));
+  if (dependent.length === 0) return;
+
+  const swap = (c: Claim) => corrected.get(c.id) ?? c;
+  const again: NarrativeContext = {
+    seg: ctx.seg,
+    claims: ctx.claims.map(swap),
+    structures: ctx.structures.map((st) => ({ ...st, opener: st.opener && swap(st.opener), parts: st.parts.map(swap) })),
+    year: ctx.year,
+    verified: new Set(),
+    findings: [],
+    priors: new Map(),
+    uses: new Map(),
+  };
+  recheck(again);
+  const rejudged = new Map(again.findings.map((f) => [key(f), f]));
+
+  for (const f of dependent) {
+    const at = ctx.findings.indexOf(f);
+    if (at < 0) continue;
+    const g = rejudged.get(key(f));
+    if (!g) {
+      ctx.findings.splice(at, 1);
+      ctx.uses.delete(f);
+      continue;
+    }
+    // Worse with the table's figures than with the text's: the tables disagree among themselves
+    // (T08 公用经费合计 against T06 基本支出), which the table rules report; the text's finding stays.
+    if (RANK[g.severity] > RANK[f.severity]) continue;
+    const used = (again.uses.get(g) ?? []).filter((id) => corrected.has(id));
+    if (used.length === 0) continue;
+    const note = used.map((id) => `${ctx.claims[id].subjectText}${shown(ctx.claims[id])}应为${shown(corrected.get(id)!)}`).join('，');
+    const replaced: Finding = { ...g, message: `${g.message.replace(/。$/, '')}（按表格金额计算：${note}）。` };
+    ctx.findings[at] = replaced;
+    ctx.uses.delete(f);
+    ctx.uses.set(replaced, again.uses.get(g) ?? []);
+  }
+}
+
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+function place(s: { start: number; end: number }): string {
+  return `${s.start}:${s.end}`;
+}
+
+function key(f: Finding): string {
+  return `${f.rule}|${f.narrative ? place(f.narrative) : ''}`;
+}
+
+/** The claim as it should have been written: the table figure in the claim's unit, at the
+ * precision the tie compares at (two decimals, or more if the text wrote more). */
+function withTableFigure(c: Claim, tie: ClaimTie): Claim {
+  const unit = c.unit === '元' || c.unit === '亿元' ? c.unit : '万元';
+  const decimals = Math.max(2, c.decimals);
+  const value = roundHalfUp(inClaimUnit(toYuan(tie.wan, '万元'), unit), decimals);
+  const written = formatAmountTrimmed(value, decimals);
+  const dot = written.indexOf('.');
+  return { ...c, value, written, decimals: dot < 0 ? 0 : written.length - dot - 1 };
+}
