@@ -4,8 +4,8 @@ import { PROFILE_LABEL } from '../../core/tables/catalog';
 import { BatchOutcome } from './protocol';
 
 const CSV_HEADER = ['文件', '单位', '年度', '表套', '识别表数', '缺少的表', '错误', '警告', '提示', '状态'];
-/** Appended with `--narratives`: which 说明 was checked and its coverage. */
-const CSV_NARRATIVE_HEADER = ['说明文件', '说明数字', '已核对'];
+/** Appended with `--narratives`: which 说明 was checked and its coverage (core/narrative/coverage.ts). */
+const CSV_NARRATIVE_HEADER = ['说明文件', '说明数字', '已核对', '无从核对'];
 export const NO_NARRATIVE = '无（仅校验附表）';
 
 /** Options of the reports: `narratives` when the batch was run with `--narratives`. */
@@ -20,7 +20,8 @@ export function toCsv(outcomes: readonly BatchOutcome[], options: ReportOptions 
     if (!options.narratives) return row;
     const figures = o.ok && o.report.summary.figures !== undefined ? String(o.report.summary.figures) : '';
     const verified = o.ok && o.report.summary.verified !== undefined ? String(o.report.summary.verified) : '';
-    return [...row, o.narrative ? path.basename(o.narrative) : NO_NARRATIVE, figures, verified];
+    const unverifiable = o.ok && o.report.summary.unverifiable !== undefined ? String(o.report.summary.unverifiable) : '';
+    return [...row, o.narrative ? path.basename(o.narrative) : NO_NARRATIVE, figures, verified, unverifiable];
   });
   const header = options.narratives ? [...CSV_HEADER, ...CSV_NARRATIVE_HEADER] : CSV_HEADER;
   return '\ufeff' + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';

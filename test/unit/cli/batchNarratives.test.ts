@@ -43,22 +43,25 @@ function csvRows(text: string): string[][] {
 }
 
 function expectCsv(rows: string[][]) {
-  expect(rows[0]).toEqual(['文件', '单位', '年度', '表套', '识别表数', '缺少的表', '错误', '警告', '提示', '状态', '说明文件', '说明数字', '已核对']);
+  expect(rows[0]).toEqual(['文件', '单位', '年度', '表套', '识别表数', '缺少的表', '错误', '警告', '提示', '状态', '说明文件', '说明数字', '已核对', '无从核对']);
   const byName = (n: string) => rows.find((r) => r[0].includes(n))!;
   const a = byName('a-有说明');
   expect(a.slice(9, 11)).toEqual(['有错误', 'a-有说明.docx']);
   expect(Number(a[6])).toBe(1);
   expect(Number(a[11])).toBeGreaterThanOrEqual(8);
   expect(Number(a[12])).toBeGreaterThan(0);
+  // The figures nothing can confirm (counts, 完成预算 with no budget), as in the JSON summary.
+  expect(a[13]).toMatch(/^\d+$/);
+  expect(Number(a[12]) + Number(a[13])).toBeLessThanOrEqual(Number(a[11]));
   const b = byName('b-文本说明');
   expect(b.slice(9, 11)).toEqual(['通过', 'b-文本说明.TXT']);
   expect(Number(b[11])).toBeGreaterThan(0);
   // Checked alone, and said so; no coverage figures.
-  expect(byName('c-无说明').slice(9)).toEqual(['通过', '无（仅校验附表）', '', '']);
+  expect(byName('c-无说明').slice(9)).toEqual(['通过', '无（仅校验附表）', '', '', '']);
   // The bad 说明 is that file's reason; the batch went on.
   const d = byName('d-坏说明');
   expect(d[9]).toMatch(/^无法校验：说明“d-坏说明\.docx”：说明文件不是 Word \.docx 文档/);
-  expect(d.slice(10)).toEqual(['d-坏说明.docx', '', '']);
+  expect(d.slice(10)).toEqual(['d-坏说明.docx', '', '', '']);
 }
 
 test('--narratives pairs same-named 说明, checks the rest alone, reports a bad 说明 as that file\'s reason', async () => {
@@ -83,6 +86,7 @@ test('JSON: each report names its 说明 and carries figures/verified and spans 
     'd-坏说明.docx',
   ]);
   expect(reports[0].summary).toEqual({ errors: 1, warnings: 0, infos: expect.any(Number), figures: expect.any(Number), verified: expect.any(Number), unverifiable: expect.any(Number) });
+  expect(reports[0].summary.unverifiable).toBeLessThanOrEqual(reports[0].summary.figures - reports[0].summary.verified);
   expect(reports[0].findings.find((f: { severity: string }) => f.severity === 'error').narrative.quote).toBe('65%');
   expect(reports[2].summary).not.toHaveProperty('figures');
   expect(reports[3]).toEqual({ file: expect.stringContaining('d-坏说明'), narrativeFile: expect.any(String), error: expect.stringContaining('说明“d-坏说明.docx”') });
