@@ -45,7 +45,7 @@ export async function writeSheet(
   options: WriteSheetOptions = {},
   budget = REQUEST_BUDGET_BYTES,
 ): Promise<string> {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
   const matrix = rows.map((r) => Array.from({ length: width }, (_, j) => literalCell(r[j] ?? null)));
   return run(async (context) => {
     const sheets = context.workbook.worksheets;

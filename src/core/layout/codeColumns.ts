@@ -33,7 +33,8 @@ function isBlankOrShort(grid: Grid, r: number, c: number): boolean {
  * the split layout.
  */
 export function findCodeGroups(grid: Grid, fromRow: number, toRow: number, headerRows: readonly number[] = []): CodeGroup[] {
-  const width = Math.max(0, ...grid.rows.slice(fromRow, toRow).map((r) => r.length));
+  let width = 0; // a loop: spreading a long table's row widths as arguments overflows the stack
+  for (let r = fromRow; r < Math.min(toRow, grid.rows.length); r++) width = Math.max(width, grid.rows[r].length);
   const single = new Array<number>(width).fill(0);
   const split = new Array<number>(width).fill(0);
   const splitParts = new Array<number>(width).fill(0);

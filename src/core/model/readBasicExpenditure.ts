@@ -9,7 +9,7 @@ import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { reportStrayRows } from './readCodedTable';
 import { ClassRow, Column, Figure } from './types';
-import { widestRow } from './rowWidth';
+import { widestRow } from '../grid/widestRow';
 
 export interface BasicBody {
   readonly rows: ClassRow[];

@@ -8,7 +8,7 @@ import { isTotalLabel } from '../layout/text';
 import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { ClassRow, Column, Figure, LineItem } from './types';
-import { widestRow } from './rowWidth';
+import { widestRow } from '../grid/widestRow';
 
 export interface CodedBody {
   readonly classification: 'functional' | 'economic';

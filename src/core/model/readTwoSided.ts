@@ -9,7 +9,7 @@ import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { TwoSidedLabeler } from './twoSidedLabels';
 import { Column, Figure, LineItem } from './types';
-import { widestRow } from './rowWidth';
+import { widestRow } from '../grid/widestRow';
 
 export interface TwoSidedBody {
   readonly left: LineItem[];

@@ -1,4 +1,4 @@
-import { Grid } from '../grid/types';
+import { Grid } from './types';
 
 /**
  * The widest of the given rows (0 for none). A loop, not Math.max(...rows): spreading a
