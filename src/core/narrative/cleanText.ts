@@ -14,98 +14,146 @@ export interface CleanText {
   readonly original: string;
 }
 
+// Character codes the scanner compares against (one place, so the loop stays on integers).
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const BRACKET = 0x5b; // '['
+const IDEO_SPACE = 0x3000; // full-width space
+const FULL_STOP = 0xff0e; // '．'
+const FULL_PERCENT = 0xff05; // '％'
+const FULL_0 = 0xff10;
+const FULL_9 = 0xff19;
+const FULL_TO_ASCII = 0xfee0;
+const WAN = 0x4e07; // '万'
+const YUAN = 0x5143; // '元'
+
 const PLACEHOLDER_PREFIXES = ['[bookmark:', '[image:'];
 const TERMINATORS = '。；：！？:;!?）)';
 /** Lines starting like this are headings, items or captions: never glued to the line above. */
 const LINE_START_MARKER = /^[\s\u3000]*(第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[（(]?图\d|其中|截至|20\d\d年)/;
 const MIN_WRAPPED_LINE = 20;
+/** Longest run handed to String.fromCharCode at once (argument count limit). */
+const DECODE_CHUNK = 8192;
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+function isBlank(code: number): boolean {
+  return code === SPACE || code === TAB || code === IDEO_SPACE;
 }
 
-function isCjk(c: string | undefined): boolean {
-  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isCjkCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** The cleaned code of one original code: full-width digits, ．and ％ become ASCII; -1 drops it (a lone CR). */
+function normaliseCode(code: number): number {
+  if (code >= FULL_0 && code <= FULL_9) return code - FULL_TO_ASCII;
+  if (code === FULL_STOP) return 0x2e;
+  if (code === FULL_PERCENT) return 0x25;
+  if (code === CR) return -1;
+  return code;
 }
 
 function normaliseChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
-  if (c === '．') return '.';
-  if (c === '％') return '%';
-  if (c === '\r') return '';
-  return c;
+  const code = normaliseCode(c.charCodeAt(0));
+  return code < 0 ? '' : code === c.charCodeAt(0) ? c : String.fromCharCode(code);
 }
 
+function decode(codes: Uint16Array, start: number, end: number): string {
+  if (end - start <= DECODE_CHUNK) return String.fromCharCode.apply(null, codes.subarray(start, end) as unknown as number[]);
+  const parts: string[] = [];
+  for (let s = start; s < end; s += DECODE_CHUNK) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(s, Math.min(end, s + DECODE_CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+/** Index just past a placeholder starting at `i`, or -1 when none starts there (or it does not close on its line). */
+function placeholderEnd(original: string, i: number): number {
+  if (!(original.startsWith(PLACEHOLDER_PREFIXES[0], i) || original.startsWith(PLACEHOLDER_PREFIXES[1], i))) return -1;
+  const close = original.indexOf(']', i);
+  if (close < 0) return -1;
+  const eol = original.indexOf('\n', i);
+  return eol < 0 || close < eol ? close + 1 : -1;
+}
+
+/*
+ * One pass over char codes into two preallocated typed arrays (cleaned codes and their origin):
+ * no string or array allocation per character, and every value the loop touches is a small
+ * integer, so V8 keeps it optimised. The cleaned text can only be shorter than the original.
+ */
 export function cleanText(original: string): CleanText {
-  const out: string[] = [];
-  const origin: number[] = [];
   const n = original.length;
-  let lineStartOut = 0; // index in `out` where the current cleaned line starts
+  const codes = new Uint16Array(n);
+  const origin = new Int32Array(n);
+  let len = 0;
+  let lineStart = 0; // index in `codes` where the current cleaned line starts
   let i = 0;
   while (i < n) {
-    const c = original[i];
-    if (c === '[') {
-      const prefix = PLACEHOLDER_PREFIXES.find((p) => original.startsWith(p, i));
-      if (prefix) {
-        const close = original.indexOf(']', i);
-        const eol = original.indexOf('\n', i);
-        if (close >= 0 && (eol < 0 || close < eol)) {
-          i = close + 1;
-          continue;
-        }
-      }
-    }
-    if (c === '\n' || (c === '\r' && original[i + 1] === '\n')) {
-      const nl = c === '\r' ? i + 1 : i;
-      if (shouldJoin(out, lineStartOut, original, nl + 1)) {
-        // Skip the break and the next line's indentation.
-        i = nl + 1;
-        while (i < n && (original[i] === ' ' || original[i] === '\t' || original[i] === '\u3000')) i++;
+    const code = original.charCodeAt(i);
+    if (code === BRACKET) {
+      const end = placeholderEnd(original, i);
+      if (end >= 0) {
+        i = end;
         continue;
       }
-      out.push('\n');
-      origin.push(nl);
-      lineStartOut = out.length;
+    }
+    if (code === LF || (code === CR && original.charCodeAt(i + 1) === LF)) {
+      const nl = code === CR ? i + 1 : i;
+      if (shouldJoin(codes, len, lineStart, original, nl + 1)) {
+        // Skip the break and the next line's indentation.
+        i = nl + 1;
+        while (i < n && isBlank(original.charCodeAt(i))) i++;
+        continue;
+      }
+      codes[len] = LF;
+      origin[len++] = nl;
+      lineStart = len;
       i = nl + 1;
       continue;
     }
-    const code = c.charCodeAt(0);
-    // Fast path: most characters are kept as they are.
-    const m = code < 0xff00 && code !== 13 ? c : normaliseChar(c);
-    if (m) {
-      out.push(m);
-      origin.push(i);
+    // Most characters are kept as they are; only the full-width block and CR are looked at.
+    const m = code < 0xff00 && code !== CR ? code : normaliseCode(code);
+    if (m >= 0) {
+      codes[len] = m;
+      origin[len++] = i;
     }
     i++;
   }
-  return { text: out.join(''), origin: Int32Array.from(origin), original };
+  return { text: decode(codes, 0, len), origin: origin.slice(0, len), original };
 }
 
-/** Decides whether the line break before original[next] is a soft wrap. */
-function shouldJoin(out: readonly string[], lineStartOut: number, original: string, next: number): boolean {
-  let k = out.length - 1;
-  while (k >= lineStartOut && (out[k] === ' ' || out[k] === '\t' || out[k] === '\u3000')) k--;
-  if (k < lineStartOut) return false;
-  const prev = out[k];
+/** Decides whether the line break before original[next] is a soft wrap (codes[0..len) is the cleaned text so far). */
+function shouldJoin(codes: Uint16Array, len: number, lineStart: number, original: string, next: number): boolean {
+  let k = len - 1;
+  while (k >= lineStart && isBlank(codes[k])) k--;
+  if (k < lineStart) return false;
+  const prev = codes[k];
   let j = next;
-  while (j < original.length && (original[j] === ' ' || original[j] === '\t' || original[j] === '\u3000')) j++;
-  const nextChar = normaliseChar(original[j] ?? '');
-  if (!nextChar || nextChar === '\n') return false;
+  while (j < original.length && isBlank(original.charCodeAt(j))) j++;
+  if (j >= original.length) return false;
+  const nextCode = normaliseCode(original.charCodeAt(j));
+  if (nextCode < 0 || nextCode === LF) return false;
+  const prevIsDigit = isDigitCode(prev);
+  const nextIsDigit = isDigitCode(nextCode);
   // A number split across lines: "1889.\n05", "18\n89.05" (but not "…90\n1.一般…").
-  if ((isDigit(prev) || prev === '.') && (isDigit(nextChar) || nextChar === '.')) {
-    if (prev !== '.' && nextChar !== '.' && /^\d{1,2}[、.．](?!\d)/.test(lineAt(original, j))) return false;
+  if ((prevIsDigit || prev === 0x2e) && (nextIsDigit || nextCode === 0x2e)) {
+    if (prev !== 0x2e && nextCode !== 0x2e && /^\d{1,2}[、.．](?!\d)/.test(lineAt(original, j))) return false;
     return true;
   }
-  if (prev === '万' && nextChar === '元') return true;
+  if (prev === WAN && nextCode === YUAN) return true;
   // A sentence wrapped by a PDF: a long line that does not end a sentence, followed by text
   // that does not start a heading, an item or a caption.
-  if (TERMINATORS.includes(prev)) return false;
-  if (!(isCjk(prev) || isDigit(prev) || prev === '，' || prev === '、' || prev === '%')) return false;
-  if (k + 1 - lineStartOut < MIN_WRAPPED_LINE) return false;
-  if (!(isCjk(nextChar) || isDigit(nextChar) || '，、%“'.includes(nextChar))) return false;
-  const lineText = out.slice(lineStartOut, Math.min(k + 1, lineStartOut + 40)).join('');
-  if (LINE_START_MARKER.test(lineText)) return false;
+  const prevChar = String.fromCharCode(prev);
+  if (TERMINATORS.includes(prevChar)) return false;
+  if (!(isCjkCode(prev) || prevIsDigit || prevChar === '，' || prevChar === '、' || prevChar === '%')) return false;
+  if (k + 1 - lineStart < MIN_WRAPPED_LINE) return false;
+  if (!(isCjkCode(nextCode) || nextIsDigit || '，、%“'.includes(String.fromCharCode(nextCode)))) return false;
+  if (LINE_START_MARKER.test(decode(codes, lineStart, Math.min(k + 1, lineStart + 40)))) return false;
   return !LINE_START_MARKER.test(lineAt(original, j));
 }
 
