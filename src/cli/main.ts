@@ -1,6 +1,6 @@
 import { isMainThread, workerData } from 'worker_threads';
-import { isCannotCheckError } from '../core/errors';
 import { UsageError } from './args';
+import { isUserFacing, userMessage } from './userFacing';
 import { WORKER_FLAG } from './batch/pool';
 
 // Each command is imported when it runs, so a process loads only what its command needs: the
@@ -20,14 +20,6 @@ ${BATCH_USAGE}
 ${GENERATE_USAGE}
 
 退出码：0 未发现错误；1 发现错误；2 无法校验（原因见错误输出）。`;
-}
-
-/** Errors whose message is already a sentence for the user (Chinese): by class name, or any error
- * that sets `userFacing = true` (new adapters' error classes do, so this list need not grow). */
-const USER_FACING = new Set(['CannotCheckError', 'XlsxReadError', 'UsageError']);
-
-function isUserFacing(e: unknown): e is Error {
-  return e instanceof Error && (USER_FACING.has(e.name) || (e as { userFacing?: unknown }).userFacing === true);
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -60,9 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 /** One Chinese line for any failure; never a stack trace. */
 function oneLine(e: unknown, what: string): string {
-  if (isCannotCheckError(e) || isUserFacing(e)) return `${what}：${e.message}`;
-  const detail = e instanceof Error ? e.message : String(e);
-  return `${what}：程序内部错误（${detail.split('\n')[0].slice(0, 200)}），请将此文件反馈给开发者。`;
+  return isUserFacing(e) ? `${what}：${e.message}` : `${what}：${userMessage(e)}，请将此文件反馈给开发者。`;
 }
 
 if (!isMainThread && workerData === WORKER_FLAG) {

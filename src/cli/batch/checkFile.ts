@@ -1,11 +1,11 @@
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { checkWorkbook } from '../../core/check';
-import { isCannotCheckError } from '../../core/errors';
 import { toJsonReport } from '../../core/report/json';
 import { readUserFile } from '../files';
 import { readXlsx } from '../xlsx/readXlsx';
 import { BatchOutcome, BatchTask } from './protocol';
+import { userMessage } from '../userFacing';
 
 /** Checks one file for the batch; every failure becomes a Chinese reason, so one bad file never stops the batch. */
 export async function checkFile(task: BatchTask): Promise<BatchOutcome> {
@@ -34,10 +34,5 @@ async function readNarrative(file: string): Promise<string> {
 }
 
 export function reasonOf(e: unknown): string {
-  if (isCannotCheckError(e)) return e.message;
-  if (e instanceof Error && (e.name === 'XlsxReadError' || e.name === 'CannotCheckError' || (e as { userFacing?: unknown }).userFacing === true)) {
-    return e.message;
-  }
-  const detail = e instanceof Error ? e.message : String(e);
-  return `程序内部错误（${detail.split('\n')[0].slice(0, 200)}）`;
+  return userMessage(e);
 }
