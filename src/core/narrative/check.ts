@@ -10,6 +10,7 @@ import { checkCrossSection, checkPriorParts } from './checks/crossSection';
 import { checkShares } from './checks/shares';
 import { checkClassSums, checkPartsSum } from './checks/sums';
 import { checkTemplate, checkUnits, checkYears } from './checks/text';
+import { attachTiedCells } from './findingCells';
 import { segment } from './segment';
 import { findStructures } from './structures';
 import { UNVERIFIED } from './rules';
@@ -76,6 +77,8 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   checkFigures(ctx);
   const ties = model ? tieToTables(ctx, model, (amountTies) => settleCascades(ctx, amountTies, checkFigures)) : [];
   checkCountMoney(ctx, model);
+  // Text-internal findings point at the table cells of the figures they used (task pane selection).
+  if (model) attachTiedCells(ctx, model, ties);
   const unverifiableClaims: number[] = [];
   for (const c of claims) {
     if (ctx.verified.has(c.id)) continue;
