@@ -18,8 +18,6 @@ export function sanGongSection(ctx: GenerateContext, w: SectionWriter): Section 
   return w.done();
 }
 
-const LABEL = SAN_GONG_LABEL;
-
 const REASON: Readonly<Record<SanGongItem, string>> = {
   total: 'sanGongChange',
   abroad: 'abroadChange',
@@ -46,9 +44,9 @@ function budget(ctx: GenerateContext, key: SanGongItem): Money | undefined {
 function budgetClause(ctx: GenerateContext, w: SectionWriter, key: SanGongItem): string {
   const a = actual(ctx, key);
   const b = budget(ctx, key);
-  const aText = wanOrAsk(w, a, 'T13', `${LABEL[key]}支出决算数`);
+  const aText = wanOrAsk(w, a, 'T13', `${SAN_GONG_LABEL[key]}支出决算数`);
   if (b && b.value.isZero()) return `年初未安排预算，支出决算为${aText}`;
-  const bText = b ? w.wan(b) : `${w.ask(`budget.sanGong.${key}`, `${LABEL[key]}预算数`)}万元`;
+  const bText = b ? w.wan(b) : `${w.ask(`budget.sanGong.${key}`, `${SAN_GONG_LABEL[key]}预算数`)}万元`;
   const rate = a && b ? w.pct(percent(a.value, b.value) as Decimal) : `${w.ask(`budget.sanGong.${key}`, '完成比例')}%`;
   return `预算为${bText}，支出决算为${aText}，完成预算的${rate}`;
 }
@@ -59,7 +57,7 @@ function changeClause(ctx: GenerateContext, w: SectionWriter, key: SanGongItem):
   const prior = ctx.inputs.prior?.sanGong?.[key];
   if (!a) return { text: '', changed: undefined };
   if (prior === undefined) {
-    return { text: `与${ctx.priorLabel}相比${w.ask(`prior.sanGong.${key}`, `增减情况（需${ctx.priorLabel}${LABEL[key]}支出决算数）`)}`, changed: undefined };
+    return { text: `与${ctx.priorLabel}相比${w.ask(`prior.sanGong.${key}`, `增减情况（需${ctx.priorLabel}${SAN_GONG_LABEL[key]}支出决算数）`)}`, changed: undefined };
   }
   const change = a.value.minus(prior);
   if (change.isZero()) return { text: `与${ctx.priorLabel}持平`, changed: false };
@@ -110,7 +108,7 @@ function details(ctx: GenerateContext, w: SectionWriter): Section {
     const known = values.every((v) => v !== undefined) && !total.value.isZero();
     const shares = known ? w.structureShares(values.map((v) => (v as Money).value), total.value) : [];
     head += listed
-      .map((k, i) => `${LABEL[k]}支出决算${wanOrAsk(w, values[i], 'T13', `${LABEL[k]}支出决算数`)}${known ? `，占${shares[i]}` : ''}`)
+      .map((k, i) => `${SAN_GONG_LABEL[k]}支出决算${wanOrAsk(w, values[i], 'T13', `${SAN_GONG_LABEL[k]}支出决算数`)}${known ? `，占${shares[i]}` : ''}`)
       .join('；');
   } else {
     head += wanOrAsk(w, undefined, 'T13', '“三公”经费支出决算数');
@@ -121,7 +119,7 @@ function details(ctx: GenerateContext, w: SectionWriter): Section {
 }
 
 function itemParagraphs(ctx: GenerateContext, w: SectionWriter, key: Exclude<SanGongItem, 'total'>, n: number): void {
-  const label = LABEL[key];
+  const label = SAN_GONG_LABEL[key];
   let text = `${n}.${label}${budgetClause(ctx, w, key)}。${gapSentence(ctx, w, key)}`;
   const change = changeClause(ctx, w, key);
   if (change.text) {
