@@ -1,4 +1,5 @@
 import { CleanText, cleanText, toOriginal } from '../../../../src/core/narrative/cleanText';
+import { seeded } from '../../../robustness/random';
 import { BAZHOU_2023, SHENPI_2022, ZUZHIBU_2023 } from './samples';
 
 /*
@@ -113,16 +114,7 @@ function expectSameAsBefore(input: string): void {
 }
 
 /** Seeded generator (mulberry32) so a failure names an input that can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = (seed: number): (() => number) => seeded(seed).next;
 
 const SAMPLES = { BAZHOU_2023, ZUZHIBU_2023, SHENPI_2022 };
 
