@@ -1,8 +1,7 @@
-import Decimal from 'decimal.js';
-import { formatAmountTrimmed, percent } from '../amount/round';
 import { CheckResult } from '../check';
 import { Finding, SEVERITY_LABEL, Severity } from '../findings/types';
 import { describeCell } from '../grid/cellRef';
+import { coverageSentence } from './coverage';
 import { PROFILE_LABEL, displayTitle } from '../tables/catalog';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -53,12 +52,9 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
 
 /** 说明校验: coverage, then the 说明's findings by severity, each with the text it is about. */
 function narrativeBlock(result: CheckResult, options: TextReportOptions): string[] {
-  const { figures, verified, unverifiable } = result.narrative!;
   const findings = result.findings.filter((f) => f.narrative);
   const lines = [`【说明校验】${options.narrativeFile ?? ''}`];
-  const share = percent(new Decimal(verified), new Decimal(figures));
-  const cannot = unverifiable === undefined ? '' : `，无从核对 ${unverifiable} 个（数量、未列预算的完成率）`;
-  lines.push(`说明中共识别数字 ${figures} 个，已核对 ${verified} 个（${share === null ? '—' : formatAmountTrimmed(share, 1) + '%'}）${cannot}。`);
+  lines.push(coverageSentence(result.narrative!));
   const unverified = findings.filter((f) => f.rule === UNVERIFIED_RULE);
   const listed = findings.filter((f) => f.rule !== UNVERIFIED_RULE);
   for (const severity of ORDER) {

@@ -1,6 +1,5 @@
-import Decimal from 'decimal.js';
-import { formatAmountTrimmed, percent } from '../../core/amount/round';
 import type { NarrativeCoverage } from '../../core/check';
+import { coverageSentence } from '../../core/report/coverage';
 import type { Finding } from '../../core/findings/types';
 import { describeLocation, FindingView } from './findings';
 
@@ -32,13 +31,11 @@ export function tableFindingCount(findings: readonly Finding[]): number {
   return findings.filter((f) => f.narrative === undefined && f.severity !== 'info').length;
 }
 
-/** The coverage sentence of the CLI's text report (core/report/text.ts), word for word. */
+/** The coverage sentence of the CLI's text report (core/report/coverage.ts); a 说明 without figures says so. */
 export function coverageLine(coverage: NarrativeCoverage | undefined): string {
   if (!coverage) return '';
   if (coverage.figures === 0) return '说明中没有识别出金额或比例。';
-  const share = percent(new Decimal(coverage.verified), new Decimal(coverage.figures));
-  const cannot = coverage.unverifiable === undefined ? '' : `，无从核对 ${coverage.unverifiable} 个（数量、未列预算的完成率）`;
-  return `说明中共识别数字 ${coverage.figures} 个，已核对 ${coverage.verified} 个（${share === null ? '—' : formatAmountTrimmed(share, 1) + '%'}）${cannot}。`;
+  return coverageSentence(coverage);
 }
 
 /** Counts of the narrative findings by severity, e.g. "错误 2 · 警告 1 · 提示 5". */
