@@ -1,10 +1,9 @@
-import { fromYuan } from '../amount/units';
 import { Finding } from '../findings/types';
 import { CellRef } from '../grid/cellRef';
 import { WorkbookModel } from '../model/types';
 import { TableId } from '../tables/catalog';
 import { NarrativeContext } from './context';
-import { cellsOf, tableFiguresFor, yuanOf } from './ties/cells';
+import { cellsOf, tableFiguresFor, wanOf } from './ties/cells';
 import { ClaimTie } from './ties/types';
 
 /**
@@ -75,7 +74,7 @@ function placesOf(ctx: NarrativeContext, model: WorkbookModel, tie: ClaimTie): P
   const claim = ctx.claims[tie.claim];
   if (!claim) return [own];
   const others = tableFiguresFor(model, claim)
-    .filter((f) => !f.absent && f.table !== tie.table && fromYuan(yuanOf(f), '万元').eq(tie.wan))
+    .filter((f) => !f.absent && f.table !== tie.table && wanOf(f).eq(tie.wan))
     .map((f) => ({ table: f.table, cells: cellsOf(f) }));
   return [own, ...others];
 }

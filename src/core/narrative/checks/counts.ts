@@ -1,10 +1,9 @@
 import Decimal from 'decimal.js';
-import { fromYuan } from '../../amount/units';
 import { CellRef } from '../../grid/cellRef';
 import { WorkbookModel } from '../../model/types';
 import { NarrativeContext, amountOf, money, report, shown } from '../context';
 import { COUNT_MONEY, PARTS_SUM } from '../rules';
-import { cellsOf, tableFiguresFor, yuanOf } from '../ties/cells';
+import { cellsOf, tableFiguresFor, wanOf } from '../ties/cells';
 import { Claim } from '../types';
 import { subjectLabel } from '../vocabulary';
 import { inWan } from './percent';
@@ -65,7 +64,7 @@ function moneyOf(ctx: NarrativeContext, model: WorkbookModel | undefined, c: Cla
   if (model) {
     const figs = tableFiguresFor(model, { subject: tableSubject, measure: 'amount', section: 7 });
     if (figs.length > 0) {
-      const wan = fromYuan(yuanOf(figs[0]), '万元');
+      const wan = wanOf(figs[0]);
       if (tableSubject === subject || wan.isZero()) return { wan, source: `表中${figs[0].label}`, cells: cellsOf(figs[0]) };
     }
   }

@@ -5,7 +5,7 @@ import { a1 } from '../../grid/cellRef';
 import { report, shown } from '../context';
 import { OPERATING_COST, TABLE_AMOUNT } from '../rules';
 import { Claim } from '../types';
-import { absentPath, cellsOf, pathRowCode, tableFiguresFor, TableFigure, tableTitle, unitOf, yuanOf } from './cells';
+import { absentPath, cellsOf, pathRowCode, tableFiguresFor, TableFigure, tableTitle, unitOf, wanOf, yuanOf } from './cells';
 import { TieContext, TieStatus } from './types';
 
 const TEN_THOUSAND = new Decimal(10000);
@@ -80,7 +80,7 @@ export function tieAmounts(t: TieContext): void {
     const unit = best.status === 'wrong' ? units[0] : best.unit;
     if (c.subject === 'operatingCost' && best.status === 'wrong' && c.value.isZero()) continue; // 事业单位: 不涉及
     t.ties.set(c.id, {
-      claim: c.id, table: cited.table, cells: cellsOf(cited), status: best.status, wan: fromYuan(yuanOf(cited), '万元'),
+      claim: c.id, table: cited.table, cells: cellsOf(cited), status: best.status, wan: wanOf(cited),
     });
     ctx.verified.add(c.id);
     // Always said, even where a text-internal check flagged the same figure (五（二） against 五（三）,

@@ -1,10 +1,11 @@
 import Decimal from 'decimal.js';
 import { functionalName, looseName } from '../../classification/functional';
-import { toYuan, Unit } from '../../amount/units';
+import { fromYuan, toYuan, Unit } from '../../amount/units';
 import { CellRef } from '../../grid/cellRef';
 import { ClassRow, CodedTable, Figure, LineItem, SanGongKey, SAN_GONG_KEYS, SAN_GONG_LABEL, WorkbookModel } from '../../model/types';
 import { displayTitle, TableId } from '../../tables/catalog';
 import { Claim } from '../types';
+import { Valued } from './types';
 
 /**
  * Where the tables hold the figure a claim restates (narrative.md §1): subject key (vocabulary.ts)
@@ -30,6 +31,16 @@ export function cellsOf(t: TableFigure): CellRef[] {
 
 export function yuanOf(t: TableFigure): Decimal {
   return t.figures.reduce((a, f) => a.plus(toYuan(f.value, f.unit)), new Decimal(0));
+}
+
+/** The figure in 万元, unrounded: what shares and rates are recomputed from. */
+export function wanOf(t: TableFigure): Decimal {
+  return fromYuan(yuanOf(t), '万元');
+}
+
+/** A table figure the text does not state (a whole only named, a rate's unstated amount). */
+export function valuedOf(t: TableFigure): Valued {
+  return { wan: wanOf(t), cells: cellsOf(t), statedOk: false };
 }
 
 /** Unit of the sheet the figure sits on. */

@@ -1,19 +1,9 @@
-import Decimal from 'decimal.js';
-import { fromYuan } from '../../amount/units';
-import { CellRef } from '../../grid/cellRef';
 import { amountOf, money, report, shown } from '../context';
 import { expectedText, inWan, judgePercent, ratioRange } from '../checks/percent';
 import { COMPLETION, GROWTH } from '../rules';
 import { Claim, Measure } from '../types';
-import { cellsOf, tableFiguresFor, yuanOf } from './cells';
-import { alreadyReported, TieContext } from './types';
-
-interface Valued {
-  readonly wan: Decimal;
-  readonly cells: readonly CellRef[];
-  /** The text states the figure and it agrees with the table. */
-  readonly statedOk: boolean;
-}
+import { tableFiguresFor, valuedOf } from './cells';
+import { alreadyReported, TieContext, Valued, valuedOfTie } from './types';
 
 const SEVERITY = { truncated: 'warning', tail: 'info', wrong: 'error' } as const;
 const NOTE = { truncated: '（截尾而非四舍五入）', tail: '；差异在金额四舍五入（尾差）可能造成的范围内', wrong: '' } as const;
@@ -35,11 +25,11 @@ function valued(t: TieContext, stated: Claim | null, subject: string, measure: '
     // the table's figure, so a rate that also needs correcting is said (9.4 ÷ 9.4 = 100% against
     // a budget of 10.00 is 94%).
     const tie = t.ties.get(stated.id);
-    if (tie) return { wan: tie.wan, cells: tie.cells, statedOk: tie.status === 'ok' };
+    if (tie) return valuedOfTie(tie);
   }
   const figs = tableFiguresFor(t.model, { subject, measure, section });
   if (figs.length === 0) return null;
-  return { wan: fromYuan(yuanOf(figs[0]), '万元'), cells: cellsOf(figs[0]), statedOk: false };
+  return valuedOf(figs[0]);
 }
 
 /**

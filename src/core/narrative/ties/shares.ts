@@ -1,5 +1,4 @@
 import Decimal from 'decimal.js';
-import { fromYuan } from '../../amount/units';
 import { CellRef } from '../../grid/cellRef';
 import { money, report, shown } from '../context';
 import { adjustedShares, adjustment, expectedText, judgePercent, PercentStatus, ratioRange } from '../checks/percent';
@@ -7,16 +6,8 @@ import { partOf, structuresByPart, wholeClaimOf, wholeSubjectOf } from '../check
 import { SHARE } from '../rules';
 import { Claim } from '../types';
 import { subjectLabel } from '../vocabulary';
-import { cellsOf, tableFiguresFor, yuanOf } from './cells';
-import { alreadyReported, TieContext } from './types';
-
-/** A table figure for a part or a whole: its value in 万元 and its cells. */
-interface Valued {
-  readonly wan: Decimal;
-  readonly cells: readonly CellRef[];
-  /** True when the text states this figure and it agrees with the table at its precision. */
-  readonly statedOk: boolean;
-}
+import { tableFiguresFor, valuedOf } from './cells';
+import { alreadyReported, TieContext, Valued, valuedOfTie } from './types';
 
 interface TableShare {
   readonly share: Claim;
@@ -54,13 +45,13 @@ export function tieShares(t: TieContext): void {
     if (wholeClaim) {
       const w = t.ties.get(wholeClaim.id);
       if (!w) continue;
-      whole = { wan: w.wan, cells: w.cells, statedOk: w.status === 'ok' };
+      whole = valuedOfTie(w);
     } else {
       const figs = tableFiguresFor(model, { subject: wholeSubject, measure: 'amount', section: part.section });
       if (figs.length === 0) continue;
-      whole = { wan: fromYuan(yuanOf(figs[0]), '万元'), cells: cellsOf(figs[0]), statedOk: false };
+      whole = valuedOf(figs[0]);
     }
-    const partValue: Valued = { wan: partTie.wan, cells: partTie.cells, statedOk: partTie.status === 'ok' };
+    const partValue = valuedOfTie(partTie);
     ctx.verified.add(s.id);
     if (whole.wan.isZero()) continue;
     const exact = partValue.wan.div(whole.wan).times(100);

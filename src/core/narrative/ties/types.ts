@@ -29,6 +29,19 @@ export interface TieContext {
   reported: readonly Span[];
 }
 
+/** A table figure a share or rate is recomputed from: its value in 万元 and its cells. */
+export interface Valued {
+  readonly wan: Decimal;
+  readonly cells: readonly CellRef[];
+  /** True when the text states this figure and it agrees with the table at its precision. */
+  readonly statedOk: boolean;
+}
+
+/** The table figure behind a stated claim, as its tie found it. */
+export function valuedOfTie(tie: ClaimTie): Valued {
+  return { wan: tie.wan, cells: tie.cells, statedOk: tie.status === 'ok' };
+}
+
 export function alreadyReported(t: TieContext, span: Span): boolean {
   return t.reported.some((r) => r.start === span.start && r.end === span.end);
 }
