@@ -13,6 +13,17 @@ export function isUserFacing(e: unknown): e is Error {
   return e instanceof Error && (USER_FACING.has(e.name) || (e as { userFacing?: unknown }).userFacing === true);
 }
 
+/**
+ * A reader's refusal: a Chinese sentence for the user and a `code` for programs and tests. The
+ * subclasses set their `name` (what survives a worker thread) and hold their own messages.
+ */
+export class UserFacingError<Code extends string> extends Error {
+  readonly userFacing = true;
+  constructor(readonly code: Code, message: string) {
+    super(message);
+  }
+}
+
 /** The user-facing message, or a one-line internal-error sentence with the first line of the detail. */
 export function userMessage(e: unknown): string {
   if (isUserFacing(e)) return e.message;

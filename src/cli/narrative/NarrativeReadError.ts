@@ -1,17 +1,13 @@
+import { UserFacingError } from '../userFacing';
+
 export type NarrativeReadErrorCode = 'not-found' | 'unsupported' | 'empty' | 'not-docx' | 'encrypted' | 'too-large' | 'unreadable' | 'encoding';
 
 /** Why a 说明 file could not be read, in Chinese for the user; `code` for programs and tests. */
-export class NarrativeReadError extends Error {
-  /** main.ts prints the message of any error flagged so as one line, exit 2. */
-  readonly userFacing = true;
-  constructor(readonly code: NarrativeReadErrorCode, message: string) {
-    super(message);
+export class NarrativeReadError extends UserFacingError<NarrativeReadErrorCode> {
+  constructor(code: NarrativeReadErrorCode, message: string) {
+    super(code, message);
     this.name = 'NarrativeReadError';
   }
-}
-
-export function isNarrativeReadError(e: unknown): e is NarrativeReadError {
-  return e instanceof NarrativeReadError || (e instanceof Error && e.name === 'NarrativeReadError');
 }
 
 export const NARRATIVE_MESSAGES = {

@@ -1,15 +1,13 @@
+import { UserFacingError } from '../userFacing';
+
 export type XlsxReadErrorCode = 'not-xlsx' | 'empty' | 'encrypted' | 'too-large' | 'unreadable';
 
 /** Why a file could not be read, in Chinese for the user; `code` for programs. Never wraps a raw exceljs error. */
-export class XlsxReadError extends Error {
-  constructor(readonly code: XlsxReadErrorCode, message: string) {
-    super(message);
+export class XlsxReadError extends UserFacingError<XlsxReadErrorCode> {
+  constructor(code: XlsxReadErrorCode, message: string) {
+    super(code, message);
     this.name = 'XlsxReadError';
   }
-}
-
-export function isXlsxReadError(e: unknown): e is XlsxReadError {
-  return e instanceof XlsxReadError || (e instanceof Error && e.name === 'XlsxReadError');
 }
 
 export const MESSAGES = {
