@@ -1,7 +1,7 @@
 import { a1 } from '../core/grid/cellRef';
 import { ChartSpec } from './host';
 import { ExcelRun } from './officeApi';
-import { freeSheetName, literalCell } from './writeSheet';
+import { addFreeSheet, literalCell } from './writeSheet';
 
 /** Rows each chart block takes: the chart is drawn beside its data, about 15 rows high. */
 export const CHART_BLOCK_ROWS = 18;
@@ -41,11 +41,7 @@ export function layoutCharts(charts: readonly ChartSpec[]): ChartBlock[] {
 export async function insertCharts(run: ExcelRun, wish: string, charts: readonly ChartSpec[]): Promise<string> {
   const blocks = layoutCharts(charts);
   return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
-    await context.sync();
-    const name = freeSheetName(wish, sheets.items.map((s) => s.name));
-    const worksheet = sheets.add(name);
+    const { name, worksheet } = await addFreeSheet(context, wish);
     worksheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = 150;
     for (const block of blocks) {
       worksheet.getRangeByIndexes(block.top, 0, 1, 1).values = [[literalCell(block.spec.title)]];

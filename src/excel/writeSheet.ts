@@ -35,6 +35,18 @@ export function literalCell(value: SheetCell): string | number | boolean {
 }
 
 /**
+ * Adds a sheet with a free name close to the wish (an existing sheet is never reused): one sync
+ * to learn the names taken. The sheet's contents are queued by the caller.
+ */
+export async function addFreeSheet(context: Excel.RequestContext, wish: string): Promise<{ name: string; worksheet: Excel.Worksheet }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const name = freeSheetName(wish, sheets.items.map((s) => s.name));
+  return { name, worksheet: sheets.add(name) };
+}
+
+/**
  * Writes rows into a new sheet with a free name (an existing sheet is never overwritten) and
  * activates it. One sync for the names, then one per block of rows within the request budget.
  */
@@ -48,11 +60,7 @@ export async function writeSheet(
   const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
   const matrix = rows.map((r) => Array.from({ length: width }, (_, j) => literalCell(r[j] ?? null)));
   return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
-    await context.sync();
-    const name = freeSheetName(wish, sheets.items.map((s) => s.name));
-    const worksheet = sheets.add(name);
+    const { name, worksheet } = await addFreeSheet(context, wish);
     options.columnWidths?.forEach((w, col) => {
       worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = w;
     });
