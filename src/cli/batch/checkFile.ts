@@ -17,7 +17,7 @@ export async function checkFile(task: BatchTask): Promise<BatchOutcome> {
     const result = checkWorkbook(grids, { profile: task.profile, narrative });
     return { ...echo, ok: true, report: toJsonReport(task.file, result), ms: performance.now() - start };
   } catch (e) {
-    return { ...echo, ok: false, reason: reasonOf(e), ms: performance.now() - start };
+    return { ...echo, ok: false, reason: userMessage(e), ms: performance.now() - start };
   }
 }
 
@@ -31,8 +31,4 @@ async function readNarrative(file: string): Promise<string> {
     if (e instanceof Error) e.message = `说明“${path.basename(file)}”：${e.message}`;
     throw e;
   }
-}
-
-export function reasonOf(e: unknown): string {
-  return userMessage(e);
 }
