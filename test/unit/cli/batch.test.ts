@@ -4,8 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import { build } from 'esbuild';
-import { main } from '../../../src/cli/main';
 import { buildWorkbook, SAMPLE_UNIT, writeXlsx } from '../../fixtures/generator';
+import { run as inProcess } from './runCli';
 
 const run = promisify(execFile);
 let dir: string;
@@ -28,18 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-async function inProcess(...argv: string[]) {
-  let stdout = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    return { code: await main(argv), stdout };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 test('a folder: every workbook checked, a bad file reported with its reason, a CSV per file', async () => {
   const csv = path.join(dir, 'report.csv');

@@ -5,7 +5,8 @@ import * as path from 'path';
 import { promisify } from 'util';
 import { build } from 'esbuild';
 import { buildWorkbook, SAMPLE_UNIT, writeXlsx } from '../../fixtures/generator';
-import { narrativeDocx, PARAGRAPHS, run } from './narrativeFiles';
+import { narrativeDocx, PARAGRAPHS } from './narrativeFiles';
+import { run } from './runCli';
 
 // Reading generated workbooks takes seconds when the whole suite shares two cores: a hang guard, not a speed goal.
 jest.setTimeout(60_000);

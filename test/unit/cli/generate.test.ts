@@ -3,27 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import { main } from '../../../src/cli/main';
 import { buildWorkbook, SAMPLE_UNIT, UnitDescription, writeXlsx } from '../../fixtures/generator';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+import { run } from './runCli';
 
 let dir: string;
 let workbook: string;

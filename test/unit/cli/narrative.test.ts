@@ -3,7 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { readNarrativeFile } from '../../../src/cli/narrative/readNarrative';
 import { buildWorkbook, SAMPLE_UNIT, writeXlsx } from '../../fixtures/generator';
-import { narrativeDocx, PARAGRAPHS, RIGHT, run, WRONG } from './narrativeFiles';
+import { narrativeDocx, PARAGRAPHS, RIGHT, WRONG } from './narrativeFiles';
+import { run } from './runCli';
 
 // Reading generated workbooks takes seconds when the whole suite shares two cores: a hang guard, not a speed goal.
 jest.setTimeout(60_000);

@@ -1,5 +1,4 @@
-/** 说明 files for the CLI tests: the sentences, a real .docx made with the `docx` package, and the main() runner. */
-import { main } from '../../../src/cli/main';
+/** 说明 files for the CLI tests: the sentences and a real .docx made with the `docx` package. */
 
 /** From the narrative spec's first section: right (35.32 / 1924.37 = 1.84%) and wrong (÷ this year = 1.87%). */
 export const HEAD = '第二部分 2023年度部门决算情况说明';
@@ -14,24 +13,4 @@ export async function narrativeDocx(paragraphs: readonly string[] = PARAGRAPHS):
   const { Document, Packer, Paragraph, TextRun } = await import('docx');
   const doc = new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })) }] });
   return Packer.toBuffer(doc);
-}
-
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
-  try {
-    const code = await main(argv);
-    return { code, stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
 }

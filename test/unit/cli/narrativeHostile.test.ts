@@ -11,7 +11,8 @@ import { NARRATIVE_MESSAGES as M } from '../../../src/cli/narrative/NarrativeRea
 import { narrativeFromBytes, readNarrativeFile, TEXT_LIMITS } from '../../../src/cli/narrative/readNarrative';
 import { listEntries, rewriteZip } from '../../../src/cli/xlsx/zip';
 import { buildWorkbook, SAMPLE_UNIT, writeXlsx, xlsxBuffer } from '../../fixtures/generator';
-import { narrativeDocx, run } from './narrativeFiles';
+import { narrativeDocx } from './narrativeFiles';
+import { run } from './runCli';
 
 // Reading generated workbooks takes seconds when the whole suite shares two cores: a hang guard, not a speed goal.
 jest.setTimeout(60_000);

@@ -3,7 +3,8 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildWorkbook, SAMPLE_UNIT, writeXlsx } from '../../fixtures/generator';
-import { narrativeDocx, run } from './narrativeFiles';
+import { narrativeDocx } from './narrativeFiles';
+import { run } from './runCli';
 
 // Reading generated workbooks takes seconds when the whole suite shares two cores: a hang guard, not a speed goal.
 jest.setTimeout(60_000);
