@@ -44,11 +44,6 @@ export interface NarrativeResult {
   readonly unverifiableClaims: readonly number[];
 }
 
-/**
- * The narrative check. Phase 1: everything the text can prove about itself. Phase 2, when the
- * workbook's model is given: every figure against the table cells it restates (ties/). The model
- * also supplies the report year when the text does not state it.
- */
 /** The checks that relate figures of the text to each other; run again by cascades.ts with the
  * figures the tables contradict replaced by the tables'. */
 function checkFigures(ctx: NarrativeContext): void {
@@ -62,6 +57,11 @@ function checkFigures(ctx: NarrativeContext): void {
   checkPriorParts(ctx);
 }
 
+/**
+ * The narrative check. Phase 1: everything the text can prove about itself. Phase 2, when the
+ * workbook's model is given: every figure against the table cells it restates (ties/). The model
+ * also supplies the report year when the text does not state it.
+ */
 export function checkNarrative(text: string, model?: WorkbookModel, options: NarrativeOptions = {}): NarrativeResult {
   const seg = segment(text);
   const claims = extractClaims(seg);
@@ -85,7 +85,7 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
     const why = unverifiableReason(ctx, model, c);
     if (why) unverifiableClaims.push(c.id);
     if (options.listUnverified === false) continue;
-    const what = `${c.subjectText || (c.subject.startsWith('raw:') ? '该数字' : subjectLabel(c.subject, '该数字'))}${shown(c)}`;
+    const what = `${c.subjectText || subjectLabel(c.subject, '该数字')}${shown(c)}`;
     report(ctx, UNVERIFIED, 'info', c.span, why ? `未核对：${what}无从核对（${why}）。` : `未核对：${what}未能与其他数字核对。`);
   }
   ctx.findings.sort((a, b) => (a.narrative?.start ?? 0) - (b.narrative?.start ?? 0));
