@@ -1,4 +1,5 @@
 import { HostError } from '../../excel/errors';
+import { isZip } from '../../zip/directory';
 
 /**
  * The text of a .docx 说明 in the browser, with mammoth's standalone browser build (loaded on
@@ -24,8 +25,7 @@ export async function docxText(data: ArrayBuffer, fileName: string): Promise<str
   }
   if (data.byteLength === 0) throw new DocxTextError('文件是空的。');
   if (data.byteLength > MAX_DOCX_BYTES) throw new DocxTextError('文件超过 20 MB，不像是决算说明，未读取。');
-  const bytes = new Uint8Array(data, 0, 4);
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new DocxTextError('文件不是有效的 .docx（可能已加密或损坏），请在 Word 中另存为 .docx 后再试。');
+  if (!isZip(new Uint8Array(data))) throw new DocxTextError('文件不是有效的 .docx（可能已加密或损坏），请在 Word 中另存为 .docx 后再试。');
   const mod = (await import(/* webpackChunkName: "mammoth" */ 'mammoth/mammoth.browser.min.js')) as unknown as MammothLike & { default?: MammothLike };
   const mammoth = mod.default ?? mod;
   let value: string;
