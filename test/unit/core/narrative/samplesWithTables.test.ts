@@ -52,7 +52,10 @@ function serious(findings: readonly Finding[]): Serious[] {
     .map((f) => [f.severity, f.rule, f.narrative!.quote]);
 }
 
-const workbook = (report: PublishedReport) => publishedWorkbook(report);
+/** The published report with part of its unit changed, checked against its 说明. */
+function checkChanged(report: PublishedReport, text: string, change: Partial<PublishedReport['unit']>) {
+  return checkWorkbook(publishedWorkbook({ ...report, unit: { ...report.unit, ...change } }).grids, { narrative: text });
+}
 
 const SICHUAN_13 = [...PROFILE_TABLES['sichuan-13']].sort();
 
@@ -84,7 +87,7 @@ describe.each([
   ['昭化区委组织部 2023', ZUZHIBU_REPORT, 2023, '中共广元市昭化区委组织部'],
   ['昭化区行政审批局 2022', SHENPIJU_REPORT, 2022, '广元市昭化区行政审批局'],
 ] as const)('%s: the reconstructed workbook', (_name, report, year, entity) => {
-  const wb = workbook(report);
+  const wb = publishedWorkbook(report);
   const result = checkWorkbook(wb.grids);
 
   it('builds and is recognised as the thirteen Sichuan tables', () => {
@@ -112,7 +115,7 @@ describe.each([
 });
 
 describe('the 尾差 each reconstructed workbook reports', () => {
-  const rules = (report: PublishedReport) => checkWorkbook(workbook(report).grids).findings.map((f) => f.rule).sort();
+  const rules = (report: PublishedReport) => checkWorkbook(publishedWorkbook(report).grids).findings.map((f) => f.rule).sort();
 
   it('巴州: 合计 1889.05 / 基本 1197.55 over 项 1889.04 / 1197.54 on T01–T07; 302 222.18 over 款 222.20', () => {
     expect(rules(BAZHOU_REPORT)).toEqual([
@@ -144,7 +147,7 @@ describe('the 尾差 each reconstructed workbook reports', () => {
 });
 
 describe('巴州区政府办 2023 说明 against its tables', () => {
-  const result = checkWorkbook(workbook(BAZHOU_REPORT).grids, { narrative: BAZHOU_2023 });
+  const result = checkWorkbook(publishedWorkbook(BAZHOU_REPORT).grids, { narrative: BAZHOU_2023 });
 
   it('finds exactly the real mistakes', () => {
     expect(serious(result.findings)).toEqual([
@@ -185,7 +188,7 @@ describe('巴州区政府办 2023 说明 against its tables', () => {
 });
 
 describe('昭化区委组织部 2023 说明 against its tables', () => {
-  const result = checkWorkbook(workbook(ZUZHIBU_REPORT).grids, { narrative: ZUZHIBU_2023 });
+  const result = checkWorkbook(publishedWorkbook(ZUZHIBU_REPORT).grids, { narrative: ZUZHIBU_2023 });
 
   it('finds exactly the real mistakes', () => {
     expect(serious(result.findings)).toEqual([
@@ -217,7 +220,7 @@ describe('昭化区委组织部 2023 说明 against its tables', () => {
 });
 
 describe('昭化区行政审批局 2022 说明 against its tables', () => {
-  const result = checkWorkbook(workbook(SHENPIJU_REPORT).grids, { narrative: SHENPI_2022 });
+  const result = checkWorkbook(publishedWorkbook(SHENPIJU_REPORT).grids, { narrative: SHENPI_2022 });
 
   it('finds exactly the real mistakes', () => {
     expect(serious(result.findings)).toEqual([
@@ -263,7 +266,7 @@ describe.each([
   ['组织部', ZUZHIBU_REPORT, ZUZHIBU_2023],
   ['审批局', SHENPIJU_REPORT, SHENPI_2022],
 ] as const)('%s: every restated amount is tied to its table', (_unit, report, text) => {
-  const r = checkNarrative(text, checkWorkbook(workbook(report).grids).model);
+  const r = checkNarrative(text, checkWorkbook(publishedWorkbook(report).grids).model);
   const ties = new Map(r.ties.map((t) => [t.claim, t]));
   const notInTables = (subject: string, section: number | null, measure: string) =>
     (measure === 'budget' && section === 5) || /^(sanGong\.reception(Domestic|Foreign)|procurement\.|raw:)/.test(subject);
@@ -309,7 +312,7 @@ describe.each(WAN_VARIANTS)('layout %s', (_name, layout) => {
     ['组织部', ZUZHIBU_REPORT, ZUZHIBU_2023],
     ['审批局', SHENPIJU_REPORT, SHENPI_2022],
   ] as const)('%s: the same findings as in the default layout', (_unit, report, text) => {
-    const reference = serious(checkWorkbook(workbook(report).grids, { narrative: text }).findings);
+    const reference = serious(checkWorkbook(publishedWorkbook(report).grids, { narrative: text }).findings);
     const result = checkWorkbook(publishedWorkbook(report, layout).grids, { narrative: text });
     expect(result.findings.filter((f) => !f.narrative && f.severity !== 'info').map((f) => f.message)).toEqual([]);
     expect(serious(result.findings)).toEqual(reference);
@@ -364,10 +367,7 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     // 咨询费 2.40 moved into 其他商品和服务支出 (39.54 + 2.40 = 41.94): the totals are unchanged.
     const unit = SHENPIJU_REPORT.unit;
     const basicEconomic = { ...unit.basicEconomic, '30203': '0', '30299': '41.94' };
-    const result = checkWorkbook(
-      publishedWorkbook({ ...SHENPIJU_REPORT, unit: { ...unit, basicEconomic } }).grids,
-      { narrative: SHENPI_2022 },
-    );
+    const result = checkChanged(SHENPIJU_REPORT, SHENPI_2022, { basicEconomic });
     expect(serious(result.findings)).toEqual([
       ['warning', 'narrative-missing-unit', '715.87'],
       ['warning', 'narrative-item-list', '咨询费'],
@@ -396,10 +396,7 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     // 接待 1.1 / 1.27 keeps its 86.58% (inside the rounding, as in the real report).
     const unit = BAZHOU_REPORT.unit;
     const budget = { ...unit.sanGong.budget, vehicleOperation: '6.00' };
-    const result = checkWorkbook(
-      publishedWorkbook({ ...BAZHOU_REPORT, unit: { ...unit, sanGong: { ...unit.sanGong, budget } } }).grids,
-      { narrative: BAZHOU_2023 },
-    );
+    const result = checkChanged(BAZHOU_REPORT, BAZHOU_2023, { sanGong: { ...unit.sanGong, budget } });
     expect(serious(result.findings)).toEqual([
       ['warning', 'narrative-missing-unit', '1889.05'],
       ['error', 'narrative-classification', '社会保障和就业（类）住房改革支出（款）住房公积金（项）'],
@@ -455,10 +452,7 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     // listed but zero (warnings); 奖金 has money and is not listed (info, like 工会经费).
     const unit = SHENPIJU_REPORT.unit;
     const basicEconomic = { ...unit.basicEconomic, '30107': '0', '30103': '48.12', '30305': '0', '30199': '15.70' };
-    const result = checkWorkbook(
-      publishedWorkbook({ ...SHENPIJU_REPORT, unit: { ...unit, basicEconomic } }).grids,
-      { narrative: SHENPI_2022 },
-    );
+    const result = checkChanged(SHENPIJU_REPORT, SHENPI_2022, { basicEconomic });
     expect(serious(result.findings)).toEqual([
       ['warning', 'narrative-missing-unit', '715.87'],
       ['warning', 'narrative-item-list', '绩效工资'],
@@ -479,8 +473,7 @@ describe('table-only mistakes, when the tables differ from the text', () => {
   it('审批局 had T13 no 接待 budget: "完成预算100%" is then wrong (a rate of nothing)', () => {
     // T13 预算数 0, 决算数 1.38: 1.38 / 0 has no rate; the text's two 完成预算100% (七（一） and 3.)
     // claim a budget the table does not have. (七（二） 1. and 2. rightly say 年初未安排预算.)
-    const unit = { ...SHENPIJU_REPORT.unit, sanGong: receptionOnly('0', '1.38') };
-    const result = checkWorkbook(publishedWorkbook({ ...SHENPIJU_REPORT, unit }).grids, { narrative: SHENPI_2022 });
+    const result = checkChanged(SHENPIJU_REPORT, SHENPI_2022, { sanGong: receptionOnly('0', '1.38') });
     expect(serious(result.findings)).toEqual([
       ['warning', 'narrative-missing-unit', '715.87'],
       ['error', 'narrative-completion', '100%'], // 七（一） 1.38 / 0
@@ -494,8 +487,7 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     // Text 预算 9.4 (twice) against T13 10.00; 完成预算 against T13 = 9.4 / 10.00 = 94%, not 100%
     // (the rule computes 三公 rates from T13). The 100% agrees with the text's own wrong budget,
     // but a reader who corrects 9.4 must correct 100% too.
-    const unit = { ...ZUZHIBU_REPORT.unit, sanGong: receptionOnly('10', '9.4') };
-    const result = checkWorkbook(publishedWorkbook({ ...ZUZHIBU_REPORT, unit }).grids, { narrative: ZUZHIBU_2023 });
+    const result = checkChanged(ZUZHIBU_REPORT, ZUZHIBU_2023, { sanGong: receptionOnly('10', '9.4') });
     expect(serious(result.findings)).toEqual([
       ['warning', 'narrative-share', '78.1%'],
       ['error', 'narrative-table-amount', '9.4万元'], // 七（一） 预算
@@ -514,10 +506,7 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     const items = ZUZHIBU_REPORT.unit.items
       .filter((i) => i.code !== '2089999')
       .map((i) => (i.code === '2080801' ? { ...i, gbBasic: '43.23' } : i));
-    const result = checkWorkbook(
-      publishedWorkbook({ ...ZUZHIBU_REPORT, unit: { ...ZUZHIBU_REPORT.unit, items } }).grids,
-      { narrative: ZUZHIBU_2023 },
-    );
+    const result = checkChanged(ZUZHIBU_REPORT, ZUZHIBU_2023, { items });
     expect(serious(result.findings)).toEqual([
       ['warning', 'narrative-share', '78.1%'],
       ['error', 'narrative-table-amount', '42.49万元'], // 7. 决算: T06 2080801 43.23
@@ -535,7 +524,7 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     const plants = BAZHOU_REPORT.plants.map((p) => ({ ...p, value: yuan[String(p.value)] }));
     expect(plants.every((p) => p.value !== undefined)).toBe(true);
     const result = checkWorkbook(buildWorkbook(BAZHOU_REPORT.unit, { unit: '元', plants }).grids, { narrative: BAZHOU_2023 });
-    expect(serious(result.findings)).toEqual(serious(checkWorkbook(workbook(BAZHOU_REPORT).grids, { narrative: BAZHOU_2023 }).findings));
+    expect(serious(result.findings)).toEqual(serious(checkWorkbook(publishedWorkbook(BAZHOU_REPORT).grids, { narrative: BAZHOU_2023 }).findings));
   });
 
   // A 项 the classification does not know (2059999, 2130799: named only by the workbook) that T06
@@ -548,10 +537,7 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     const items = ZUZHIBU_REPORT.unit.items
       .filter((i) => i.code !== '2059999')
       .map((i) => (i.code === '2013201' ? { ...i, gbBasic: '565.09' } : i));
-    const result = checkWorkbook(
-      publishedWorkbook({ ...ZUZHIBU_REPORT, unit: { ...ZUZHIBU_REPORT.unit, items } }).grids,
-      { narrative: ZUZHIBU_2023 },
-    );
+    const result = checkChanged(ZUZHIBU_REPORT, ZUZHIBU_2023, { items });
     expect(serious(result.findings)).toEqual([
       ['error', 'narrative-table-amount', '711.95万元'],
       ['error', 'narrative-share', '78.1%'],
@@ -569,10 +555,7 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     const items = SHENPIJU_REPORT.unit.items
       .filter((i) => i.code !== '2130799')
       .map((i) => (i.code === '2130599' ? { ...i, gbProject: '258.6' } : i));
-    const result = checkWorkbook(
-      publishedWorkbook({ ...SHENPIJU_REPORT, unit: { ...SHENPIJU_REPORT.unit, items } }).grids,
-      { narrative: SHENPI_2022 },
-    );
+    const result = checkChanged(SHENPIJU_REPORT, SHENPI_2022, { items });
     expect(serious(result.findings)).toEqual([
       ['warning', 'narrative-missing-unit', '715.87'],
       ['error', 'narrative-table-amount', '100万元'],
