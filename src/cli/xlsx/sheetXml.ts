@@ -21,32 +21,42 @@ function isTag(xml: string, at: number, name: string): boolean {
   return next === 0x20 || next === 0x09 || next === 0x0d || next === 0x0a || next === 0x3e || next === 0x2f;
 }
 
+/**
+ * The next `<name …>` start tag at or after `from`: where it opens, its '>', and whether it closes
+ * itself; null when there is none or it is cut off. Look-alikes (`<cols` for `<c`) are skipped,
+ * and stay in the text before `open` that the caller copies.
+ */
+function nextTag(xml: string, name: string, from: number): { open: number; gt: number; selfClosing: boolean } | null {
+  for (let at = from; ; ) {
+    const open = xml.indexOf(`<${name}`, at);
+    if (open < 0) return null;
+    if (!isTag(xml, open, name)) {
+      at = open + name.length + 1;
+      continue;
+    }
+    const gt = xml.indexOf('>', open);
+    if (gt < 0) return null;
+    return { open, gt, selfClosing: xml.charCodeAt(gt - 1) === 0x2f };
+  }
+}
+
 /** The cells of one row without the blank ones. */
 function stripCells(inner: string): string {
   const out: string[] = [];
   let i = 0;
-  for (;;) {
-    const open = inner.indexOf('<c', i);
-    if (open < 0) break;
-    if (!isTag(inner, open, 'c')) {
-      out.push(inner.slice(i, open + 2));
-      i = open + 2;
+  for (let t = nextTag(inner, 'c', i); t; t = nextTag(inner, 'c', i)) {
+    out.push(inner.slice(i, t.open));
+    if (t.selfClosing) {
+      i = t.gt + 1; // <c …/>: a styled blank
       continue;
     }
-    const gt = inner.indexOf('>', open);
-    if (gt < 0) break;
-    out.push(inner.slice(i, open));
-    if (inner.charCodeAt(gt - 1) === 0x2f) {
-      i = gt + 1; // <c …/>: a styled blank
-      continue;
-    }
-    EMPTY_CELL_END.lastIndex = gt + 1;
+    EMPTY_CELL_END.lastIndex = t.gt + 1;
     if (EMPTY_CELL_END.test(inner)) {
       i = EMPTY_CELL_END.lastIndex; // <c …></c>
       continue;
     }
-    out.push(inner.slice(open, gt + 1));
-    i = gt + 1;
+    out.push(inner.slice(t.open, t.gt + 1));
+    i = t.gt + 1;
   }
   out.push(inner.slice(i));
   return out.join('');
@@ -59,27 +69,18 @@ export function stripBlankCells(xml: string): string {
   const body = xml.slice(start, end);
   const out: string[] = [];
   let i = 0;
-  for (;;) {
-    const open = body.indexOf('<row', i);
-    if (open < 0) break;
-    if (!isTag(body, open, 'row')) {
-      out.push(body.slice(i, open + 4));
-      i = open + 4;
+  for (let t = nextTag(body, 'row', i); t; t = nextTag(body, 'row', i)) {
+    out.push(body.slice(i, t.open));
+    if (t.selfClosing) {
+      i = t.gt + 1; // <row …/>: no cells
       continue;
     }
-    const gt = body.indexOf('>', open);
-    if (gt < 0) break;
-    out.push(body.slice(i, open));
-    if (body.charCodeAt(gt - 1) === 0x2f) {
-      i = gt + 1; // <row …/>: no cells
-      continue;
-    }
-    const close = body.indexOf('</row>', gt);
+    const close = body.indexOf('</row>', t.gt);
     if (close < 0) throw new MalformedSheetError('unclosed <row>');
-    const inner = body.slice(gt + 1, close);
+    const inner = body.slice(t.gt + 1, close);
     if (inner.includes('<row')) throw new MalformedSheetError('nested <row>');
     const cells = stripCells(inner);
-    if (cells.includes('<c')) out.push(body.slice(open, gt + 1), cells, '</row>');
+    if (cells.includes('<c')) out.push(body.slice(t.open, t.gt + 1), cells, '</row>');
     i = close + 6;
   }
   out.push(body.slice(i));
