@@ -30,12 +30,14 @@ function rowsOf(table: CodedTable): { label: string; values: Readonly<Record<str
 /** A generator: a long table's comparisons are checked as they are made, not all held at once. */
 export function* rowSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable, sums: readonly RowSum[]): Generator<Comparison> {
   const pathOf = (key: string) => table.columns.find((c) => c.key === key)?.path ?? key;
+  // Labelled once for all sums (T05/T07 grouped under 基本/项目 have three).
+  const rows = rowsOf(table);
   for (const sum of sums) {
     const parts = sum.parts.filter((k) => table.columns.some((c) => c.key === k));
     if (parts.length === 0 || !table.columns.some((c) => c.key === sum.total)) continue;
     const partsWords = parts.map((k) => lastSegment(pathOf(k))).join('＋');
     const totalPath = pathOf(sum.total);
-    for (const row of rowsOf(table)) {
+    for (const row of rows) {
       const stated = row.values[sum.total];
       if (!stated) continue;
       const figs: Figure[] = [];
