@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { checkWorkbook } from '../../core/check';
 import { generateNarrative } from '../../core/generate/generateNarrative';
@@ -13,13 +13,13 @@ import { chartSpecs } from '../viewModel/charts';
 import { docxFileName, narrativeRows, placeholderLine } from '../viewModel/generated';
 import { formFromPrior, INPUTS_SETTING, inputsOf, PRIOR_FIELDS, readSavedInputs, SavedInputs } from '../viewModel/priorForm';
 import { priorFromModel } from '../../core/generate/priorFromModel';
+import { FilePicker } from './FilePicker';
 import { Busy, ErrorBar } from './Status';
 
 const useStyles = makeStyles({
   fields: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400 },
-  hiddenInput: { display: 'none' },
   output: {
     whiteSpace: 'pre-wrap',
     maxHeight: '360px',
@@ -64,7 +64,6 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [generated, setGenerated] = useState<Generated | null>(null);
-  const priorFile = useRef<HTMLInputElement>(null);
 
   const setField = (key: string, value: string) => setSaved((s) => ({ ...s, form: { ...s.form, [key]: value } }));
 
@@ -103,22 +102,16 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
       return '上年数据已保存在本工作簿中（随工作簿保存）。';
     });
 
-  const readPrior = (file: File | undefined) => {
-    if (!file) return;
-    void task('正在读取上年工作簿……', async () => {
-      try {
-        // Loaded on demand: only this button needs the workbook reader.
-        const { readPriorWorkbook } = await import(/* webpackChunkName: "prior-workbook" */ '../actions/priorWorkbook');
-        const grids = await readPriorWorkbook(await file.arrayBuffer(), file.name);
-        const form = formFromPrior(priorFromModel(checkWorkbook(grids).model));
-        if (Object.keys(form).length === 0) return '上年工作簿中没有找到可用的数字。';
-        setSaved((s) => ({ ...s, form: { ...s.form, ...form } }));
-        return `已从“${file.name}”读取上年数据，请核对后点击“保存上年数据”。`;
-      } finally {
-        if (priorFile.current) priorFile.current.value = '';
-      }
+  const readPrior = (file: File) =>
+    task('正在读取上年工作簿……', async () => {
+      // Loaded on demand: only this button needs the workbook reader.
+      const { readPriorWorkbook } = await import(/* webpackChunkName: "prior-workbook" */ '../actions/priorWorkbook');
+      const grids = await readPriorWorkbook(await file.arrayBuffer(), file.name);
+      const form = formFromPrior(priorFromModel(checkWorkbook(grids).model));
+      if (Object.keys(form).length === 0) return '上年工作簿中没有找到可用的数字。';
+      setSaved((s) => ({ ...s, form: { ...s.form, ...form } }));
+      return `已从“${file.name}”读取上年数据，请核对后点击“保存上年数据”。`;
     });
-  };
 
   const need = (): Generated => {
     if (!generated) throw new Error('nothing generated');
@@ -140,16 +133,13 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
       <h3 className={styles.heading}>上年数据（万元）</h3>
       <Caption1>用于“与上年相比”的各句。可手工填写，或从上年的决算工作簿（.xlsx，同样格式）读取；保存在本工作簿中。</Caption1>
       <div className={styles.row}>
-        <Button size="small" onClick={() => priorFile.current?.click()} disabled={busy !== null}>
-          从上年工作簿读取
-        </Button>
-        <input
-          ref={priorFile}
-          className={styles.hiddenInput}
-          type="file"
+        <FilePicker
+          size="small"
+          label="从上年工作簿读取"
+          ariaLabel="选择上年的决算工作簿"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label="选择上年的决算工作簿"
-          onChange={(e) => readPrior(e.target.files?.[0])}
+          disabled={busy !== null}
+          onFile={readPrior}
         />
       </div>
       <div className={styles.fields}>

@@ -5,6 +5,7 @@ import { docxText } from '../actions/docxText';
 import { userMessage } from '../errors';
 import type { PaneServices } from '../services';
 import { coverageLine, markText, narrativeCounts, narrativeFindings, tableFindingCount } from '../viewModel/narrative';
+import { FilePicker } from './FilePicker';
 import { FindingButton } from './FindingButton';
 import { Busy, ErrorBar } from './Status';
 
@@ -23,7 +24,6 @@ const useStyles = makeStyles({
   },
   mark: { backgroundColor: '#FFD966', padding: 0 },
   summary: { padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
-  hiddenInput: { display: 'none' },
 });
 
 interface Checked {
@@ -42,11 +42,9 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const markRef = useRef<HTMLElement>(null);
 
-  const pickFile = async (file: File | undefined) => {
-    if (!file) return;
+  const pickFile = async (file: File) => {
     setBusy('正在读取 Word 文件……');
     setError(null);
     try {
@@ -57,7 +55,6 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
       setError(userMessage(e));
     } finally {
       setBusy(null);
-      if (fileInput.current) fileInput.current.value = '';
     }
   };
 
@@ -101,16 +98,12 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
         <Button appearance="primary" onClick={() => void check()} disabled={busy !== null}>
           校验说明
         </Button>
-        <Button onClick={() => fileInput.current?.click()} disabled={busy !== null}>
-          选择 Word 文件
-        </Button>
-        <input
-          ref={fileInput}
-          className={styles.hiddenInput}
-          type="file"
+        <FilePicker
+          label="选择 Word 文件"
+          ariaLabel="选择说明的 Word 文件"
           accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-label="选择说明的 Word 文件"
-          onChange={(e) => void pickFile(e.target.files?.[0])}
+          disabled={busy !== null}
+          onFile={pickFile}
         />
         {fileName ? <Caption1>已读取：{fileName}</Caption1> : null}
       </div>
