@@ -5,7 +5,7 @@ import { checkNarrative, coverage } from '../../../../src/core/narrative';
 import { PROFILE_TABLES } from '../../../../src/core/tables/catalog';
 import {
   BAZHOU_2023 as BAZHOU_REPORT, LAYOUT_VARIANTS, PublishedReport, SAMPLE_UNIT, SHENPIJU_2022 as SHENPIJU_REPORT,
-  ZUZHIBU_2023 as ZUZHIBU_REPORT, buildWorkbook, publishedWorkbook,
+  ZUZHIBU_2023 as ZUZHIBU_REPORT, buildWorkbook, publishedWorkbook, receptionOnly,
 } from '../../../fixtures/generator';
 import { BAZHOU_2023, SHENPI_2022, ZUZHIBU_2023 } from './samples';
 
@@ -463,11 +463,6 @@ describe('table-only mistakes, when the tables differ from the text', () => {
     expect(unlisted).toContain('奖金');
     expect(unlisted).toContain('工会经费');
   });
-
-  const receptionOnly = (budget: string, actual: string) => {
-    const z = (reception: string) => ({ abroad: '0', vehiclePurchase: '0', vehicleOperation: '0', reception });
-    return { budget: z(budget), actual: z(actual) };
-  };
 
   // A stated 完成预算 against a T13 budget of zero is a rate of nothing, not a skipped check.
   it('审批局 had T13 no 接待 budget: "完成预算100%" is then wrong (a rate of nothing)', () => {
