@@ -78,7 +78,7 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   const ties = model ? tieToTables(ctx, model, (amountTies) => settleCascades(ctx, amountTies, checkFigures)) : [];
   checkCountMoney(ctx, model);
   // Text-internal findings point at the table cells of the figures they used (task pane selection).
-  if (model) attachTiedCells(ctx, model, ties);
+  attachTiedCells(ctx, ties);
   const unverifiableClaims: number[] = [];
   for (const c of claims) {
     if (ctx.verified.has(c.id)) continue;

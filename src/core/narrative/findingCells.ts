@@ -1,10 +1,8 @@
 import { Finding } from '../findings/types';
 import { CellRef } from '../grid/cellRef';
-import { WorkbookModel } from '../model/types';
 import { TableId } from '../tables/catalog';
 import { NarrativeContext } from './context';
-import { cellsOf, tableFiguresFor, wanOf } from './ties/cells';
-import { ClaimTie } from './ties/types';
+import { ClaimTie, TiePlace } from './ties/types';
 
 /**
  * Gives each text-internal finding (one that recorded the claims it used, context.ts `uses`) the
@@ -13,7 +11,7 @@ import { ClaimTie } from './ties/types';
  * once. Findings that already point at cells (the ties' own) keep them; which findings there
  * are, their rule, severity and message never change. Runs once, after the ties and cascades.
  */
-export function attachTiedCells(ctx: NarrativeContext, model: WorkbookModel, ties: readonly ClaimTie[]): void {
+export function attachTiedCells(ctx: NarrativeContext, ties: readonly ClaimTie[]): void {
   if (ties.length === 0) return;
   const byClaim = new Map(ties.map((t) => [t.claim, t]));
   for (let i = 0; i < ctx.findings.length; i++) {
@@ -21,7 +19,7 @@ export function attachTiedCells(ctx: NarrativeContext, model: WorkbookModel, tie
     if (f.cells.length > 0) continue;
     const used = ctx.uses.get(f);
     if (!used) continue;
-    const cells = tiedCells(ctx, model, used, byClaim);
+    const cells = tiedCells(used, byClaim);
     if (cells.length === 0) continue;
     const withCells: Finding = { ...f, cells };
     ctx.findings[i] = withCells;
@@ -30,20 +28,13 @@ export function attachTiedCells(ctx: NarrativeContext, model: WorkbookModel, tie
   }
 }
 
-interface Place {
-  readonly table: TableId;
-  readonly cells: readonly CellRef[];
-}
-
 /**
  * A figure held by two tables (本年支出合计: T01 and T03 合计) is tied to the first that matches,
  * so a share of 基本支出 (T03) in 本年支出合计 would point at two sheets. Each claim is cited in
  * the table most of the finding's figures are tied to, where that table holds the same figure;
  * otherwise at its own tie.
  */
-function tiedCells(
-  ctx: NarrativeContext, model: WorkbookModel, used: readonly number[], ties: ReadonlyMap<number, ClaimTie>,
-): CellRef[] {
+function tiedCells(used: readonly number[], ties: ReadonlyMap<number, ClaimTie>): CellRef[] {
   const tied = [...new Set(used)].flatMap((id) => {
     const t = ties.get(id);
     return t ? [t] : [];
@@ -56,7 +47,7 @@ function tiedCells(
   const seen = new Set<string>();
   const out: CellRef[] = [];
   for (const tie of tied) {
-    const places = placesOf(ctx, model, tie);
+    const places: TiePlace[] = [{ table: tie.table, cells: tie.cells }, ...tie.elsewhere];
     const place = preferred.map((table) => places.find((p) => p.table === table)).find((p) => p) ?? places[0];
     for (const c of place.cells) {
       const key = `${c.sheet}\u0000${c.row}\u0000${c.col}`;
@@ -66,15 +57,4 @@ function tiedCells(
     }
   }
   return out;
-}
-
-/** The tie's own cells first, then every other table cell holding the same figure. */
-function placesOf(ctx: NarrativeContext, model: WorkbookModel, tie: ClaimTie): Place[] {
-  const own: Place = { table: tie.table, cells: tie.cells };
-  const claim = ctx.claims[tie.claim];
-  if (!claim) return [own];
-  const others = tableFiguresFor(model, claim)
-    .filter((f) => !f.absent && f.table !== tie.table && wanOf(f).eq(tie.wan))
-    .map((f) => ({ table: f.table, cells: cellsOf(f) }));
-  return [own, ...others];
 }

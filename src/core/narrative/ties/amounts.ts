@@ -79,9 +79,11 @@ export function tieAmounts(t: TieContext): void {
     const cited = best.status === 'wrong' ? figures[0] : best.figure;
     const unit = best.status === 'wrong' ? units[0] : best.unit;
     if (c.subject === 'operatingCost' && best.status === 'wrong' && c.value.isZero()) continue; // 事业单位: 不涉及
-    t.ties.set(c.id, {
-      claim: c.id, table: cited.table, cells: cellsOf(cited), status: best.status, wan: wanOf(cited),
-    });
+    const wan = wanOf(cited);
+    const elsewhere = figures
+      .filter((f) => !f.absent && f.table !== cited.table && wanOf(f).eq(wan))
+      .map((f) => ({ table: f.table, cells: cellsOf(f) }));
+    t.ties.set(c.id, { claim: c.id, table: cited.table, cells: cellsOf(cited), status: best.status, wan, elsewhere });
     ctx.verified.add(c.id);
     // Always said, even where a text-internal check flagged the same figure (五（二） against 五（三）,
     // 一 against 四): the table tells which side is wrong.

@@ -18,6 +18,13 @@ export interface ClaimTie {
   readonly status: TieStatus;
   /** The table figure in 万元, unrounded: what shares and rates are recomputed from. */
   readonly wan: Decimal;
+  /** The other tables holding the same figure (本年支出合计: T01 and T03 合计), for findingCells.ts. */
+  readonly elsewhere: readonly TiePlace[];
+}
+
+export interface TiePlace {
+  readonly table: TableId;
+  readonly cells: readonly CellRef[];
 }
 
 /** What the tie checks share: the text's context, the tables, and what is already reported. */
