@@ -24,3 +24,8 @@ export function assertNotSameFile(input: string, output: string): void {
     throw new CannotCheckError('输出文件不能与原工作簿相同：原文件不会被修改，请另选一个文件名。', 'same-file');
   }
 }
+
+/** A size in a message: "3.2 MB" below 10 MB, "120 MB" above. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}

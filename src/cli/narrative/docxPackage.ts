@@ -1,3 +1,4 @@
+import { megabytes as mb } from '../files';
 import { isOleFile, oleKind } from '../xlsx/oleFile';
 import { ZipEntry, ZipTooLargeError, inflateEntry, isZip, listEntries } from '../xlsx/zip';
 import { NARRATIVE_MESSAGES as M, NarrativeReadError } from './NarrativeReadError';
@@ -18,10 +19,6 @@ export const DOCX_LIMITS = {
 };
 
 const DOCUMENT = 'word/document.xml';
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
 
 /** A legacy Word 97–2003 file keeps its text in a stream named "WordDocument" (UTF-16LE name). */
 function isLegacyWord(buf: Buffer): boolean {

@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { megabytes } from '../files';
 import { decodeText } from './decodeText';
 import { DOCX_LIMITS } from './docxPackage';
 import { NARRATIVE_MESSAGES as M, NarrativeReadError } from './NarrativeReadError';
@@ -30,7 +31,7 @@ export async function readNarrativeFile(file: string): Promise<string> {
   if (stat.isDirectory()) throw new NarrativeReadError('not-found', M.isDirectory(file));
   // Refused before reading, so a huge file never enters memory.
   const max = ext === '.txt' ? TEXT_LIMITS.txtBytes : DOCX_LIMITS.fileBytes;
-  if (stat.size > max) throw new NarrativeReadError('too-large', M.tooLarge(`文件 ${(stat.size / 1024 / 1024).toFixed(0)} MB`));
+  if (stat.size > max) throw new NarrativeReadError('too-large', M.tooLarge(`文件 ${megabytes(stat.size)}`));
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { a1, parseA1 } from '../../core/grid/cellRef';
 import { CellRange, Grid } from '../../core/grid/types';
 import { GridTooLargeError, PlacedValue, buildGrid } from '../../core/grid/buildGrid';
+import { megabytes as mb } from '../files';
 import { toCellValue } from './cellValue';
 import { isOleFile, oleKind } from './oleFile';
 import { MalformedSheetError, stripBlankCells } from './sheetXml';
@@ -35,10 +36,6 @@ function toBuffer(input: Buffer | ArrayBuffer | Uint8Array): Buffer {
   if (Buffer.isBuffer(input)) return input;
   if (input instanceof ArrayBuffer) return Buffer.from(input);
   return Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
 /** Refuses what is not an .xlsx with the reason a user can act on. */
