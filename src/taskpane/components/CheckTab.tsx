@@ -50,46 +50,50 @@ export function CheckTab({ services }: { services: PaneServices }) {
   const watching = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const runCheck = useCallback(async () => {
-    if (running.current) return;
-    running.current = true;
-    setBusy('正在读取工作表并校验……');
-    setError(null);
-    setDone(null);
-    try {
-      const run = await checkAndHighlight(excel);
-      setResult(run.result);
-      setNotices(run.notices);
-      setCurrent(null);
-      setDone(run.highlight.cells > 0 ? `已在工作簿中标注 ${run.highlight.cells} 个单元格。` : null);
-    } catch (e) {
-      setError(userMessage(e));
-    } finally {
-      running.current = false;
-      lastRunEnded.current = Date.now();
-      setCanClear(excel.hasHighlights());
-      setBusy(null);
-    }
-  }, [excel]);
+  /** One action at a time (a change event arriving meanwhile waits): the busy bar, the last
+   * message and error cleared, errors shown in Chinese, then the 清除标注 button's state. */
+  const exclusive = useCallback(
+    async (label: string, work: () => Promise<void>) => {
+      if (running.current) return;
+      running.current = true;
+      setBusy(label);
+      setError(null);
+      setDone(null);
+      try {
+        await work();
+      } catch (e) {
+        setError(userMessage(e));
+      } finally {
+        running.current = false;
+        setCanClear(excel.hasHighlights());
+        setBusy(null);
+      }
+    },
+    [excel],
+  );
 
-  const clear = async () => {
-    if (running.current) return;
-    running.current = true;
-    setBusy('正在清除标注……');
-    setError(null);
-    setDone(null);
-    try {
+  const runCheck = useCallback(
+    () =>
+      exclusive('正在读取工作表并校验……', async () => {
+        try {
+          const run = await checkAndHighlight(excel);
+          setResult(run.result);
+          setNotices(run.notices);
+          setCurrent(null);
+          setDone(run.highlight.cells > 0 ? `已在工作簿中标注 ${run.highlight.cells} 个单元格。` : null);
+        } finally {
+          lastRunEnded.current = Date.now();
+        }
+      }),
+    [excel, exclusive],
+  );
+
+  const clear = () =>
+    exclusive('正在清除标注……', async () => {
       const cleared = await excel.clearHighlights();
       setNotices(cleared.notices);
       setDone(`已清除 ${cleared.removed} 组标注，单元格恢复原样。`);
-    } catch (e) {
-      setError(userMessage(e));
-    } finally {
-      running.current = false;
-      setCanClear(excel.hasHighlights());
-      setBusy(null);
-    }
-  };
+    });
 
   const goTo = (key: string, finding: Finding) => {
     setCurrent(key);
