@@ -6,15 +6,15 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { generateNarrative } from '../../src/core/generate/generateNarrative';
 import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
 import { Finding } from '../../src/core/findings/types';
-import { ARTIFACTS, distinct, launchChromium, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
-import { ensureBuilt, PREVIEW_BUILD, REPO } from './harness/builds';
+import { ARTIFACTS, distinct, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
+import { PREVIEW_BUILD, REPO } from './harness/builds';
 import { CellEdit, cellName, cssRgb, expectedCheck, expectedSelection } from './harness/expected';
 import { allFills, editCell, fakeState, sheetNames, shownFills, shownSelection, showSheet, summaryCounts, watchProgress } from './harness/preview';
-import { serveFolder, StaticServer } from './harness/staticServer';
+import { servedBuild } from './harness/servedBuild';
 
 /** A transposed digit typed into 一般公共服务支出 on the 总表 (1652.28 → 1652.82): the sample is clean, so the tests plant this. */
 const PLANTED: CellEdit = { sheet: '收入支出决算总表', address: 'F7', value: 1652.82 };
@@ -35,35 +35,23 @@ const NARRATIVE_WITH_ONE_WRONG_FIGURE = [
 /** Check plus highlight: read sheets, write formats, … — the budget of issue #6. */
 const MAX_SYNCS_CHECK_AND_HIGHLIGHT = 4;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt(PREVIEW_BUILD);
-  server = await serveFolder(PREVIEW_BUILD.folder);
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = servedBuild(PREVIEW_BUILD);
 
 /**
  * Opens the preview on a fresh page, runs one flow, saves its screenshot, then asserts the page
  * asked for nothing outside its origin and logged no error.
  */
 async function flow(name: string, body: (page: Page) => Promise<void>): Promise<void> {
-  const { page, context, watch } = await watchedPage(browser, server.origin);
+  const { page, context, watch } = await watchedPage(live.browser, live.server.origin);
   try {
-    await page.goto(`${server.origin}/preview.html`);
+    await page.goto(`${live.server.origin}/preview.html`);
     await page.getByRole('button', { name: '一键校验' }).waitFor();
     try {
       await body(page);
     } finally {
       await saveScreenshot(page, `preview-${name}`).catch(() => undefined);
     }
-    expect(offOrigin(watch, server.origin)).toEqual([]);
+    expect(offOrigin(watch, live.server.origin)).toEqual([]);
     expect(watch.foreign).toEqual([]);
     expect(distinct(watch.consoleErrors)).toEqual([]);
   } finally {

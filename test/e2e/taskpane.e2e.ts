@@ -5,10 +5,9 @@
  * leaves the machine.
  */
 import { join } from 'path';
-import { Browser } from 'playwright-core';
-import { distinct, launchChromium, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
-import { ADDIN_BUILD, ensureBuilt, REPO } from './harness/builds';
-import { serveFolder, StaticServer } from './harness/staticServer';
+import { distinct, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
+import { ADDIN_BUILD, REPO } from './harness/builds';
+import { servedBuild } from './harness/servedBuild';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OPEN_IN_EXCEL = '请在 Excel 中打开本加载项';
@@ -19,34 +18,22 @@ const OFFICE_JS_OUTSIDE_OFFICE = {
   body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: function () { return Promise.resolve({ host: null, platform: null }); } };',
 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt(ADDIN_BUILD);
-  server = await serveFolder(ADDIN_BUILD.folder);
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = servedBuild(ADDIN_BUILD);
 
 test('outside Office: the pane asks to be opened in Excel; only office.js leaves the origin; no console error', async () => {
-  const { page, context, watch } = await watchedPage(browser, server.origin, { [OFFICE_JS]: OFFICE_JS_OUTSIDE_OFFICE });
+  const { page, context, watch } = await watchedPage(live.browser, live.server.origin, { [OFFICE_JS]: OFFICE_JS_OUTSIDE_OFFICE });
   try {
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${live.server.origin}/taskpane.html`);
     await page.getByText(OPEN_IN_EXCEL).waitFor();
     await page.waitForLoadState('networkidle');
     await saveScreenshot(page, 'taskpane-outside-office');
     expect(await page.title()).toBe('决算校验');
-    expect(offOrigin(watch, server.origin)).toEqual([OFFICE_JS]);
+    expect(offOrigin(watch, live.server.origin)).toEqual([OFFICE_JS]);
     expect(watch.stubbed).toEqual([OFFICE_JS]);
     expect(watch.foreign).toEqual([]);
     expect(distinct(watch.consoleErrors)).toEqual([]);
     // It did load our own bundle (the page is not a static error page).
-    expect(server.served).toContain('/taskpane.js');
+    expect(live.server.served).toContain('/taskpane.js');
   } finally {
     await context.close();
   }
@@ -54,9 +41,9 @@ test('outside Office: the pane asks to be opened in Excel; only office.js leaves
 
 test('office.js unreachable (offline): the pane still renders the hint instead of failing', async () => {
   // No stub: the request is aborted as an offline machine would fail it.
-  const { page, context, watch } = await watchedPage(browser, server.origin);
+  const { page, context, watch } = await watchedPage(live.browser, live.server.origin);
   try {
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${live.server.origin}/taskpane.html`);
     await page.getByText(OPEN_IN_EXCEL).waitFor();
     expect(watch.foreign).toEqual([OFFICE_JS]);
     // The failed script load is the only error; the pane itself throws nothing.
@@ -69,9 +56,9 @@ test('office.js unreachable (offline): the pane still renders the hint instead o
 test('the built page carries the configured CSP and the browser enforces it on third-party origins', async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { contentSecurityPolicy } = require(join(REPO, 'webpack.config.js')) as { contentSecurityPolicy(dev: boolean): string };
-  const { page, context, watch } = await watchedPage(browser, server.origin, { [OFFICE_JS]: OFFICE_JS_OUTSIDE_OFFICE });
+  const { page, context, watch } = await watchedPage(live.browser, live.server.origin, { [OFFICE_JS]: OFFICE_JS_OUTSIDE_OFFICE });
   try {
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${live.server.origin}/taskpane.html`);
     await page.getByText(OPEN_IN_EXCEL).waitFor();
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     // test/unit/addin/csp.test.ts proves what this policy allows; here: the build wrote exactly it.
