@@ -3,7 +3,7 @@ import { NarrativeContext, amountOf, money, report, shown } from '../context';
 import { SHARE, SHARE_SUM } from '../rules';
 import { Structure } from '../structures';
 import { Claim } from '../types';
-import { adjustedShares, adjustment, expectedText, inWan, judgePercent, ratioRange, PercentStatus } from './percent';
+import { Adjustment, adjustedShares, adjustment, expectedText, inWan, judgePercent, ratioRange, PercentStatus } from './percent';
 
 interface ShareEval {
   readonly share: Claim;
@@ -40,6 +40,30 @@ export function wholeClaimOf(ctx: NarrativeContext, s: Claim, st: Structure | un
   return null;
 }
 
+/** What adjustedStructures needs of a judged share, here and in ties/shares.ts. */
+interface JudgedShare {
+  readonly share: Claim;
+  readonly part: Claim;
+  readonly exact: Decimal;
+  readonly status: PercentStatus;
+}
+
+/**
+ * The structures whose written shares sum to 100 only by an adjustment (the largest nudged, or
+ * largest remainder): each with its judged shares in part order and the adjustment.
+ */
+export function adjustedStructures<E extends JudgedShare>(
+  ctx: NarrativeContext, evals: ReadonlyMap<number, E>,
+): { list: E[]; adjustment: Adjustment }[] {
+  const out: { list: E[]; adjustment: Adjustment }[] = [];
+  for (const st of ctx.structures) {
+    const list = st.parts.map((p) => evals.get(p.id + 1)).filter((e): e is E => !!e && e.part.id === e.share.id - 1);
+    const a = adjustedShares(list.map((e) => ({ value: e.share.value, decimals: e.share.decimals, exact: e.exact, status: e.status })));
+    if (a) out.push({ list, adjustment: a });
+  }
+  return out;
+}
+
 export function checkShares(ctx: NarrativeContext): void {
   const structureOf = structuresByPart(ctx);
   const evals = new Map<number, ShareEval>();
@@ -63,10 +87,7 @@ export function checkShares(ctx: NarrativeContext): void {
 
   // A structure whose written shares sum to 100 only because the largest was nudged.
   const nudged = new Set<number>();
-  for (const st of ctx.structures) {
-    const list = st.parts.map((p) => evals.get(p.id + 1)).filter((e): e is ShareEval => !!e && e.part.id === e.share.id - 1);
-    const n = adjustedShares(list.map((e) => ({ value: e.share.value, decimals: e.share.decimals, exact: e.exact, status: e.status })));
-    if (!n) continue;
+  for (const { list, adjustment: n } of adjustedStructures(ctx, evals)) {
     for (const i of n.indices) {
       const w = list[i];
       nudged.add(w.share.id);

@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import { CellRef } from '../../grid/cellRef';
 import { money, report, shown } from '../context';
-import { adjustedShares, adjustment, expectedText, judgePercent, PercentStatus, ratioRange } from '../checks/percent';
-import { partOf, structuresByPart, wholeClaimOf, wholeSubjectOf } from '../checks/shares';
+import { adjustment, expectedText, judgePercent, PercentStatus, ratioRange } from '../checks/percent';
+import { adjustedStructures, partOf, structuresByPart, wholeClaimOf, wholeSubjectOf } from '../checks/shares';
 import { SHARE } from '../rules';
 import { Claim } from '../types';
 import { subjectLabel } from '../vocabulary';
@@ -61,10 +61,7 @@ export function tieShares(t: TieContext): void {
   }
 
   const nudged = new Set<number>();
-  for (const st of ctx.structures) {
-    const list = st.parts.map((p) => evals.get(p.id + 1)).filter((e): e is TableShare => !!e && e.part.id === e.share.id - 1);
-    const n = adjustedShares(list.map((e) => ({ value: e.share.value, decimals: e.share.decimals, exact: e.exact, status: e.status })));
-    if (!n) continue;
+  for (const { list, adjustment: n } of adjustedStructures(ctx, evals)) {
     for (const i of n.indices) {
       const w = list[i];
       nudged.add(w.share.id);
