@@ -2,7 +2,7 @@ import { cellRef } from '../grid/cellRef';
 import { cellText } from '../grid/types';
 import { CodeGroup, CodeReader, findCodeGroups } from '../layout/codeColumns';
 import { isRowNumberColumn } from '../layout/columnNumbers';
-import { headerColumn, headerRowsOf } from '../layout/header';
+import { headerRowsOf } from '../layout/header';
 import { isNoteRow } from '../layout/notes';
 import { isTotalLabel } from '../layout/text';
 import { readMoneyColumns } from './moneyColumns';
