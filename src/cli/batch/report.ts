@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { displayTitle } from '../../core/tables/catalog';
 import { PROFILE_LABEL } from '../../core/tables/catalog';
+import type { JsonReport } from '../../core/report/json';
 import { BatchOutcome } from './protocol';
 
 const CSV_HEADER = ['文件', '单位', '年度', '表套', '识别表数', '缺少的表', '错误', '警告', '提示', '状态'];
@@ -18,10 +19,9 @@ export function toCsv(outcomes: readonly BatchOutcome[], options: ReportOptions 
   const rows = outcomes.map((o) => {
     const row = tableColumns(o);
     if (!options.narratives) return row;
-    const figures = o.ok && o.report.summary.figures !== undefined ? String(o.report.summary.figures) : '';
-    const verified = o.ok && o.report.summary.verified !== undefined ? String(o.report.summary.verified) : '';
-    const unverifiable = o.ok && o.report.summary.unverifiable !== undefined ? String(o.report.summary.unverifiable) : '';
-    return [...row, o.narrative ? path.basename(o.narrative) : NO_NARRATIVE, figures, verified, unverifiable];
+    const s: Partial<JsonReport['summary']> = o.ok ? o.report.summary : {};
+    const count = (n: number | undefined) => (n === undefined ? '' : String(n));
+    return [...row, o.narrative ? path.basename(o.narrative) : NO_NARRATIVE, count(s.figures), count(s.verified), count(s.unverifiable)];
   });
   const header = options.narratives ? [...CSV_HEADER, ...CSV_NARRATIVE_HEADER] : CSV_HEADER;
   return '\ufeff' + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
