@@ -9,14 +9,7 @@ export function median(xs: readonly number[]): number {
 
 /** Median of `runs` timed calls after `warmup` untimed ones (JIT and caches warm). */
 export function time(fn: () => void, runs: number, warmup = 5): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    xs.push(performance.now() - t);
-  }
-  return median(xs);
+  return timeBoth(fn, runs, warmup).wall;
 }
 
 /**
