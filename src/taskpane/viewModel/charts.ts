@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { roundHalfUp } from '../../core/amount/round';
 import { grandTotals, lineValue, optWan, rowValue } from '../../core/generate/figures';
 import { EXPENDITURE_PARTS, INCOME_PARTS, SAN_GONG_ITEMS, SAN_GONG_LABEL } from '../../core/generate/partLabels';
 import type { PriorFigures } from '../../core/generate/types';
@@ -13,7 +14,7 @@ import type { ChartSpec } from '../../excel/host';
 
 /** Cells take numbers; 2-decimal 万元 figures convert exactly enough for a chart's data. */
 function num(d: Decimal): number {
-  return Number(d.toFixed(2));
+  return roundHalfUp(d, 2).toNumber();
 }
 
 function change(title: string, model: WorkbookModel, prior: PriorFigures | undefined, current: Decimal | undefined, previous: Decimal | undefined): ChartSpec | null {
