@@ -4,13 +4,13 @@ import { checkWorkbook } from '../../core/check';
 import { toJsonReport } from '../../core/report/json';
 import { readUserFile } from '../files';
 import { readXlsx } from '../xlsx/readXlsx';
-import { BatchOutcome, BatchTask } from './protocol';
+import { BatchOutcome, BatchTask, echoOf } from './protocol';
 import { userMessage } from '../userFacing';
 
 /** Checks one file for the batch; every failure becomes a Chinese reason, so one bad file never stops the batch. */
 export async function checkFile(task: BatchTask): Promise<BatchOutcome> {
   const start = performance.now();
-  const echo = { index: task.index, file: task.file, ...(task.narrative ? { narrative: task.narrative } : {}) };
+  const echo = echoOf(task);
   try {
     const grids = await readXlsx(await readUserFile(task.file));
     const narrative = task.narrative ? await readNarrative(task.narrative) : undefined;

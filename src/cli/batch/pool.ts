@@ -1,6 +1,6 @@
 import * as os from 'os';
 import { Worker } from 'worker_threads';
-import { BatchOutcome, BatchTask } from './protocol';
+import { BatchOutcome, BatchTask, echoOf } from './protocol';
 
 export const WORKER_FLAG = 'jsjy-batch-worker';
 
@@ -45,7 +45,7 @@ export async function runPool(
         // A worker that dies (e.g. out of memory on a hostile file) fails only that file;
         // a fresh worker takes the lane over.
         worker.on('error', (e) => {
-          if (current) finish({ index: current.index, file: current.file, ...(current.narrative ? { narrative: current.narrative } : {}), ok: false, reason: `校验时出错：${e.message.split('\n')[0]}`, ms: 0 });
+          if (current) finish({ ...echoOf(current), ok: false, reason: `校验时出错：${e.message.split('\n')[0]}`, ms: 0 });
           current = undefined;
           start();
         });

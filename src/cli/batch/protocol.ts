@@ -20,3 +20,8 @@ interface OutcomeBase {
 export type BatchOutcome =
   | (OutcomeBase & { readonly ok: true; readonly report: JsonReport })
   | (OutcomeBase & { readonly ok: false; readonly reason: string });
+
+/** What every outcome repeats of its task (the 说明 only when there was one). */
+export function echoOf(task: BatchTask): Pick<OutcomeBase, 'index' | 'file' | 'narrative'> {
+  return { index: task.index, file: task.file, ...(task.narrative ? { narrative: task.narrative } : {}) };
+}
