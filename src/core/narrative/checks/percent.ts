@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { largestRemainder, roundHalfUp, truncate } from '../../amount/round';
 import { Claim } from '../types';
+import { fromYuan, toYuan } from '../../amount/units';
 
 /**
  * How a written percentage relates to the exact one (narrative.md §2): right when it equals
@@ -38,9 +39,8 @@ export function expectedText(exact: Decimal, decimals: number): string {
 
 /** Amounts in 万元 for comparison (元 and 亿元 converted). */
 export function inWan(c: Claim): Decimal {
-  if (c.unit === '元') return c.value.div(10000);
-  if (c.unit === '亿元') return c.value.times(10000);
-  return c.value;
+  if (c.unit !== '元' && c.unit !== '亿元') return c.value;
+  return fromYuan(toYuan(c.value, c.unit), '万元');
 }
 
 /** A written share with what it should be. */

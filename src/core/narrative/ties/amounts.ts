@@ -8,16 +8,9 @@ import { Claim } from '../types';
 import { absentPath, cellsOf, pathRowCode, tableFiguresFor, TableFigure, tableTitle, unitOf, wanOf, yuanOf } from './cells';
 import { TieContext, TieStatus } from './types';
 
-const TEN_THOUSAND = new Decimal(10000);
-
-/**
- * A table figure (元) in the claim's unit, through units.ts; 亿元 only appears in prose and is
- * 10000 万元.
- */
+/** A table figure (元) in the claim's unit (元, 亿元; anything else is taken as 万元). */
 export function inClaimUnit(yuan: Decimal, unit: string): Decimal {
-  if (unit === '元') return fromYuan(yuan, '元');
-  const wan = fromYuan(yuan, '万元');
-  return unit === '亿元' ? wan.dividedBy(TEN_THOUSAND) : wan;
+  return fromYuan(yuan, unit === '元' || unit === '亿元' ? unit : '万元');
 }
 
 /**
