@@ -55,13 +55,14 @@ function narrativeBlock(result: CheckResult, options: TextReportOptions): string
   const findings = result.findings.filter((f) => f.narrative);
   const lines = [`【说明校验】${options.narrativeFile ?? ''}`];
   lines.push(coverageSentence(result.narrative!));
+  const where = paragraphLocator(options.narrativeText);
   const unverified = findings.filter((f) => f.rule === UNVERIFIED_RULE);
   const listed = findings.filter((f) => f.rule !== UNVERIFIED_RULE);
   for (const severity of ORDER) {
     const group = listed.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push(`${SEVERITY_LABEL[severity]} ${group.length} 个：`);
-    group.forEach((f, i) => lines.push(`${i + 1}. ${f.message}（${where(f, options.narrativeText)}“${f.narrative!.quote}”）`));
+    group.forEach((f, i) => lines.push(`${i + 1}. ${f.message}（${where(f)}“${f.narrative!.quote}”）`));
   }
   if (!listed.some((f) => f.severity === 'error' || f.severity === 'warning')) lines.push('说明中未发现错误。');
   if (unverified.length > 0) {
@@ -72,12 +73,35 @@ function narrativeBlock(result: CheckResult, options: TextReportOptions): string
   return lines;
 }
 
-/** "第 3 段：" — the paragraph (non-blank line) holding the finding, when the text is at hand. */
-function where(f: Finding, text: string | undefined): string {
-  if (text === undefined || !f.narrative) return '';
-  const lineStart = text.lastIndexOf('\n', f.narrative.start - 1) + 1;
-  const before = text.slice(0, lineStart).split('\n').filter((line) => line.trim() !== '').length;
-  return `第 ${before + 1} 段：`;
+/**
+ * "第 3 段：" — the paragraph (non-blank line) holding a finding, when the text is at hand. The
+ * lines are counted once per report, not once per finding (a long 说明 can have hundreds).
+ */
+function paragraphLocator(text: string | undefined): (f: Finding) => string {
+  if (text === undefined) return () => '';
+  const starts: number[] = [];
+  const nonBlankBefore: number[] = [];
+  let count = 0;
+  for (let start = 0; ; ) {
+    const end = text.indexOf('\n', start);
+    starts.push(start);
+    nonBlankBefore.push(count);
+    if (text.slice(start, end < 0 ? text.length : end).trim() !== '') count++;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return (f) => {
+    if (!f.narrative) return '';
+    // The last line starting at or before the finding.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= f.narrative.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return `第 ${nonBlankBefore[lo] + 1} 段：`;
+  };
 }
 
 /** Long cell lists (a total and thirty parts) are shortened so one finding stays one readable line. */
