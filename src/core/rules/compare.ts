@@ -153,19 +153,37 @@ function holdsInOneUnit(stated: Side, expected: Side, relation: Relation): boole
 }
 
 /**
+ * What became of one comparison: it held (exactly, or an inequality was met), it was skipped (a
+ * figure is unreadable), or it gave a finding (a 尾差 notice or a broken identity).
+ */
+export type Outcome = 'held' | 'skipped' | Finding;
+
+/**
+ * Told of every comparison a rule makes and its outcome, so a caller can see which identities
+ * hold as well as which break (the suspects ranking needs both). Optional: rules run without one.
+ */
+export type ComparisonObserver = (comparison: Comparison, outcome: Outcome) => void;
+
+/**
  * Compares the two sides. Returns null when they agree (or when a figure is unreadable: the
  * reader already reported it and any comparison would only repeat that).
  */
 export function compare(c: Comparison): Finding | null {
+  const outcome = compareOutcome(c);
+  return typeof outcome === 'string' ? null : outcome;
+}
+
+/** compare(), telling a held comparison from a skipped one. */
+export function compareOutcome(c: Comparison): Outcome {
   const { stated, expected, rule } = c;
   const relation = c.relation ?? 'eq';
-  if (anyInvalid(stated) || anyInvalid(expected)) return null;
-  if (holdsInOneUnit(stated, expected, relation)) return null;
+  if (anyInvalid(stated) || anyInvalid(expected)) return 'skipped';
+  if (holdsInOneUnit(stated, expected, relation)) return 'held';
   const s = yuanOf(stated);
   const e = yuanOf(expected);
   // How far the identity is broken, in 元; ≤ 0 means it holds.
   const excess = relation === 'eq' ? s.minus(e).abs() : relation === 'le' ? s.minus(e) : e.minus(s);
-  if (excess.lte(0)) return null;
+  if (excess.lte(0)) return 'held';
   const unit = unitOf(stated) ?? unitOf(expected) ?? '万元';
   const bound = roundingBound(stated, expected);
   const S = describe(stated, s, unit);
@@ -195,11 +213,12 @@ export function compare(c: Comparison): Finding | null {
 
 /** Runs several comparisons and keeps the findings. Rules over long tables pass a generator, so
  * the comparisons of a 5,000-row table are never all alive at once. */
-export function compareAll(comparisons: Iterable<Comparison>): Finding[] {
+export function compareAll(comparisons: Iterable<Comparison>, observe?: ComparisonObserver): Finding[] {
   const out: Finding[] = [];
   for (const c of comparisons) {
-    const f = compare(c);
-    if (f) out.push(f);
+    const outcome = compareOutcome(c);
+    observe?.(c, outcome);
+    if (typeof outcome !== 'string') out.push(outcome);
   }
   return out;
 }

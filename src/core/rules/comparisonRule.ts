@@ -15,10 +15,10 @@ export function comparisonRule(
   const { build, ...meta } = def;
   return defineRule({
     ...meta,
-    check: ({ model }, rule): Finding[] => {
+    check: ({ model, observe }, rule): Finding[] => {
       if (def.tables.some((id) => !model.tables[id])) return [];
       const built = build(model.tables as Required<TablesById>, rule, model);
-      return compareAll(built.filter((c): c is Comparison => c !== undefined));
+      return compareAll(built.filter((c): c is Comparison => c !== undefined), observe);
     },
   });
 }

@@ -45,7 +45,7 @@ export function runRules(model: WorkbookModel, options: RunOptions = {}): Findin
     if (options.exclude?.includes(rule.id)) continue;
     if (!appliesTo(rule, model.profile)) continue;
     try {
-      findings.push(...rule.check({ model }));
+      findings.push(...rule.check({ model, observe: options.observe }));
     } catch (e) {
       findings.push({
         rule: 'rule-failed',

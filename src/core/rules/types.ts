@@ -1,4 +1,5 @@
 import { Finding, Severity } from '../findings/types';
+import type { ComparisonObserver } from './compare';
 import { WorkbookModel } from '../model/types';
 import { Profile, TableId } from '../tables/catalog';
 
@@ -30,6 +31,8 @@ export interface RuleMeta {
 
 export interface RuleContext {
   readonly model: WorkbookModel;
+  /** Passed on to compareAll: told of every comparison and whether it held. */
+  readonly observe?: ComparisonObserver;
 }
 
 export interface Rule extends RuleMeta {
@@ -41,6 +44,8 @@ export interface RunOptions {
   readonly only?: readonly string[];
   /** Skip these rule ids. */
   readonly exclude?: readonly string[];
+  /** Told of every comparison the rules make and its outcome (held, skipped or the finding). */
+  readonly observe?: ComparisonObserver;
 }
 
 export interface RuleDef extends Omit<RuleMeta, 'severity'> {

@@ -67,10 +67,10 @@ function classSumsRule(id: TableId, certainty: Certainty, extraDoc = ''): Rule {
     identity: `${id}: 合计 = Σ类, 类 = Σ款, 款 = Σ项（每个金额列）`,
     certainty,
     tables: [id],
-    check: ({ model }, rule): Finding[] => {
+    check: ({ model, observe }, rule): Finding[] => {
       const table = model.tables[id] as CodedTable | undefined;
       if (!table) return [];
-      return compareAll(classSumComparisons(rule, id, table));
+      return compareAll(classSumComparisons(rule, id, table), observe);
     },
   });
 }

@@ -69,10 +69,10 @@ function rowSumRule(
     identity,
     certainty,
     tables: [id],
-    check: ({ model }, rule): Finding[] => {
+    check: ({ model, observe }, rule): Finding[] => {
       const table = model.tables[id] as CodedTable | undefined;
       if (!table) return [];
-      return compareAll(rowSumComparisons(rule, id, table, sums(table)));
+      return compareAll(rowSumComparisons(rule, id, table, sums(table)), observe);
     },
   });
 }

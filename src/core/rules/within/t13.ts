@@ -41,11 +41,12 @@ export const T13_RULES: readonly Rule[] = [
     identity: 'T13 (预算数, 决算数): 合计 = 出国 + 用车小计 + 接待',
     certainty: 'certain',
     tables: ['T13'],
-    check: ({ model }, rule): Finding[] => {
+    check: ({ model, observe }, rule): Finding[] => {
       const t = model.tables.T13;
       if (!t) return [];
       return compareAll(
         sumComparisons(t, rule, 'total', ['abroad', 'vehicleTotal', 'reception'], '因公出国（境）费＋公务用车购置及运行维护费＋公务接待费'),
+        observe,
       );
     },
   }),
@@ -56,10 +57,10 @@ export const T13_RULES: readonly Rule[] = [
     identity: 'T13 (预算数, 决算数): 用车小计 = 购置 + 运行',
     certainty: 'certain',
     tables: ['T13'],
-    check: ({ model }, rule): Finding[] => {
+    check: ({ model, observe }, rule): Finding[] => {
       const t = model.tables.T13;
       if (!t) return [];
-      return compareAll(sumComparisons(t, rule, 'vehicleTotal', ['vehiclePurchase', 'vehicleOperation'], '公务用车购置费＋公务用车运行维护费'));
+      return compareAll(sumComparisons(t, rule, 'vehicleTotal', ['vehiclePurchase', 'vehicleOperation'], '公务用车购置费＋公务用车运行维护费'), observe);
     },
   }),
 ];
