@@ -1,3 +1,4 @@
+import { ApiLevel, assertApi, LATEST_API_LEVEL } from './apiLevel';
 import { FakeOfficeError } from './errors';
 import { FakeDocument } from './model';
 
@@ -35,14 +36,24 @@ export interface WriteRecord {
 }
 
 /** Limits real Excel enforces and the adapter must respect. Excel on the web caps a request and a
- * response at 5 MB; long getRanges address lists fail, so the fake refuses more than 150 areas. */
+ * response at 5 MB; long getRanges address lists fail, so the fake refuses more than 150 areas;
+ * getMergedAreasOrNullObject fails when the range holds more than 512 merged areas; a range of
+ * more than 5 million cells reads back `values` (and valueTypes, numberFormatCategories) as null. */
 export interface FakeLimits {
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
   readonly maxAreasPerCall: number;
+  readonly maxMergedAreas: number;
+  readonly maxValueCells: number;
 }
 
-export const DEFAULT_LIMITS: FakeLimits = { maxRequestBytes: 5 * 1024 * 1024, maxResponseBytes: 5 * 1024 * 1024, maxAreasPerCall: 150 };
+export const DEFAULT_LIMITS: FakeLimits = {
+  maxRequestBytes: 5 * 1024 * 1024,
+  maxResponseBytes: 5 * 1024 * 1024,
+  maxAreasPerCall: 150,
+  maxMergedAreas: 512,
+  maxValueCells: 5_000_000,
+};
 
 /** What Excel passes a worksheets.onChanged handler (the part we model). */
 export interface FakeChangedEvent {
@@ -95,7 +106,18 @@ export class FakeContextCore {
   private queue: FakeCommand[] = [];
   private nullWatchers: (() => void)[] = [];
 
-  constructor(readonly document: FakeDocument, readonly recorder: FakeRecorder, readonly limits: FakeLimits) {}
+  constructor(
+    readonly document: FakeDocument,
+    readonly recorder: FakeRecorder,
+    readonly limits: FakeLimits,
+    readonly apiLevel: ApiLevel = LATEST_API_LEVEL,
+  ) {}
+
+  /** Queues the requirement-set check of a method call: like Excel, the call itself succeeds and
+   * the sync fails with ApiNotFound when the host is older than the member. */
+  requireApi(member: string): void {
+    this.enqueue({ describe: member, requestBytes: 0, run: () => assertApi(this.apiLevel, member) });
+  }
 
   get pendingCount(): number {
     return this.queue.length;

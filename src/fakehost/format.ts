@@ -104,6 +104,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     return (this.fillProxy ??= new FakeRangeFill(this.core, this.target));
   }
   set columnWidth(points: number) {
+    this.core.requireApi('RangeFormat.columnWidth');
     this.command({
       describe: 'RangeFormat.columnWidth=',
       payload: points,

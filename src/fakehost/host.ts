@@ -1,4 +1,5 @@
 import { parseA1 } from '../core/grid/cellRef';
+import { ApiLevel, LATEST_API_LEVEL, requirementsFor } from './apiLevel';
 import { DEFAULT_LIMITS, FakeChangedEvent, FakeContextCore, FakeLimits, FakeRecorder } from './context';
 import { cellKey, FakeDocument, FakeWorkbook, cloneWorkbook, findSheet } from './model';
 import { FakeSettings } from './settings';
@@ -30,7 +31,10 @@ export interface FakeExcelGlobal {
 }
 
 export interface FakeOfficeGlobal {
-  readonly context: { readonly document: { readonly settings: FakeSettings } };
+  readonly context: {
+    readonly document: { readonly settings: FakeSettings };
+    readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
   readonly HostType: { readonly Excel: 'Excel' };
   readonly AsyncResultStatus: { readonly Succeeded: 'succeeded'; readonly Failed: 'failed' };
   onReady(): Promise<{ host: 'Excel'; platform: string }>;
@@ -47,10 +51,16 @@ export class FakeExcelHost {
   readonly Excel: FakeExcelGlobal;
   readonly Office: FakeOfficeGlobal;
 
-  constructor(readonly document: FakeDocument, readonly limits: FakeLimits = DEFAULT_LIMITS) {
+  /** apiLevel: the ExcelApi requirement set the host supports (1.13, 1.14, 1.17, 1.18…); members
+   * above it fail at sync with ApiNotFound and isSetSupported says no, as in an older Excel. */
+  constructor(
+    readonly document: FakeDocument,
+    readonly limits: FakeLimits = DEFAULT_LIMITS,
+    readonly apiLevel: ApiLevel = LATEST_API_LEVEL,
+  ) {
     this.settings = new FakeSettings(document);
     const run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
-      const core = new FakeContextCore(this.document, this.recorder, this.limits);
+      const core = new FakeContextCore(this.document, this.recorder, this.limits, this.apiLevel);
       const result = await batch(new FakeRequestContext(core));
       // Excel.run syncs whatever the batch left queued.
       if (core.pendingCount > 0) await core.sync();
@@ -63,7 +73,7 @@ export class FakeExcelHost {
     };
     const settings = this.settings;
     this.Office = {
-      context: { document: { settings } },
+      context: { document: { settings }, requirements: requirementsFor(apiLevel) },
       HostType: { Excel: 'Excel' },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
       onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }),
@@ -81,7 +91,7 @@ export class FakeExcelHost {
       workbook: cloneWorkbook(this.document.workbook, { renumberConditionalFormats: options.renumberConditionalFormats ?? true }),
       savedSettings: { ...this.document.savedSettings },
     };
-    return new FakeExcelHost(document, this.limits);
+    return new FakeExcelHost(document, this.limits, this.apiLevel);
   }
 
   /**
@@ -108,6 +118,11 @@ export class FakeExcelHost {
   }
 }
 
-export function createFakeHost(workbook: FakeWorkbook, limits: Partial<FakeLimits> = {}): FakeExcelHost {
-  return new FakeExcelHost({ workbook, savedSettings: {} }, { ...DEFAULT_LIMITS, ...limits });
+export interface FakeHostOptions {
+  /** ExcelApi level of the simulated Excel (default LATEST_API_LEVEL). */
+  readonly apiLevel?: ApiLevel;
+}
+
+export function createFakeHost(workbook: FakeWorkbook, limits: Partial<FakeLimits> = {}, options: FakeHostOptions = {}): FakeExcelHost {
+  return new FakeExcelHost({ workbook, savedSettings: {} }, { ...DEFAULT_LIMITS, ...limits }, options.apiLevel ?? LATEST_API_LEVEL);
 }

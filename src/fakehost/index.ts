@@ -1,6 +1,8 @@
 /** The fake Excel host: an in-memory workbook behind the slice of Office.js the adapter uses. */
 export { createFakeHost, FakeExcelHost, FakeRequestContext } from './host';
-export type { FakeExcelGlobal, FakeOfficeGlobal } from './host';
+export type { FakeExcelGlobal, FakeHostOptions, FakeOfficeGlobal } from './host';
+export { API_SETS, compareLevels, LATEST_API_LEVEL, supports } from './apiLevel';
+export type { ApiLevel } from './apiLevel';
 export { FakeRecorder, DEFAULT_LIMITS } from './context';
 export type { FakeLimits, SyncRecord, WriteRecord } from './context';
 export { FakeOfficeError } from './errors';

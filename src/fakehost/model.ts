@@ -32,6 +32,9 @@ export interface FakeSheet {
   name: string;
   visibility: SheetVisibility;
   protected: boolean;
+  /** Excel.ProtectionSelectionMode of a protected sheet: "Normal" (the default) allows selecting,
+   * "None" (and "Unlocked", every cell being locked here) refuses Range.select with AccessDenied. */
+  selectionMode?: 'Normal' | 'Unlocked' | 'None';
   /** "row,col" (0-based) → cell; absent means empty. */
   readonly cells: Map<string, FakeCell>;
   /** "row,col" → fill; absent means No Fill. */
@@ -136,6 +139,7 @@ export function cloneWorkbook(wb: FakeWorkbook, options: { renumberConditionalFo
       name: s.name,
       visibility: s.visibility,
       protected: s.protected,
+      ...(s.selectionMode ? { selectionMode: s.selectionMode } : {}),
       cells: new Map(s.cells),
       fills: new Map(s.fills),
       merges: s.merges.map((m) => ({ ...m })),

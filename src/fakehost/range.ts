@@ -2,9 +2,11 @@ import { CellRange } from '../core/grid/types';
 import { FakeClientObject, unknownProperty } from './clientObject';
 import { FakeConditionalFormatCollection } from './conditionalFormat';
 import { FakeContextCore } from './context';
-import { FakeOfficeError, invalidArgument } from './errors';
+import { accessDenied, FakeOfficeError, invalidArgument } from './errors';
 import { FakeRangeFormat } from './format';
 import { FakeCell, cellKey, officeValue, officeValueType } from './model';
+import { numberFormatCategory } from './numberFormat';
+import { assertApi } from './apiLevel';
 import { intersects, qualifiedAddress } from './address';
 import { assertResponseFits, assertWritable, cellCount, describeWrite, RangeTarget, TargetResolver } from './rangeTarget';
 
@@ -47,12 +49,17 @@ abstract class FakeRangeBase extends FakeClientObject<RangeTarget> {
     return this.target();
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
+    if (!this.cfProxy) this.core.requireApi('Range.conditionalFormats');
     return (this.cfProxy ??= new FakeConditionalFormatCollection(this.core, this.target));
   }
   get address(): string {
     return this.get('address');
   }
+  /** Range.select is ExcelApi 1.1, RangeAreas.select 1.18. A protected sheet whose protection
+   * forbids selecting (selectionMode "None", or "Unlocked" while every cell is locked, as by
+   * default) refuses with AccessDenied; Excel's default protection ("Normal") allows it. */
   select(): void {
+    if (this.kind() === 'RangeAreas') this.core.requireApi('RangeAreas.select');
     this.command({
       describe: `${this.kind()}.select()`,
       write: () => describeWrite('select', this.resolve()),
@@ -60,18 +67,25 @@ abstract class FakeRangeBase extends FakeClientObject<RangeTarget> {
         const t = this.resolve();
         const wb = this.core.document.workbook;
         if (t.sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidSelection', `sheet ${t.sheet.name} is hidden`);
+        if (t.sheet.protected && (t.sheet.selectionMode ?? 'Normal') !== 'Normal') throw accessDenied(t.sheet.name);
         wb.activeSheetId = t.sheet.id;
         wb.selection = { sheetId: t.sheet.id, areas: t.areas.map((a) => ({ ...a })) };
       },
     });
   }
+  /** Fails (GeneralException, as Excel documents "will fail to return the result") when the range
+   * holds more merged areas than the limit (512 in Excel). */
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.core.requireApi('Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(
       this.core,
       () => {
         const t = this.target();
         if (!t) return null;
         const areas = mergedAreas(t);
+        if (areas.length > this.core.limits.maxMergedAreas) {
+          throw new FakeOfficeError('GeneralException', `There are more than ${this.core.limits.maxMergedAreas} merged areas in the range (${areas.length}).`);
+        }
         return areas.length ? { sheet: t.sheet, areas } : null;
       },
       true,
@@ -103,12 +117,20 @@ export class FakeRange extends FakeRangeBase {
         return a.right - a.left + 1;
       case 'cellCount':
         return cellCount(t.areas);
+      // Excel gives null rather than a matrix for ranges above 5 million cells.
       case 'values':
+        if (cellCount(t.areas) > this.core.limits.maxValueCells) return null;
         assertResponseFits(t.areas, limit);
         return matrix(t, officeValue);
       case 'valueTypes':
+        if (cellCount(t.areas) > this.core.limits.maxValueCells) return null;
         assertResponseFits(t.areas, limit);
         return matrix(t, officeValueType);
+      case 'numberFormatCategories':
+        assertApi(this.core.apiLevel, 'Range.numberFormatCategories');
+        if (cellCount(t.areas) > this.core.limits.maxValueCells) return null;
+        assertResponseFits(t.areas, limit);
+        return matrix(t, (c) => numberFormatCategory(c?.numberFormat));
       case 'text':
         assertResponseFits(t.areas, limit);
         return matrix(t, (c) => String(officeValue(c)));
@@ -142,6 +164,9 @@ export class FakeRange extends FakeRangeBase {
   }
   get numberFormat(): string[][] {
     return this.get('numberFormat');
+  }
+  get numberFormatCategories(): string[][] {
+    return this.get('numberFormatCategories');
   }
   get formulas(): unknown[][] {
     return this.get('formulas');

@@ -8,6 +8,7 @@ import { addSheet, FakeSheet, findSheet, MAX_COLS, MAX_ROWS } from './model';
 import { parseArea, parseAreaList, WHOLE_SHEET } from './address';
 import { FakeRange, FakeRangeAreas } from './range';
 import { RangeTarget } from './rangeTarget';
+import { assertApi } from './apiLevel';
 
 type SheetResolver = () => FakeSheet | null;
 
@@ -41,6 +42,8 @@ export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
     return ['protected'];
   }
   protected scalar(t: FakeSheet, name: string): unknown {
+    // Read while the sync runs (also through "items/protection/protected"), so checked here.
+    assertApi(this.core.apiLevel, 'Worksheet.protection');
     if (name === 'protected') return t.protected;
     throw unknownProperty(this.kind(), name);
   }
@@ -114,6 +117,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): FakeRange {
+    this.core.requireApi('Worksheet.getRangeByIndexes');
     return new FakeRange(
       this.core,
       this.targetOf(() => {
@@ -127,6 +131,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   /** Long address lists fail in Excel; the fake refuses more areas than the limit. */
   getRanges(address: string): FakeRangeAreas {
+    this.core.requireApi('Worksheet.getRanges');
     const max = this.core.limits.maxAreasPerCall;
     return new FakeRangeAreas(
       this.core,
@@ -139,6 +144,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.core.requireApi('Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(
       this.core,
       () => {
@@ -152,6 +158,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   /** Excel returns A1 for an empty sheet instead of failing. */
   getUsedRange(valuesOnly = false): FakeRange {
+    if (valuesOnly) this.core.requireApi('Worksheet.getUsedRange(valuesOnly)');
     return new FakeRange(
       this.core,
       this.targetOf(() => {
@@ -200,6 +207,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
     const handlers = this.core.recorder.changeHandlers;
     return {
       add: (handler) => {
+        this.core.requireApi('WorksheetCollection.onChanged');
         this.core.enqueue({ describe: 'WorksheetCollection.onChanged.add()', requestBytes: 60, run: () => void handlers.push(handler) });
         return {
           remove: () => {
@@ -217,6 +225,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
     };
   }
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.core.requireApi('WorksheetCollection.getItemOrNullObject');
     return new FakeWorksheet(this.core, () => findSheet(this.wb, key) ?? null, true);
   }
   getActiveWorksheet(): FakeWorksheet {
