@@ -22,7 +22,8 @@ const PHRASE_BREAK = new Set(['：', ':', '、', '，', '；', ',', ';', '。'])
 
 const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|节约|节支|增支|减支)了?$/;
 const NEGATIVE_VERB = /减少|下降|降低|节约|节支|减支/;
-const PRIOR_YEAR = /(与|比|较)(20\d\d)年度?$/;
+/** 与2022年度831.07万元相比, 较2023年决算数70.15万元, 与上年决算数18万元持平: last year's figure. */
+const PRIOR_YEAR = /(与|比|较)(20\d\d[\s\u3000]*年度?|上年度?|去年)(同期)?(决算数?)?(的)?$/;
 const PERCENT_WORDS = /占|增长|上升|提高|增幅|下降|降低|减少|降幅|完成/g;
 
 export function extractClaims(seg: Segmentation): Claim[] {
@@ -144,7 +145,7 @@ function readNumber(
     } else if (PRIOR_YEAR.test(p)) {
       measure = 'prior';
       p = p.replace(PRIOR_YEAR, '');
-    } else if (/预算(数)?(为|是)?$/.test(p) && !/决算/.test(p)) {
+    } else if (/(预算(数)?|调整后)(为|是)?$/.test(p) && !/决算/.test(p)) {
       measure = 'budget';
     } else {
       measure = 'amount';

@@ -153,7 +153,10 @@ function shouldJoin(codes: Uint16Array, len: number, lineStart: number, original
   if (!(isCjkCode(prev) || prevIsDigit || prevChar === '，' || prevChar === '、' || prevChar === '%')) return false;
   if (k + 1 - lineStart < MIN_WRAPPED_LINE) return false;
   if (!(isCjkCode(nextCode) || nextIsDigit || '，、%“'.includes(String.fromCharCode(nextCode)))) return false;
-  if (LINE_START_MARKER.test(decode(codes, lineStart, Math.min(k + 1, lineStart + 40)))) return false;
+  // A heading (marker, no clause inside) is never glued to the next line; a sentence that opens
+  // with a marker ("2023年度本年收入合计…，其中：") is, like any wrapped sentence.
+  const line = decode(codes, lineStart, k + 1);
+  if (LINE_START_MARKER.test(line.slice(0, 40)) && !/[，,；;]/.test(line)) return false;
   return !LINE_START_MARKER.test(lineAt(original, j));
 }
 

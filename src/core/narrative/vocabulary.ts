@@ -145,3 +145,41 @@ export function subjectLabel(key: string, fallback: string): string {
   if (t) return t[0];
   return fallback;
 }
+
+/**
+ * What each total is made of, for 其中 lists (tables.md §3–4): a closed list of the parts a total
+ * has in the tables, or an open family (功能分类 类 → its 款, 经济分类). A list under a total
+ * only takes figures of its parts, so the 年末结转和结余 after 本年支出合计's parts, the 公务接待费
+ * after 公务用车's nested list, or 另有编外人员 after 在编人员 are not added in.
+ */
+export interface Decomposition {
+  /** The key is one of the total's parts. */
+  readonly has: (key: string) => boolean;
+  /** Every part is listed here: parts that miss the total are then certainly wrong (closed lists only). */
+  readonly closed: readonly string[] | null;
+}
+
+const closed = (keys: readonly string[]): Decomposition => ({ has: (k) => keys.includes(k), closed: keys });
+const SAN_GONG_PARTS = ['sanGong.abroad', 'sanGong.vehicleTotal', 'sanGong.reception'];
+const DECOMPOSITIONS: Readonly<Record<string, Decomposition>> = {
+  incomeTotal: closed(['income.generalBudget', 'income.govFund', 'income.soeCapital', 'income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other']),
+  expenditureTotal: closed(['expenditure.basic', 'expenditure.project', 'expenditure.toSuperior', 'expenditure.operating', 'expenditure.toAffiliated']),
+  'expenditure.basic': closed(['personnel', 'public']),
+  'generalBudget.basic': closed(['personnel', 'public']),
+  'sanGong.total': closed(SAN_GONG_PARTS),
+  'sanGong.vehicleTotal': closed(['sanGong.vehiclePurchase', 'sanGong.vehicleOperation']),
+  'sanGong.reception': closed(['sanGong.receptionDomestic', 'sanGong.receptionForeign']),
+  'procurement.total': closed(['procurement.goods', 'procurement.works', 'procurement.services']),
+  'procurement.sme': closed(['procurement.micro']),
+  personnel: { has: (k) => /^econ:30[13]/.test(k), closed: null },
+  public: { has: (k) => /^econ:3(0[2-9]|1\d|99)/.test(k), closed: null },
+  'generalBudget.expenditure': { has: (k) => /^func:\d{3}$/.test(k), closed: null },
+};
+
+export function decompositionOf(key: string): Decomposition | null {
+  const d = DECOMPOSITIONS[key];
+  if (d) return d;
+  const func = /^func:(\d{3}|\d{5})$/.exec(key);
+  if (func) return { has: (k) => k.startsWith(key) && k.length === key.length + 2, closed: null };
+  return null;
+}

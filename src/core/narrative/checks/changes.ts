@@ -117,40 +117,104 @@ export function checkChanges(ctx: NarrativeContext): void {
   }
 }
 
-const DIRECTION_WORDS = /决算数?(?:与预算数?)?(大于|高于|超过|小于|低于|等于|持平)/g;
+const DIRECTION_WORDS = /决算数?(?:与(?:年初|调整)?预算数?)?(大于|高于|超过|小于|低于|等于|持平)((?:年初|调整后?)?预算)?/g;
 
-/** 完成预算 p% against 决算 ÷ 预算 when the budget is stated, and 大于/小于/持平 against p. */
+/** Which budget a phrase names: 年初预算, 调整预算 (调整后为…), or just 预算. */
+type BudgetBase = 'initial' | 'adjusted' | 'any';
+function budgetBase(phrase: string): BudgetBase {
+  if (/调整/.test(phrase)) return 'adjusted';
+  if (/年初/.test(phrase)) return 'initial';
+  return 'any';
+}
+const sameBase = (a: BudgetBase, b: BudgetBase) => a === b || a === 'any' || b === 'any';
+
+/**
+ * The clause group of a claim: from the last 「；」 (or the sentence start) to the next. In a 三公
+ * sentence each item's 预算, 决算 and 完成率 stand in one group; operands found there are certain.
+ */
+function groupOf(ctx: NarrativeContext, c: Claim): Claim[] {
+  const t = ctx.seg.clean.text;
+  const sentence = ctx.seg.sentenceClean[c.sentence];
+  let from = c.at.start;
+  while (from > sentence.start && t[from - 1] !== '；' && t[from - 1] !== ';') from--;
+  let to = c.at.end;
+  while (to < sentence.end && t[to] !== '；' && t[to] !== ';') to++;
+  return claimsOfSentence(ctx, c.sentence).filter((x) => x.at.start >= from && x.at.end <= to);
+}
+
+interface CompletionOperands {
+  readonly actual: Claim;
+  readonly budget: Claim;
+  /** Both found in the completion's own clause group (or its bracket): the arithmetic is certain. */
+  readonly certain: boolean;
+}
+
+function completionOperands(ctx: NarrativeContext, k: Claim): CompletionOperands | null {
+  const t = ctx.seg.clean.text;
+  const group = groupOf(ctx, k);
+  const base = budgetBase(t.slice(Math.max(ctx.seg.sentenceClean[k.sentence].start, k.at.start - 12), k.at.start));
+  const before = group.filter((x) => x.id < k.id);
+  const actual = [...before].reverse().find((x) => x.measure === 'amount') ?? null;
+  // 完成预算8.00万元的92.8% and 完成预算88.69%（预算30.5万元）: the budget inside or right after the phrase.
+  const budgets = group.filter((x) => x.measure === 'budget' && sameBase(base, budgetBase(t.slice(Math.max(0, x.at.start - 8), x.at.start))));
+  const budget = budgets.length === 1 ? budgets[0]
+    : budgets.length > 1 ? [...budgets].reverse().find((x) => x.id < k.id && budgetBase(t.slice(Math.max(0, x.at.start - 8), x.at.start)) === base) ?? null
+    : null;
+  if (actual && budget) return { actual, budget, certain: true };
+  // Otherwise: the subject's figures stated elsewhere in the paragraph, which may be another item's.
+  const a = actual ?? amountOf(ctx, k.subject, k.id);
+  const b = amountOf(ctx, k.subject, k.id, 'budget');
+  if (a && b && b.paragraph === k.paragraph && !k.subject.startsWith('raw:') && sameBase(base, budgetBase(t.slice(Math.max(0, b.at.start - 8), b.at.start)))) {
+    return { actual: a, budget: b, certain: false };
+  }
+  return null;
+}
+
+/** 完成预算 p% against 决算 ÷ 预算 when the budget is stated, and 大于/小于/持平 against the figures. */
 export function checkCompletion(ctx: NarrativeContext): void {
   const t = ctx.seg.clean.text;
   for (const k of ctx.claims) {
     if (k.measure !== 'completion') continue;
-    const actual = inSentenceBefore(ctx, k, 'amount') ?? amountOf(ctx, k.subject, k.id);
-    const budget = inSentence(ctx, k, 'budget') ?? (amountOf(ctx, k.subject, k.id, 'budget')?.paragraph === k.paragraph ? amountOf(ctx, k.subject, k.id, 'budget') : null);
-    if (actual && budget && !inWan(budget).isZero()) {
+    const ops = completionOperands(ctx, k);
+    let rateWrong = false;
+    if (ops && !inWan(ops.budget).isZero()) {
+      const { actual, budget, certain } = ops;
       const exact = inWan(actual).div(inWan(budget)).times(100);
       [k, actual, budget].forEach((x) => ctx.verified.add(x.id));
       const status = judgePercent(k.value, k.decimals, exact, ratioRange(inWan(actual), inWan(budget)));
       const exp = expectedText(exact, k.decimals);
+      rateWrong = status === 'wrong';
       if (status !== 'ok') {
-        report(ctx, COMPLETION, status === 'wrong' ? 'error' : status === 'truncated' ? 'warning' : 'info', k.span,
-          `决算${shown(actual)} ÷ 预算${shown(budget)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}。`,
+        const severity = status === 'wrong' ? (certain ? 'error' : 'warning') : status === 'truncated' ? 'warning' : 'info';
+        const doubt = status === 'wrong' && !certain ? '（预算数与决算数不在同一分句，按名称取自同段，请核对是否为同一项目）' : '';
+        report(ctx, COMPLETION, severity, k.span,
+          `决算${shown(actual)} ÷ 预算${shown(budget)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}${doubt}。`,
           { expected: exp, actual: shown(k), uses: [k, actual, budget] });
       }
     }
-    // The 大于/小于/持平 sentence that follows in the same paragraph.
+    // The 大于/小于/持平 words that follow, up to the next completion rate of the paragraph.
     const para = ctx.seg.paragraphs[k.paragraph];
+    const next = ctx.claims.find((x) => x.id > k.id && x.measure === 'completion' && x.paragraph === k.paragraph);
+    const stop = next && next.sentence === k.sentence ? next.at.start : para.end;
     DIRECTION_WORDS.lastIndex = 0;
-    const found = DIRECTION_WORDS.exec(t.slice(k.at.end, para.end));
+    const found = DIRECTION_WORDS.exec(t.slice(k.at.end, stop));
     if (!found) continue;
-    const m = { index: k.at.end + found.index, 0: found[0], 1: found[1] };
-    const word = m[1];
-    const v = k.value;
-    const ok = v.gt(100) ? /大于|高于|超过/.test(word) : v.lt(100) ? /小于|低于/.test(word) : /等于|持平/.test(word);
+    const at = k.at.end + found.index;
+    const word = found[1];
+    const wordBase = budgetBase(found[2] ?? '');
+    const ownBase = budgetBase(t.slice(Math.max(0, k.at.start - 12), k.at.start));
+    if (!sameBase(wordBase, ownBase)) continue; // 完成调整预算的100%，决算数大于年初预算数: another base
+    // Judge the word by the amounts when the sentence gives them (the rate may itself be wrong),
+    // else by the printed rate.
+    const cmp = ops && ops.certain ? inWan(ops.actual).comparedTo(inWan(ops.budget)) : rateWrong ? null : k.value.comparedTo(100);
+    if (cmp === null) continue;
+    const ok = cmp > 0 ? /大于|高于|超过/.test(word) : cmp < 0 ? /小于|低于/.test(word) : /等于|持平/.test(word);
     ctx.verified.add(k.id);
     if (!ok) {
-      const want = v.gt(100) ? '大于' : v.lt(100) ? '小于' : '等于（持平）';
-      report(ctx, DIRECTION, 'error', spanOf(ctx, m.index, m.index + m[0].length),
-        `完成预算${shown(k)}，决算数应${want}预算数，文中却写“${m[0]}”。`, { expected: want, actual: word });
+      const want = cmp > 0 ? '大于' : cmp < 0 ? '小于' : '等于（持平）';
+      const basis = ops && ops.certain ? `决算${shown(ops.actual)}、预算${shown(ops.budget)}` : `完成预算${shown(k)}`;
+      report(ctx, DIRECTION, 'error', spanOf(ctx, at, at + found[0].length - (found[2] === '预算' ? 2 : 0)),
+        `${basis}，决算数应${want}预算数，文中却写“${found[0]}”。`, { expected: want, actual: word, uses: ops ? [k, ops.actual, ops.budget] : [k] });
     }
   }
 }

@@ -1,33 +1,43 @@
 import { NarrativeContext, report, spanOf } from '../context';
 import { MISSING_UNIT, TEMPLATE, YEAR } from '../rules';
+import { COMPARED_YEAR, OWN_YEAR } from '../segment';
 
-/** Comparisons must be with the year before the report year (narrative.md §3). */
+/** What stands just before a year that makes it a comparison or a prior-year mention, not the
+ * report's own: 与/比/较/同, 上年（2022年度）, 去年. */
+const COMPARISON_BEFORE = /(与|比|较|同|上年|去年|[（(])[\s\u3000]*$/;
+/** A comparison with a budget (与2023年度预算相比) names the report's own year; a declared extra
+ * base (比2019年（疫情前）) is deliberate. Neither is a year slip. */
+const BUDGET_AFTER = /^[\s\u3000]*(年初|全年|调整后?)?预算/;
+const DECLARED_BASE_AFTER = /^[\s\u3000]*[（(]/;
+
+/**
+ * Years (narrative.md §3): a comparison names the year before the report year; a statement of the
+ * report's own figures (2023年度收、支总计, 纳入2023年度决算) names the report year. Both are
+ * certain when the report year is known: the year is printed in the same phrase.
+ */
 export function checkYears(ctx: NarrativeContext): void {
   const y = ctx.year;
   if (y === null) return;
   const t = ctx.seg.clean.text;
-  const re = /(与|比|较)(20\d\d)年/g;
   for (const p of ctx.seg.paragraphs) {
     if (!p.inRegion || p.kind !== 'text') continue;
-    re.lastIndex = 0;
     const text = t.slice(p.start, p.end);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const year = Number(m[2]);
-      if (year === y - 1) continue;
-      const s = p.start + m.index + m[1].length;
-      report(ctx, YEAR, 'error', spanOf(ctx, s, s + m[2].length + 1),
-        `这是${y}年度决算，应与${y - 1}年比较，文中写“${m[0]}”。`, { expected: `${y - 1}年`, actual: `${year}年` });
+    const compared = new Set<number>();
+    for (const m of text.matchAll(COMPARED_YEAR)) {
+      const year = Number(m[2] ?? m[3]);
+      const yearAt = p.start + (m.index ?? 0) + (m[2] ? m[0].indexOf(m[2]) : 0);
+      compared.add(yearAt);
+      const after = text.slice((m.index ?? 0) + m[0].length);
+      if (BUDGET_AFTER.test(after) || DECLARED_BASE_AFTER.test(after) || year === y - 1) continue;
+      report(ctx, YEAR, 'error', spanOf(ctx, yearAt, yearAt + 5),
+        `这是${y}年度决算，应与${y - 1}年比较，文中写“${m[0].replace(/[\s\u3000]+/g, '')}”。`, { expected: `${y - 1}年`, actual: `${year}年` });
     }
-  }
-  for (let i = 0; i < ctx.seg.sentences.length; i++) {
-    const p = ctx.seg.paragraphs[ctx.seg.sentences[i].paragraph];
-    if (!p.inRegion || p.kind !== 'text') continue;
-    const { start, end } = ctx.seg.sentenceClean[i];
-    const m = /^(?:\d{1,2}[.、])?(20\d\d)年/.exec(t.slice(start, Math.min(end, start + 12)));
-    if (!m || Number(m[1]) === y) continue;
-    const s = start + m[0].length - 5;
-    report(ctx, YEAR, 'error', spanOf(ctx, s, s + 5), `这是${y}年度决算，本年数应写${y}年，文中写“${m[1]}年”。`, { expected: `${y}年`, actual: `${m[1]}年` });
+    for (const m of text.matchAll(OWN_YEAR)) {
+      const at = p.start + (m.index ?? 0);
+      const year = Number(m[1]);
+      if (year === y || compared.has(at) || COMPARISON_BEFORE.test(t.slice(Math.max(0, at - 4), at))) continue;
+      report(ctx, YEAR, 'error', spanOf(ctx, at, at + 5), `这是${y}年度决算，本年数应写${y}年，文中写“${year}年”。`, { expected: `${y}年`, actual: `${year}年` });
+    }
   }
 }
 

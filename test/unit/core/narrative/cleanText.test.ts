@@ -89,8 +89,9 @@ function shouldJoin(out: readonly string[], lineStartOut: number, original: stri
   if (!(isCjk(prev) || isDigit(prev) || prev === '，' || prev === '、' || prev === '%')) return false;
   if (k + 1 - lineStartOut < MIN_WRAPPED_LINE) return false;
   if (!(isCjk(nextChar) || isDigit(nextChar) || '，、%“'.includes(nextChar))) return false;
-  const lineText = out.slice(lineStartOut, Math.min(k + 1, lineStartOut + 40)).join('');
-  if (LINE_START_MARKER.test(lineText)) return false;
+  // Changed on purpose with the implementation: only a heading-like line (marker, no clause) stays unjoined.
+  const lineText = out.slice(lineStartOut, k + 1).join('');
+  if (LINE_START_MARKER.test(lineText.slice(0, 40)) && !/[，,；;]/.test(lineText)) return false;
   return !LINE_START_MARKER.test(lineAt(original, j));
 }
 function lineAt(s: string, from: number): string {
