@@ -2,9 +2,11 @@ import { CannotCheckError } from './errors';
 import { Finding, Severity } from './findings/types';
 import { Grid } from './grid/types';
 import { readWorkbook } from './model/readWorkbook';
+import { NO_TABLES_LEAD, noTablesMessage } from './model/noTables';
 import { checkNarrative } from './narrative/check';
 import { WorkbookModel } from './model/types';
 import { runRules } from './rules';
+import { Evidence, findSuspects, Suspect } from './suspects';
 import { Profile } from './tables/catalog';
 
 export interface CheckOptions {
@@ -35,21 +37,26 @@ export interface CheckResult {
   readonly summary: Summary;
   /** Present when a 说明 was checked. */
   readonly narrative?: NarrativeCoverage;
+  /** The cells most likely wrong, most likely first (core/suspects); empty when every identity holds. */
+  readonly suspects: readonly Suspect[];
 }
 
-export const NO_TABLES_MESSAGE = '未在工作簿中找到决算附表（如“收入支出决算总表”）。';
+export const NO_TABLES_MESSAGE = NO_TABLES_LEAD;
 
 /** Grid in; model and findings out. The one entry point the CLI and the task pane call. */
 export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
   const read = readWorkbook(grids, { profile: options.profile ?? 'auto' });
-  if (read.model.placements.length === 0) throw new CannotCheckError(NO_TABLES_MESSAGE, 'no-tables');
-  const findings = [...read.findings, ...runRules(read.model)];
-  if (options.narrative === undefined) return { model: read.model, findings, summary: summarize(findings) };
+  if (read.model.placements.length === 0) throw new CannotCheckError(noTablesMessage(read), 'no-tables');
+  const evidence = new Evidence();
+  // The suspects' indices refer to this list; the 说明's findings come after and are not ranked.
+  const { suspects, findings } = findSuspects(evidence, [...read.findings, ...runRules(read.model, { observe: evidence.observe })]);
+  if (options.narrative === undefined) return { model: read.model, findings, summary: summarize(findings), suspects };
   const text = checkNarrative(options.narrative, read.model);
   findings.push(...text.findings);
   return {
     model: read.model,
     findings,
+    suspects,
     summary: summarize(findings),
     narrative: { figures: text.figures, verified: text.verified, unverifiable: text.unverifiable },
   };

@@ -4,7 +4,7 @@ import { Grid } from '../grid/types';
 import { headerStartRow } from '../layout/sheetTop';
 import { findNote } from '../layout/notes';
 import { Profile, PROFILE_LABEL, TableId, displayTitle } from '../tables/catalog';
-import { SheetRecognition, recognizeWorkbook } from '../tables/recognize';
+import { Recognition, SheetRecognition, recognizeWorkbook } from '../tables/recognize';
 import { voteEntityAndYear } from './entityYear';
 import { sanitizeGrid } from './sanitizeGrid';
 import { readBasicBody } from './readBasicExpenditure';
@@ -23,13 +23,20 @@ export interface ReadResult {
   readonly model: WorkbookModel;
   /** Reading problems (rule ids in readRules.ts), in sheet order. */
   readonly findings: Finding[];
+  /** Sheets that looked like something but hold no readable table (for noTablesMessage). */
+  readonly seen: {
+    readonly nonTables: Recognition['nonTables'];
+    readonly extras: Recognition['extras'];
+    /** Tables recognised by their title whose every sheet had nothing readable. */
+    readonly unreadable: readonly { readonly id: TableId; readonly sheet: string }[];
+  };
 }
 
 /**
  * Grids in, typed model out. Never throws on odd input: a table it cannot read is left out with a
  * finding, a cell it cannot read becomes an invalid zero figure with a finding. When no table is
  * found (or none can be read) the model has no placements; checkWorkbook (check.ts) then stops
- * with NO_TABLES_MESSAGE and the CLI exits 2.
+ * with noTablesMessage (what was found instead) and the CLI exits 2.
  */
 export function readWorkbook(input: readonly Grid[], options: ReadOptions = {}): ReadResult {
   const grids = input.map(sanitizeGrid);
@@ -37,19 +44,41 @@ export function readWorkbook(input: readonly Grid[], options: ReadOptions = {}):
   const findings: Finding[] = [];
   const tables: TablesById = {};
   const placements: TablePlacement[] = [];
+  const sheetOrder = (name: string) => grids.findIndex((g) => g.name === name);
 
-  for (const rec of recognition.placements) {
-    const grid = grids[rec.sheetIndex];
-    const read = readTable(grid, rec, findings);
-    if (!read) continue;
-    (tables as Record<TableId, TableModel>)[rec.id] = read;
-    placements.push({ id: rec.id, title: rec.title, sheet: rec.sheet, unit: read.unit, by: rec.by });
+  // Of several sheets claiming one table, the first readable one wins (titled sheets first): a
+  // sheet holding only the title, or a section heading, must not displace the real table.
+  const readableDuplicates: { id: TableId; sheets: SheetRecognition[] }[] = [];
+  const chosen: SheetRecognition[] = [];
+  const unreadable: { id: TableId; sheet: string }[] = [];
+  for (const first of recognition.placements) {
+    const claims = recognition.duplicates.find((d) => d.id === first.id)?.sheets ?? [first];
+    const readable: { rec: SheetRecognition; table: TableModel; findings: Finding[] }[] = [];
+    let firstFailure: Finding[] | null = null;
+    for (const rec of claims) {
+      const own: Finding[] = [];
+      const table = readTable(grids[rec.sheetIndex], rec, own);
+      if (table) readable.push({ rec, table, findings: own });
+      else if (firstFailure === null) firstFailure = own;
+    }
+    const winner = readable[0];
+    if (!winner) {
+      findings.push(...(firstFailure ?? []));
+      unreadable.push({ id: first.id, sheet: first.sheet });
+      continue;
+    }
+    findings.push(...winner.findings);
+    (tables as Record<TableId, TableModel>)[first.id] = winner.table;
+    placements.push({ id: first.id, title: winner.rec.title, sheet: winner.rec.sheet, unit: winner.table.unit, by: winner.rec.by });
+    chosen.push(winner.rec);
+    if (readable.length > 1) readableDuplicates.push({ id: first.id, sheets: readable.map((r) => r.rec) });
   }
+  placements.sort((a, b) => sheetOrder(a.sheet) - sheetOrder(b.sheet));
 
   for (const id of recognition.missing) {
     push(findings, 'read-missing-table', `未找到“${displayTitle(id)}”（${PROFILE_LABEL[recognition.profile]}中应有），相关校验不进行。`, [], id);
   }
-  for (const d of recognition.duplicates) {
+  for (const d of readableDuplicates) {
     const sheets = d.sheets.map((s) => `“${s.sheet}”`).join('、');
     push(
       findings,
@@ -64,7 +93,7 @@ export function readWorkbook(input: readonly Grid[], options: ReadOptions = {}):
     push(findings, 'read-extra-table', `工作表“${e.sheet}”的“${e.title}”${why}，未参与校验。`, e.titleCell ? [e.titleCell] : []);
   }
 
-  const { entity, year } = voteEntityAndYear(recognition.placements.map((p) => grids[p.sheetIndex]));
+  const { entity, year } = voteEntityAndYear(chosen.sort((a, b) => a.sheetIndex - b.sheetIndex).map((p) => grids[p.sheetIndex]));
   const model: WorkbookModel = {
     profile: recognition.profile,
     year,
@@ -72,9 +101,9 @@ export function readWorkbook(input: readonly Grid[], options: ReadOptions = {}):
     tables,
     placements,
     missing: recognition.missing,
-    duplicates: recognition.duplicates.map((d) => ({ id: d.id, sheets: d.sheets.map((s) => s.sheet) })),
+    duplicates: readableDuplicates.map((d) => ({ id: d.id, sheets: d.sheets.map((s) => s.sheet) })),
   };
-  return { model, findings };
+  return { model, findings, seen: { nonTables: recognition.nonTables, extras: recognition.extras, unreadable } };
 }
 
 function push(findings: Finding[], rule: string, message: string, cells: Finding['cells'], table?: TableId): void {

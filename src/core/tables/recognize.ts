@@ -27,6 +27,13 @@ export interface ExtraSheet {
   readonly reason: 'unknown-title' | 'outside-profile';
 }
 
+/** A sheet that holds no table by design: a 目录 listing the tables, or a 封面. */
+export interface NonTableSheet {
+  readonly sheetIndex: number;
+  readonly sheet: string;
+  readonly kind: 'contents' | 'cover';
+}
+
 export interface Recognition {
   readonly profile: Profile;
   /** The first sheet of each table, in workbook order. */
@@ -34,6 +41,8 @@ export interface Recognition {
   readonly missing: readonly TableId[];
   readonly duplicates: readonly { readonly id: TableId; readonly sheets: readonly SheetRecognition[] }[];
   readonly extras: readonly ExtraSheet[];
+  /** 目录 and 封面 sheets, never read as a table. */
+  readonly nonTables: readonly NonTableSheet[];
 }
 
 interface Candidate {
@@ -45,9 +54,54 @@ interface Candidate {
   /** 公开NN表 code, used only to tell the two numbering schemes apart. */
   readonly codeNumber: number | null;
   readonly extra: ExtraSheet | null;
+  readonly nonTable?: NonTableSheet['kind'];
+}
+
+/** Rows a 目录 sheet is scanned for table titles. */
+const CONTENTS_SCAN_ROWS = 40;
+const CONTENTS_WORD = /^(?:目录|目\s*录|附表目录|公开表目录)$/;
+const COVER_WORD = /封面/;
+/** 2023年度XX局部门决算 / …单位决算公开: the cover's heading. */
+const COVER_TITLE = /(?:部门|单位)决算(?:公开|报告|公开报告)?$/;
+
+/**
+ * 目录 (a sheet that names two or more different tables, or says 目录) and 封面 (named so, or
+ * saying so at the top): exported disclosures put them in front of the tables, and their lines
+ * read like table titles. Only the text cells of the first rows are looked at.
+ */
+function nonTableKind(grid: Grid): NonTableSheet['kind'] | null {
+  if (CONTENTS_WORD.test(grid.name.trim())) return 'contents';
+  if (COVER_WORD.test(grid.name)) return 'cover';
+  const ids = new Set<TableId>();
+  const rows = Math.min(grid.rows.length, CONTENTS_SCAN_ROWS);
+  let firstText: string | null = null;
+  let money = false;
+  for (let r = 0; r < rows; r++) {
+    const row = grid.rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      // Page numbers are small whole numbers; a figure means the sheet holds a table after all.
+      if (typeof v === 'number' && (!Number.isInteger(v) || Math.abs(v) > 500)) money = true;
+      if (typeof v !== 'string') continue;
+      const text = cellText(grid, r, c);
+      if (text === '') continue;
+      if (firstText === null) firstText = text;
+      // Contents lines end in page numbers or leader dots: 收入支出决算总表……1.
+      const reading = readTitle(text.replace(/[.．…·\s]*(?:第?\d{1,3}页?)?$/, ''));
+      if (reading.kind === 'table') ids.add(reading.match.id);
+    }
+  }
+  if (ids.size >= 2 && !money) return 'contents';
+  if (firstText === null) return null;
+  const first = firstText.replace(/\s+/g, '');
+  if (CONTENTS_WORD.test(first)) return 'contents';
+  if (COVER_WORD.test(first) || COVER_TITLE.test(first)) return 'cover';
+  return null;
 }
 
 function recognizeSheet(grid: Grid, sheetIndex: number): Candidate {
+  const kind = nonTableKind(grid);
+  if (kind) return { sheetIndex, sheet: grid.name, titled: null, ordinal: null, codeNumber: null, extra: null, nonTable: kind };
   const rows = Math.min(grid.rows.length, TOP_SCAN_ROWS);
   let extra: ExtraSheet | null = null;
   for (let r = 0; r < rows; r++) {
@@ -142,7 +196,12 @@ export function recognizeWorkbook(grids: readonly Grid[], profileOption: 'auto' 
 
   const all: SheetRecognition[] = [];
   const extras: ExtraSheet[] = [];
+  const nonTables: NonTableSheet[] = [];
   for (const c of candidates) {
+    if (c.nonTable) {
+      nonTables.push({ sheetIndex: c.sheetIndex, sheet: c.sheet, kind: c.nonTable });
+      continue;
+    }
     if (c.extra) {
       extras.push(c.extra);
       continue;
@@ -177,5 +236,5 @@ export function recognizeWorkbook(grids: readonly Grid[], profileOption: 'auto' 
   duplicates.sort((a, b) => a.sheets[0].sheetIndex - b.sheets[0].sheetIndex);
   const found = new Set(placements.map((p) => p.id));
   const missing = PROFILE_TABLES[profile].filter((id) => !found.has(id));
-  return { profile, placements, missing, duplicates, extras };
+  return { profile, placements, missing, duplicates, extras, nonTables };
 }

@@ -3,6 +3,7 @@ import { recognizeWorkbook } from '../../../../src/core/tables/recognize';
 import { readSheetName, readTitle } from '../../../../src/core/tables/recognizeTitle';
 import { PROFILE_TABLES, TABLES, TableId } from '../../../../src/core/tables/catalog';
 import { sheet, titled } from './gridHelpers';
+import { buildWorkbook, SAMPLE_UNIT } from '../../../fixtures/generator';
 
 const id = (text: string) => {
   const r = readTitle(text);
@@ -54,6 +55,53 @@ describe('readTitle', () => {
     expect(readSheetName('1收入支出决算总表').title).toEqual({ kind: 'table', match: { id: 'T01', matched: '收入支出决算总表' } });
     expect(readSheetName('表3-支出决算表').title.kind).toBe('table');
     expect(readSheetName('Sheet1')).toEqual({ ordinal: null, title: { kind: 'none' } });
+  });
+});
+
+describe('readTitle: titles as other provinces and years print them', () => {
+  test.each([
+    ['收入决算总表', 'T02'],
+    ['支出决算总表', 'T03'],
+    ['财政拨款收入支出决算表', 'T04'],
+    ['财政拨款收支决算表', 'T04'],
+    ['一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表', 'T13'],
+    ['财政拨款"三公"经费及机关运行经费支出决算表', 'T13'],
+    ['“三公”经费支出决算表', 'T13'],
+    ['政府性基金预算财政拨款安排的收入支出决算表', 'T10'],
+    ['国有资本经营预算财政拨款安排的支出决算表', 'T12'],
+    ['一般公共预算基本支出决算表', 'T08'],
+    ['2023年度 一般公共预算财政拨款支出决算表（按功能分类）', 'T06'],
+    ['XX县教育局2022年度部门收支决算总表', 'T01'],
+    ['公开01表 收入支出决算总表', 'T01'],
+    ['收入支出决算总表（公开01表）', 'T01'],
+    ['表一、收入支出决算总表', 'T01'],
+    ['表4 财政拨款收入支出决算总表', 'T04'],
+    ['收入决算表 表2', 'T02'],
+    ['巴中市国有资本经营管理中心收入支出决算总表', 'T01'],
+    ['一般公共预算财政拨款基本支出决算表（按经济分类科目）', 'T08'],
+  ])('%s → %s', (text, expected) => {
+    expect(id(text)).toBe(expected);
+  });
+
+  test.each([
+    // Titles that say something no table of the set says: set aside, never the nearest table.
+    ['政府性基金预算财政拨款“三公”经费支出决算表', 'extra'],
+    ['政府采购支出决算表', 'extra'],
+    ['一般公共预算财政拨款收入支出决算表', 'extra'],
+    ['一般公共预算财政拨款基本支出和项目支出决算表', 'extra'],
+    ['机关运行经费支出决算表', 'extra'],
+    ['政府性基金预算财政拨款基本支出决算表', 'extra'],
+    ['部门结余决算表', 'none'],
+    // A cover or a contents heading names no table.
+    ['XX局2023年度部门决算公开表', 'none'],
+    ['2023年度部门决算', 'none'],
+    ['目录', 'none'],
+  ])('%s → %s', (text, expected) => {
+    expect(id(text)).toBe(expected);
+  });
+
+  test('the recognised core is recorded', () => {
+    expect(readTitle('2023年度测试局收入决算总表')).toEqual({ kind: 'table', match: { id: 'T02', matched: '收入决算总表' } });
   });
 });
 
@@ -135,7 +183,9 @@ describe('recognizeWorkbook', () => {
 
 describe('readWorkbook recognition findings', () => {
   test('missing, duplicate and extra tables become findings', () => {
-    const grids = [titled('A', '收入决算表'), titled('B', '收入决算表'), titled('表14', '政府性基金预算财政拨款“三公”经费支出决算表')];
+    // Two readable copies of T02 (a title-only copy would simply lose: see publication.test.ts).
+    const t02 = buildWorkbook(SAMPLE_UNIT).grids.find((g) => g.name === '收入决算表')!;
+    const grids = [{ ...t02, name: 'A' }, { ...t02, name: 'B' }, titled('表14', '政府性基金预算财政拨款“三公”经费支出决算表')];
     const { model, findings } = readWorkbook(grids);
     const dup = findings.find((f) => f.rule === 'read-duplicate-table')!;
     expect(dup.severity).toBe('warning');
