@@ -15,6 +15,8 @@ export interface SanGongBody {
   readonly endRow: number;
 }
 
+const BESIDE_SAN_GONG = /机关运行经费|会议费|培训费/;
+
 const HEADER_WORD = /预算|决算|合计|出国|公务|小计|接待|购置|运行|项目|三公/;
 
 /** Item of one header text; 'subtotal' is 小计, which means 用车小计 under the vehicle header. */
@@ -110,6 +112,10 @@ export function readSanGongBody(ctx: ReadContext): SanGongBody | null {
   for (let c = 0; c < width; c++) {
     const h = headerColumn(grid, merges, headerRows, c);
     if (!h.segments.length) continue;
+    // Columns some provinces print beside the 三公 items (…及机关运行经费, …及会议费、培训费):
+    // known, not part of the 三公 identities, so neither read nor reported (机关运行经费 must not
+    // pass for 公务用车运行费).
+    if (BESIDE_SAN_GONG.test(h.path)) continue;
     const k = classify(h);
     if (!k) {
       const hasNumber = dataRow >= 0 && cellText(grid, dataRow, c) !== '' && !/[\u4e00-\u9fa5]/.test(cellText(grid, dataRow, c));
@@ -124,13 +130,28 @@ export function readSanGongBody(ctx: ReadContext): SanGongBody | null {
     else itemFirst++;
     const key = `${k.side}:${k.item}`;
     columns.push({ key, path: h.path, col: c, headerCell: h.headerCell });
-    if (dataRow >= 0) target[k.item] = ctx.figure(dataRow, c);
+    if (dataRow >= 0) target[k.item] = ctx.figure(dataCell(ctx, dataRow, c), c);
   }
   if (!columns.length) return null;
   return { arrangement: sideFirst >= itemFirst ? 'blocks' : 'pairs', budget, actual, columns, endRow: (dataRow >= 0 ? dataRow : headerRows[headerRows.length - 1]) + 1 };
 }
 
+/**
+ * A figure on row r makes it the data row, unless the cell is merged down past r: a value
+ * printed in the header band and merged into the data row (a 机关运行经费 cell beside the 三公
+ * header) belongs to the row below, and the texts on row r are header.
+ */
 function hasFigures(ctx: ReadContext, r: number): boolean {
   const row = ctx.grid.rows[r];
-  return row.some((v) => looksNumeric(v));
+  return row.some((v, c) => {
+    if (!looksNumeric(v)) return false;
+    const m = ctx.merges.at(r, c);
+    return !(m && m.top === r && m.bottom > r);
+  });
+}
+
+/** The cell holding the data row's value of column c: the top of a merge reaching down into it. */
+function dataCell(ctx: ReadContext, dataRow: number, c: number): number {
+  const m = ctx.merges.at(dataRow, c);
+  return m && m.top < dataRow && m.left === c && looksNumeric(ctx.grid.rows[m.top]?.[c] ?? null) ? m.top : dataRow;
 }

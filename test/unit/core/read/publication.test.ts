@@ -13,7 +13,7 @@ import { sheet, titled } from './gridHelpers';
  */
 const UNITS = { SAMPLE_UNIT, FUNDS_UNIT };
 const cases = Object.keys(PUBLISHED_VARIANTS).flatMap((v) =>
-  ['default', 'ordinalSheets', 'national'].flatMap((layout) => Object.keys(UNITS).map((u) => [v, layout, u] as const)),
+  ['default', 'ordinalSheets', 'national'].flatMap((layout) => (Object.keys(UNITS) as (keyof typeof UNITS)[]).map((u) => [v, layout, u] as const)),
 );
 
 function published(variant: string, layout: string, unitName: keyof typeof UNITS) {
