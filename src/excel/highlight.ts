@@ -136,23 +136,7 @@ export async function clearHighlights(deps: OfficeDeps, options: HighlightOption
   const record = readRecord(deps.settings);
   return deps.run(async (context) => {
     const sheets = await loadSheets(context);
-    const collections = sheets.map((sheet) => {
-      const formats = sheet.worksheet.getRange().conditionalFormats;
-      formats.load('items/id,items/type');
-      return { sheet, formats };
-    });
-    await context.sync();
-    const rules = collections.flatMap(({ sheet, formats }) =>
-      formats.items
-        .filter((f) => f.type === 'Custom')
-        .map((format) => {
-          const rule = format.custom.rule;
-          rule.load('formula');
-          return { sheet, format, rule };
-        }),
-    );
-    if (rules.length > 0) await context.sync();
-    const ours = rules.filter((r) => isMarkerFormula(r.rule.formula));
+    const ours = await findOurFormats(context, sheets);
     const deletable = ours.filter((r) => !r.sheet.protected);
     const keptSheets = new Set(ours.filter((r) => r.sheet.protected).map((r) => r.sheet));
     for (const batch of splitByBudget(deletable, () => DELETE_BYTES, budget)) {
@@ -164,4 +148,37 @@ export async function clearHighlights(deps: OfficeDeps, options: HighlightOption
     await writeRecord(deps.settings, { version: 1, entries: remaining });
     return { removed: deletable.length, notices };
   });
+}
+
+/**
+ * Whether any sheet carries a format of ours, whatever the saved record says (it is lost when the
+ * settings were not saved, or the file went through another program): sheets (1 sync), formats'
+ * ids and types (1), the Custom ones' rules (1, only if there are any). Reads only.
+ */
+export async function scanHighlights(deps: OfficeDeps): Promise<number> {
+  return deps.run(async (context) => (await findOurFormats(context, await loadSheets(context))).length);
+}
+
+/** Our conditional formats on the sheets, found by the marker in their rule. */
+async function findOurFormats(
+  context: Excel.RequestContext,
+  sheets: readonly SheetLookup[],
+): Promise<{ sheet: SheetLookup; format: Excel.ConditionalFormat }[]> {
+  const collections = sheets.map((sheet) => {
+    const formats = sheet.worksheet.getRange().conditionalFormats;
+    formats.load('items/id,items/type');
+    return { sheet, formats };
+  });
+  await context.sync();
+  const rules = collections.flatMap(({ sheet, formats }) =>
+    formats.items
+      .filter((f) => f.type === 'Custom')
+      .map((format) => {
+        const rule = format.custom.rule;
+        rule.load('formula');
+        return { sheet, format, rule };
+      }),
+  );
+  if (rules.length > 0) await context.sync();
+  return rules.filter((r) => isMarkerFormula(r.rule.formula));
 }

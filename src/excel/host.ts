@@ -9,17 +9,26 @@ import { Grid } from '../core/grid/types';
 export interface ExcelHost {
   /** Sheets in workbook order. One context.sync. */
   listSheets(): Promise<SheetInfo[]>;
-  /** Every sheet as a Grid (values, merges, hidden flag). Two context.sync calls. */
+  /** Every sheet as a Grid (values, merges, hidden flag). Two context.sync calls when all goes
+   * well; sheets Excel cannot read are left out (readWorkbook says which). */
   readAllSheets(): Promise<Grid[]>;
+  /** The readable sheets as Grids plus a Chinese failure per sheet that could not be read. */
+  readWorkbook(): Promise<WorkbookRead>;
   /** Colours the cells with conditional formats of our own; never touches the cells' fills. At most
    * two context.sync calls per batch (one batch unless the request would pass Excel's size cap). */
   highlight(marks: readonly HighlightMark[]): Promise<HighlightResult>;
   /** Deletes our conditional formats one by one, in every sheet; the user's own are left alone. */
   clearHighlights(): Promise<ClearResult>;
-  /** True when the workbook's saved record lists highlights (e.g. from an earlier session). */
+  /** True when the workbook's saved record lists highlights (e.g. from an earlier session), or the
+   * last scanHighlights found formats of ours. */
   hasHighlights(): boolean;
-  /** Activates the first cell's sheet and selects those of the cells that are on it. */
-  selectCells(cells: readonly CellRef[]): Promise<void>;
+  /** Looks for our conditional formats on every sheet (2–3 syncs) even without the saved record
+   * (settings lost, file copied by another program); hasHighlights() reflects the answer. */
+  scanHighlights(): Promise<boolean>;
+  /** Activates the first cell's sheet and selects those of the cells that are on it: all areas at
+   * once where Excel can (ExcelApi 1.18), else their bounding rectangle or one area at a time
+   * (`area` picks which, counted from 0). Says what it selected. */
+  selectCells(cells: readonly CellRef[], options?: SelectOptions): Promise<SelectResult>;
   /** Writes rows into a NEW sheet (never an existing one) and returns the name it got. */
   writeSheet(name: string, rows: readonly (readonly SheetCell[])[], options?: WriteSheetOptions): Promise<string>;
   /** Writes each chart's figures into a NEW sheet and adds a native Excel chart over them;
@@ -28,6 +37,40 @@ export interface ExcelHost {
   /** Calls back whenever the user edits a cell on any sheet (worksheets.onChanged). Optional: a host
    * without events leaves the pane's automatic re-check off. Registered for the pane's lifetime. */
   watchChanges?(handler: () => void): Promise<void>;
+}
+
+export interface SheetFailure {
+  readonly sheet: string;
+  /** Excel.ErrorCodes value, when Excel gave one. */
+  readonly code?: string;
+  /** One Chinese sentence, e.g. 工作表“表3”无法读取（Excel 报告 GeneralException），未校验；其余工作表已校验。 */
+  readonly message: string;
+}
+
+export interface WorkbookRead {
+  readonly grids: Grid[];
+  readonly failures: readonly SheetFailure[];
+}
+
+export interface SelectOptions {
+  /** Which area to select when Excel can select only one (wraps around). */
+  readonly area?: number;
+}
+
+export interface SelectResult {
+  /** all: every area on the sheet; bounding: the rectangle around them; one: area `area` of `areas`. */
+  readonly mode: 'all' | 'bounding' | 'one';
+  readonly sheet: string;
+  /** What was selected, e.g. "C7:H7". */
+  readonly address: string;
+  /** Every area of the finding on that sheet, e.g. ["C7", "C40"]. */
+  readonly areas: readonly string[];
+  /** Index of the selected area (mode one). */
+  readonly area: number;
+  /** Cited cells on other sheets, which Excel cannot select together with these. */
+  readonly otherSheets: readonly string[];
+  /** A Chinese sentence for the pane when not everything could be selected at once, else null. */
+  readonly note: string | null;
 }
 
 export interface SheetInfo {

@@ -10,6 +10,13 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
 export const REQUIRED_EXCEL_API = '1.13';
 
+/** "1.9" < "1.13": requirement-set versions compared as numbers. */
+export function apiAtMost(version: string, level: string): boolean {
+  const [vm, vn] = version.split('.').map(Number);
+  const [lm, ln] = level.split('.').map(Number);
+  return vm < lm || (vm === lm && (vn ?? 0) <= (ln ?? 0));
+}
+
 const encoder = new TextEncoder();
 export function utf8Length(text: string): number {
   return encoder.encode(text).length;

@@ -12,9 +12,26 @@ export interface SettingsStore {
   saveAsync(callback?: (result: { status: unknown; error?: { message: string } | null }) => void): void;
 }
 
+/** Office.context.requirements.isSetSupported('ExcelApi', version). */
+export type Supports = (version: string) => boolean;
+
 export interface OfficeDeps {
   readonly run: ExcelRun;
   readonly settings: SettingsStore;
+  /** Whether the host has ExcelApi `version`. The manifest asks for 1.13, so anything newer is
+   * used only after asking. Absent: nothing above the manifest's level is assumed. */
+  readonly supports?: Supports;
+}
+
+/** The ExcelApi version check from Office's requirements object, if there is one. */
+export function excelApiSupports(requirements: { isSetSupported(name: string, minVersion?: string): boolean } | undefined): Supports {
+  return (version) => {
+    try {
+      return !!requirements && requirements.isSetSupported('ExcelApi', version);
+    } catch {
+      return false;
+    }
+  };
 }
 
 /** settings.saveAsync as a promise; "failed" becomes an Error. */

@@ -1,3 +1,4 @@
+import { dateText } from '../cli/xlsx/cellValue';
 import { CellRange, CellValue, Grid } from '../core/grid/types';
 
 /** A block of a sheet as Range.values / Range.valueTypes report it, at 0-based (rowIndex, columnIndex). */
@@ -6,12 +7,25 @@ export interface ValueBlock {
   readonly columnIndex: number;
   readonly values: readonly (readonly unknown[])[];
   readonly valueTypes: readonly (readonly string[])[];
+  /** Range.numberFormatCategories: only "Date" and "Time" matter (a date is a serial number). */
+  readonly categories?: readonly (readonly string[])[] | null;
 }
 
-/** Office's value + valueType to the Grid's CellValue: errors keep their text, empty strings are empty. */
-export function toCellValue(value: unknown, type: string | undefined): CellValue {
+/** Days from Excel's day 0 (1900 date system) to 1970-01-01, as exceljs counts them. */
+const EXCEL_UNIX_EPOCH = 25569;
+
+/** A date cell's serial number as the CLI shows it: exceljs turns the serial into a Date
+ * (utils.excelToDate, 1900 date system) and cellValue.dateText writes "2024-01-01". */
+export function serialDateText(serial: number): string {
+  return dateText(new Date(Math.round((serial - EXCEL_UNIX_EPOCH) * 24 * 3600 * 1000)));
+}
+
+/** Office's value + valueType to the Grid's CellValue: errors keep their text, empty strings are
+ * empty, numbers shown as dates or times become the CLI's date text. */
+export function toCellValue(value: unknown, type: string | undefined, category?: string): CellValue {
   if (type === 'Empty' || value === null || value === undefined) return null;
   if (type === 'Error') return { error: String(value) };
+  if (typeof value === 'number' && (category === 'Date' || category === 'Time')) return serialDateText(value) || null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   const text = String(value);
   return text === '' ? null : text;
@@ -28,7 +42,7 @@ export function toGrid(name: string, hidden: boolean, blocks: readonly ValueBloc
   for (const b of blocks) {
     b.values.forEach((row, i) =>
       row.forEach((raw, j) => {
-        const value = toCellValue(raw, b.valueTypes[i]?.[j]);
+        const value = toCellValue(raw, b.valueTypes[i]?.[j], b.categories?.[i]?.[j]);
         if (value === null) return;
         const r = b.rowIndex + i;
         const c = b.columnIndex + j;

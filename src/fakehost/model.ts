@@ -35,6 +35,8 @@ export interface FakeSheet {
   /** Excel.ProtectionSelectionMode of a protected sheet: "Normal" (the default) allows selecting,
    * "None" (and "Unlocked", every cell being locked here) refuses Range.select with AccessDenied. */
   selectionMode?: 'Normal' | 'Unlocked' | 'None';
+  /** Tests' stand-in for a sheet Excel fails to read: loading its values throws this error code. */
+  readError?: string;
   /** "row,col" (0-based) → cell; absent means empty. */
   readonly cells: Map<string, FakeCell>;
   /** "row,col" → fill; absent means No Fill. */

@@ -104,6 +104,7 @@ export class FakeRange extends FakeRangeBase {
   protected scalar(t: RangeTarget, name: string): unknown {
     const a = t.areas[0];
     const limit = this.core.limits.maxResponseBytes;
+    if (t.sheet.readError && (name === 'values' || name === 'valueTypes')) throw new FakeOfficeError(t.sheet.readError, `sheet ${t.sheet.name} cannot be read`);
     switch (name) {
       case 'address':
         return qualifiedAddress(t.sheet.name, a);

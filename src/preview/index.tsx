@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import sample from 'preview-sample-grids.json';
 import { createOfficeHost } from '../excel/officeHost';
-import type { ExcelRun } from '../excel/officeApi';
+import { excelApiSupports, type ExcelRun } from '../excel/officeApi';
+import { LATEST_API_LEVEL } from '../fakehost/apiLevel';
 import { createFakeHost } from '../fakehost/host';
 import { fakeWorkbookFromGrids } from '../fakehost/model';
 import { App } from '../taskpane/components/App';
@@ -12,18 +13,20 @@ import { withPlantedMistakes } from './plantedMistakes';
 /*
  * preview.html: the real task pane, wired exactly as in Excel (createOfficeHost over Excel.run and
  * the document settings), except that Excel is the in-memory fake host holding the bundled sample
- * workbook (?sample=mistakes: with planted mistakes). window.__fakeHost exposes the fake (recorder.syncs, recorder.writes, workbook,
+ * workbook (?sample=mistakes: with planted mistakes; ?api=1.14: an Excel at that ExcelApi level,
+ * e.g. Office 2021, default the newest the fake models). window.__fakeHost exposes the fake (recorder.syncs, recorder.writes, workbook,
  * editCell) to browser tests.
  */
 const params = new URLSearchParams(window.location.search);
 const planted = params.get('sample') === 'mistakes';
-const fake = createFakeHost(fakeWorkbookFromGrids(planted ? withPlantedMistakes(sample.grids) : sample.grids));
+const apiLevel = /^1\.\d+$/.test(params.get('api') ?? '') ? params.get('api')! : LATEST_API_LEVEL;
+const fake = createFakeHost(fakeWorkbookFromGrids(planted ? withPlantedMistakes(sample.grids) : sample.grids), {}, { apiLevel });
 const globals = window as unknown as Record<string, unknown>;
 fake.install(globals);
 globals.__fakeHost = fake;
 
 const services = {
-  excel: createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings }),
+  excel: createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings, supports: excelApiSupports(fake.Office.context.requirements) }),
   settings: fake.settings,
 };
 

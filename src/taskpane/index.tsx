@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../excel/officeHost';
-import type { ExcelRun, SettingsStore } from '../excel/officeApi';
+import { excelApiSupports, type ExcelRun, type SettingsStore } from '../excel/officeApi';
 import { App } from './components/App';
 import { detectHost, officeGlobal } from './host';
 import type { PaneServices } from './services';
@@ -8,7 +8,8 @@ import type { PaneServices } from './services';
 /** The adapter over the real Excel.run and the document's settings (only called inside Excel). */
 function officeServices(): PaneServices {
   const settings = Office.context.document.settings as unknown as SettingsStore;
-  return { excel: createOfficeHost({ run: Excel.run as unknown as ExcelRun, settings }), settings };
+  const supports = excelApiSupports(Office.context.requirements);
+  return { excel: createOfficeHost({ run: Excel.run as unknown as ExcelRun, settings, supports }), settings };
 }
 
 // Render at once (the pane is never blank), then again when office.js says where we run.

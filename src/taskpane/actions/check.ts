@@ -1,5 +1,7 @@
-import { checkWorkbook, CheckResult } from '../../core/check';
-import { ClearResult, ExcelHost, HighlightResult, marksFromFindings } from '../../excel/host';
+import { checkWorkbook, CheckResult, summarize } from '../../core/check';
+import type { Finding } from '../../core/findings/types';
+import { HostError } from '../../excel/errors';
+import { ClearResult, ExcelHost, HighlightResult, marksFromFindings, SheetFailure } from '../../excel/host';
 
 export interface CheckRun {
   readonly result: CheckResult;
@@ -10,15 +12,31 @@ export interface CheckRun {
   readonly notices: readonly string[];
 }
 
+/** Rule id of the finding for a sheet Excel could not read (not a registry rule: the adapter's). */
+export const SHEET_UNREADABLE_RULE = 'sheet-unreadable';
+
+/** A sheet that could not be read is a finding of its own, listed first: the user must know that
+ * what follows does not cover it. */
+export function failureFinding(failure: SheetFailure): Finding {
+  return { rule: SHEET_UNREADABLE_RULE, severity: 'warning', message: failure.message, cells: [] };
+}
+
 /**
  * 一键校验: earlier highlights off (they would pile up otherwise), every sheet read (2 syncs), the
  * engine run, the problem cells coloured (1–2 syncs). On a workbook without earlier highlights
- * that is at most four context.sync calls.
+ * that is at most four context.sync calls. A sheet Excel cannot read is left out and reported as
+ * a finding; the other sheets are checked.
  */
 export async function checkAndHighlight(excel: ExcelHost): Promise<CheckRun> {
   const cleared = excel.hasHighlights() ? await excel.clearHighlights() : null;
-  const grids = await excel.readAllSheets();
-  const result = checkWorkbook(grids);
+  const read = await excel.readWorkbook();
+  if (read.grids.length === 0 && read.failures.length > 0) {
+    const codes = [...new Set(read.failures.map((f) => f.code ?? '读取出错'))].join('、');
+    throw new HostError(`Excel 未能读取任何工作表（${codes}），未校验。请关闭其他正在运行的操作后重试。`);
+  }
+  const checked = checkWorkbook(read.grids);
+  const findings = [...read.failures.map(failureFinding), ...checked.findings];
+  const result: CheckResult = read.failures.length === 0 ? checked : { ...checked, findings, summary: summarize(findings) };
   const highlight = await excel.highlight(marksFromFindings(result.findings));
   return { result, highlight, cleared, notices: [...(cleared?.notices ?? []), ...highlight.notices] };
 }

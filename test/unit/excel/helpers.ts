@@ -1,16 +1,18 @@
 import { Grid } from '../../../src/core/grid/types';
-import { createOfficeHost, ExcelHost, ExcelRun } from '../../../src/excel';
-import { HighlightOptions } from '../../../src/excel/highlight';
+import { createOfficeHost, excelApiSupports, ExcelHost, ExcelRun, OfficeHostOptions } from '../../../src/excel';
 import { createFakeHost, fakeWorkbookFromGrids, FakeExcelHost, FakeLimits } from '../../../src/fakehost';
 
 /** The adapter over a fake host, wired as the pane wires it over Excel.run and document settings. */
-export function adapterOver(fake: FakeExcelHost, options: HighlightOptions = {}): ExcelHost {
-  return createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings }, options);
+export function adapterOver(fake: FakeExcelHost, options: OfficeHostOptions = {}): ExcelHost {
+  return createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings, supports: excelApiSupports(fake.Office.context.requirements) }, options);
 }
 
-export function fakeOf(grids: readonly Grid[], limits: Partial<FakeLimits> = {}): FakeExcelHost {
-  return createFakeHost(fakeWorkbookFromGrids(grids), limits);
+export function fakeOf(grids: readonly Grid[], limits: Partial<FakeLimits> = {}, apiLevel?: string): FakeExcelHost {
+  return createFakeHost(fakeWorkbookFromGrids(grids), limits, { apiLevel });
 }
+
+/** The levels the adapter is tested at: the manifest's minimum, Office 2021, Microsoft 365 today. */
+export const API_LEVELS = ['1.13', '1.14', '1.18'] as const;
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed from its seed. */
 export function rng(seed: number): () => number {

@@ -43,7 +43,7 @@ describe('readAllSheets', () => {
     const grids = buildWorkbook(SAMPLE_UNIT).grids;
     const fake = fakeOf(grids, { maxResponseBytes: 40_000 });
     const { readAllSheets } = await import('../../../src/excel/readSheets');
-    const read = await readAllSheets(fake.Excel.run as never, 30_000);
+    const read = await readAllSheets(fake.Excel.run as never, { responseBudget: 30_000 });
     expect(read).toEqual(grids);
     expect(fake.recorder.syncs.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
     expect(fake.recorder.syncs.filter((s) => !s.error).every((s) => s.responseBytes <= 40_000)).toBe(true);

@@ -55,3 +55,25 @@ test('after the user fixes the workbook, a re-check leaves no colour behind', as
   expect(ourFormats(fake)).toBe(0);
   expect(host.hasHighlights()).toBe(false);
 });
+
+test('a sheet Excel cannot read: the others are checked, the failure is the first finding', async () => {
+  const { fake, host } = setup();
+  const broken = fake.workbook.sheets.find((s) => s.name === planted.grids[8].name)!;
+  broken.readError = 'GeneralException';
+  const run = await checkAndHighlight(host);
+  expect(run.result.findings[0]).toEqual({
+    rule: 'sheet-unreadable',
+    severity: 'warning',
+    message: `工作表“${broken.name}”无法读取（Excel 报告 GeneralException），未校验；其余工作表已校验。`,
+    cells: [],
+  });
+  expect(run.result.summary.errors).toBeGreaterThan(0);
+  expect(run.result.summary.warnings).toBe(run.result.findings.filter((f) => f.severity === 'warning').length);
+});
+
+test('every sheet unreadable: one Chinese message, nothing coloured', async () => {
+  const { fake, host } = setup();
+  for (const s of fake.workbook.sheets) s.readError = 'GeneralException';
+  await expect(checkAndHighlight(host)).rejects.toThrow('Excel 未能读取任何工作表（GeneralException），未校验。请关闭其他正在运行的操作后重试。');
+  expect(ourFormats(fake)).toBe(0);
+});
