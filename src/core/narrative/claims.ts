@@ -110,6 +110,10 @@ function readNumber(
   let verb: string | undefined;
   let restates: boolean | undefined;
   let path: FunctionalPath | undefined;
+  /** The subject was not named in the figure's own phrase but taken from the sentence around it. */
+  let inherited = false;
+  /** 与年初预算相比，增加…: the change or rate is against the budget, not last year. */
+  let base: 'budget' | undefined;
   const lastAmount = [...inSentence].reverse().find((c) => c.measure === 'amount' || c.measure === 'budget');
   const lastChange = [...inSentence].reverse().find((c) => c.measure === 'change');
 
@@ -130,6 +134,8 @@ function readNumber(
       verb = word;
       if (NEGATIVE_VERB.test(word)) value = value.negated();
       subject = lastChange?.subject ?? lastAmount?.subject ?? null;
+      inherited = lastChange ? !!lastChange.inherited : true;
+      if (budgetBased(t.slice(ss, ns))) base = 'budget';
     } else {
       measure = 'percent';
       subject = lastAmount?.subject ?? null;
@@ -139,6 +145,7 @@ function readNumber(
     const cv = CHANGE_VERB.exec(p);
     if (cv) {
       measure = 'change';
+      if (budgetBased(t.slice(ss, ns))) base = 'budget';
       verb = cv[1];
       if (NEGATIVE_VERB.test(verb)) value = value.negated();
       p = p.slice(0, cv.index);
@@ -167,6 +174,7 @@ function readNumber(
       subject = path.xiangCode ? `func:${path.xiangCode}` : `funcPath:${path.className}/${path.kuanName ?? ''}/${path.xiangName ?? ''}`;
     }
     if (!subject) subject = resolveSubject(p, section);
+    if (!subject) inherited = true;
     if (!subject && /^(共计|合计|总计|共)(支出|为)?/.test(p)) {
       restates = true;
       subject = leadSubject(sentence.paragraph, earlier);
@@ -174,13 +182,22 @@ function readNumber(
     if (!subject && measure === 'change') subject = lastAmount?.subject ?? null;
     if (!subject && (measure === 'amount' || measure === 'budget') && /^(全年|年初)?(支出)?(决算|预算)?(数)?(为|是)?$/.test(p.trim())) {
       // "支出决算为960.77万元" after a path or a named subject earlier in the sentence.
-      subject = resolveSubject(t.slice(ss, phraseStart), section) ?? inSentence.find((c) => c.subject && !c.subject.startsWith('raw:'))?.subject ?? null;
+      // The subject named earlier in the same clause group (after the last 「；」): in a 三公 sentence
+      // each item's 预算 and 决算 stand between semicolons.
+      let gs = phraseStart;
+      while (gs > ss && t[gs - 1] !== '；' && t[gs - 1] !== ';') gs--;
+      const named = resolveSubject(t.slice(gs, phraseStart), section);
+      if (named) inherited = false; // named in the figure's own clause group
+      subject = named ?? [...inSentence].reverse().find((c) => c.at.start >= gs && c.subject && !c.subject.startsWith('raw:'))?.subject ?? null;
     }
     if (!subject && measure === 'prior') subject = lastAmount?.subject ?? null;
   } else {
     measure = 'count';
     subject = resolveSubject(phrase, section);
     if (subject === 'vehicles' && /购置|更新/.test(phrase)) subject = 'vehicles.purchased';
+    // 共有公务用车N辆 / 保有量为N辆: the fleet held, one quantity however often it is restated;
+    // "一般公务用车1辆" is one kind of it.
+    else if (subject === 'vehicles' && /共有|保有|实有|拥有/.test(phrase)) subject = 'vehicles.held';
     if (!subject && !phrase) subject = [...inSentence].reverse().find((c) => c.measure === 'count')?.subject ?? null;
   }
   const subjectText = phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
@@ -207,7 +224,17 @@ function readNumber(
     ...(verb ? { verb } : {}),
     ...(restates ? { restates } : {}),
     ...(path ? { path } : {}),
+    ...(inherited ? { inherited } : {}),
+    ...(base ? { base } : {}),
   };
+}
+
+/** The last comparison before the figure in its sentence is with a budget (与2023年度预算相比,
+ * 比预算, 较年初预算数), not with last year. */
+function budgetBased(before: string): boolean {
+  const cmp = [...before.matchAll(/(与|比|较)[^，,。；;]{0,14}?(相比|$|决算数|预算数?)/g)];
+  const last = cmp.length ? cmp[cmp.length - 1][0] : '';
+  return /预算/.test(last) && !/决算/.test(last.replace(/预算/g, ''));
 }
 
 /** The subject of the first amount in the paragraph ("国内公务接待支出1.1万元…共计支出1.1万元"). */

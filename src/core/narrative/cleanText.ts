@@ -124,7 +124,40 @@ export function cleanText(original: string): CleanText {
     }
     i++;
   }
+  fullWidthPunctuation(codes, len);
   return { text: decode(codes, 0, len), origin: origin.slice(0, len), original };
+}
+
+const ASCII_TO_FULL: Readonly<Record<number, number>> = {
+  0x2c: 0xff0c, // , → ，
+  0x3b: 0xff1b, // ; → ；
+  0x3a: 0xff1a, // : → ：
+  0x28: 0xff08, // ( → （
+  0x29: 0xff09, // ) → ）
+  0x3f: 0xff1f, // ? → ？
+  0x21: 0xff01, // ! → ！
+};
+const PERIOD = 0x2e;
+const IDEO_FULL_STOP = 0x3002; // 。
+
+/**
+ * Pages normalised to ASCII punctuation ("均为486.37万元.其中:因公出国(境)费…") read like the
+ * full-width text the scanners expect, one character for one so the offset map is untouched:
+ * , ; : ( ) ? ! become ，；：（）？！ except inside a number (1,126.5 and 10:30 stay), and a
+ * period becomes 。 where it is not a decimal point or an item number (1.一般… stays).
+ */
+export function fullWidthPunctuation(codes: Uint16Array, len: number): void {
+  for (let k = 0; k < len; k++) {
+    const c = codes[k];
+    if (c > 0x3f || (c !== PERIOD && ASCII_TO_FULL[c] === undefined)) continue;
+    const digitBefore = k > 0 && isDigitCode(codes[k - 1]);
+    const digitAfter = k + 1 < len && isDigitCode(codes[k + 1]);
+    if (c === PERIOD) {
+      if (!digitBefore && !digitAfter) codes[k] = IDEO_FULL_STOP;
+    } else if (!((c === 0x2c || c === 0x3a) && digitBefore && digitAfter)) {
+      codes[k] = ASCII_TO_FULL[c];
+    }
+  }
 }
 
 /** Decides whether the line break before original[next] is a soft wrap (codes[0..len) is the cleaned text so far). */

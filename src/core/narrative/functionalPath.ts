@@ -13,30 +13,53 @@ export interface ParsedPath {
   /** Offsets of the path inside the phrase. */
   readonly start: number;
   readonly end: number;
+  readonly printed?: PrintedCodes;
 }
 
 const CLASS_MARK = '（类）';
 const KUAN_MARK = '（款）';
 const XIANG_MARK = '（项）';
 
+/** "水利03" → name 水利, code 03; "213" alone (the name stood before it) → code only. Codes are
+ * printed after names in some templates: 农林水213（类）水利03（款）行政运行01（项）. */
+function splitCode(s: string): { name: string; code: string | null } {
+  const m = /^(\d{2,3})?(.*?)(\d{2,3})?$/.exec(s.trim())!;
+  return { name: m[2].trim(), code: m[3] ?? m[1] ?? null };
+}
+
 export function parsePath(phrase: string): ParsedPath | null {
   const c = phrase.indexOf(CLASS_MARK);
   if (c < 0) return null;
-  // The class name starts after the item number ("1.") or the last separator.
+  // The class name starts after the item number ("1.") or the last separator; a code printed
+  // right before the marker (农林水213（类）) belongs to it.
   let start = c;
+  while (start > 0 && /\d/.test(phrase[start - 1])) start--;
   while (start > 0 && !/[.、:：，,。；\s\d]/.test(phrase[start - 1])) start--;
-  const className = phrase.slice(start, c);
+  const cls = splitCode(phrase.slice(start, c));
+  const className = cls.name;
   const afterClass = c + CLASS_MARK.length;
   const k = phrase.indexOf(KUAN_MARK, afterClass);
-  if (k < 0) return { className, kuanName: null, xiangName: null, start, end: afterClass };
-  const kuanName = phrase.slice(afterClass, k);
+  const codes = (kuan: string | null, xiang: string | null): PrintedCodes | undefined =>
+    cls.code || kuan || xiang ? { classCode: cls.code, kuanCode: kuan, xiangCode: xiang } : undefined;
+  if (k < 0) return { className, kuanName: null, xiangName: null, start, end: afterClass, printed: codes(null, null) };
+  const kuan = splitCode(phrase.slice(afterClass, k));
   const afterKuan = k + KUAN_MARK.length;
   const x = phrase.indexOf(XIANG_MARK, afterKuan);
-  if (x >= 0) return { className, kuanName, xiangName: phrase.slice(afterKuan, x), start, end: x + XIANG_MARK.length };
+  if (x >= 0) {
+    const xiang = splitCode(phrase.slice(afterKuan, x));
+    return { className, kuanName: kuan.name, xiangName: xiang.name, start, end: x + XIANG_MARK.length, printed: codes(kuan.code, xiang.code) };
+  }
   // No （项）: the name runs to the colon.
   const m = /^[^:：，,。；]+/.exec(phrase.slice(afterKuan));
-  const xiang = m ? m[0].trim() : '';
-  return { className, kuanName, xiangName: xiang || null, start, end: afterKuan + (m ? m[0].length : 0) };
+  const xiang = splitCode(m ? m[0] : '');
+  return { className, kuanName: kuan.name, xiangName: xiang.name || null, start, end: afterKuan + (m ? m[0].length : 0), printed: codes(kuan.code, xiang.code) };
+}
+
+/** Codes printed beside the names, each level's own digits (213 | 03 | 01). */
+export interface PrintedCodes {
+  readonly classCode: string | null;
+  readonly kuanCode: string | null;
+  readonly xiangCode: string | null;
 }
 
 const byLoose = new Map<string, string[]>();
@@ -74,9 +97,14 @@ export interface ResolvedPath {
  * (住房改革支出 is 22102 whatever 类 the text puts it under): the check compares them.
  */
 export function resolvePath(p: ParsedPath): ResolvedPath {
-  const classCode = functionalClassByName(p.className) ?? null;
+  const printed = p.printed;
+  // Printed codes name the levels the names do not (a name we do not know, or an abbreviation).
+  const printedClass = printed?.classCode && printed.classCode.length === 3 ? printed.classCode : null;
+  const classCode = functionalClassByName(p.className) ?? printedClass;
   const kuans = p.kuanName ? kuanCodesByName(p.kuanName) : [];
-  const kuanCode = kuans.find((k) => classCode !== null && k.startsWith(classCode)) ?? kuans[0] ?? null;
-  const xiangCode = kuanCode && p.xiangName ? xiangCodeUnder(kuanCode, p.xiangName) : null;
+  const printedKuan = printedClass && printed?.kuanCode?.length === 2 ? printedClass + printed.kuanCode : null;
+  const kuanCode = kuans.find((k) => classCode !== null && k.startsWith(classCode)) ?? kuans[0] ?? printedKuan;
+  const printedXiang = kuanCode && printed?.xiangCode?.length === 2 ? kuanCode + printed.xiangCode : null;
+  const xiangCode = (kuanCode && p.xiangName ? xiangCodeUnder(kuanCode, p.xiangName) : null) ?? printedXiang;
   return { classCode, kuanCode, xiangCode };
 }

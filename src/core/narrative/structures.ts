@@ -1,6 +1,7 @@
+import Decimal from 'decimal.js';
 import { Segmentation } from './segment';
 import { Claim } from './types';
-import { resolveSubject } from './vocabulary';
+import { decompositionOf, resolveSubject } from './vocabulary';
 
 /**
  * A total followed by its parts: "本年收入合计1889.05万元，其中：A…；B…", "人员经费975.36万元，
@@ -15,6 +16,11 @@ export interface Structure {
   readonly parts: readonly Claim[];
   /** False for 主要包括 / 具体内容包括 lists, which need not name every item. */
   readonly exhaustive: boolean;
+  /** The opener's parts are known (vocabulary.ts decompositionOf) and the list took only those:
+   * a sum that misses is then a fact about the text, not about how we read the list. */
+  readonly known: boolean;
+  /** Every part of a closed decomposition is listed (omitted parts could be non-zero otherwise). */
+  readonly complete: boolean;
 }
 
 const MARKER = /其中|主要包括|具体内容包括|主要用于以下方面/g;
@@ -53,12 +59,20 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
       if (!opener && atStart) opener = lastAmountBefore(claims, inPara[0]?.id ?? firstClaimAfter(claims, p.end), p);
       if (!opener) continue;
       const sentenceOf = sentenceIndexAt(seg, sentencesOf.get(pi) ?? [], at);
-      const sameSentence = after.filter((c) => c.sentence === sentenceOf && isPart(c));
-      const nextMarker = nextMarkerIn(t, at + m[0].length, p.end);
-      const parts = sameSentence.filter((c) => nextMarker < 0 || c.at.start < nextMarker || !isNested(t, nextMarker));
+      const end = listEnd(t, at + m[0].length, sentenceOf >= 0 ? seg.sentenceClean[sentenceOf].end : p.end, nested(t, sentenceOf >= 0 ? seg.sentenceClean[sentenceOf].start : p.start, at));
+      let parts = after.filter((c) => c.sentence === sentenceOf && isPart(c) && c.at.start < end);
       const multi = after.length === 0 || atStart;
       if (multi) parts.push(...followingParts(seg, byParagraph, pi, opener, isPart));
-      if (parts.length > 0) out.push({ opener, wholeSubject: opener.subject, parts, exhaustive });
+      const d = decompositionOf(opener.subject);
+      if (d) {
+        // Only the total's own parts, each once (a part restated later in the list is not added twice).
+        const seen = new Set<string>();
+        parts = parts.filter((c) => d.has(c.subject) && !seen.has(c.subject) && seen.add(c.subject) !== undefined);
+      } else {
+        parts = parts.filter((c) => sameFamily(c, opener));
+      }
+      const complete = (!!d?.closed && d.closed.every((k) => parts.some((c) => c.subject === k))) || sharesMakeWhole(claims, parts);
+      if (parts.length > 0) out.push({ opener, wholeSubject: opener.subject, parts, exhaustive, known: !!d, complete });
     }
     // "“三公”经费财政拨款支出决算中，A…；B…": the whole is named, its figure is elsewhere.
     for (const si of sentencesOf.get(pi) ?? []) {
@@ -67,20 +81,62 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
       if (!head) continue;
       const whole = resolveSubject(head[2], p.section);
       const parts = inPara.filter((c) => c.sentence === si && isPart(c));
-      if (whole && parts.length > 1) out.push({ opener: null, wholeSubject: whole, parts, exhaustive: true });
+      if (whole && parts.length > 1) out.push({ opener: null, wholeSubject: whole, parts, exhaustive: true, known: false, complete: false });
     }
   }
   return out;
 }
 
-/** A second marker in the same sentence opens a nested list (其中：授予小微企业…). */
-function isNested(t: string, at: number): boolean {
-  return t.startsWith('其中', at);
+/** The parts' own shares (占p% right after each) add up to 100: the text says the list is whole. */
+function sharesMakeWhole(claims: readonly Claim[], parts: readonly Claim[]): boolean {
+  if (parts.length < 2) return false;
+  let sum = new Decimal(0);
+  let tol = new Decimal(0);
+  for (const p of parts) {
+    const s = claims[p.id + 1];
+    if (!s || s.measure !== 'share' || s.sentence !== p.sentence) return false;
+    sum = sum.plus(s.value);
+    tol = tol.plus(new Decimal(10).pow(-s.decimals).div(2));
+  }
+  return sum.minus(100).abs().lte(tol);
 }
 
-function nextMarkerIn(t: string, from: number, end: number): number {
-  const m = new RegExp(MARKER.source).exec(t.slice(from, end));
-  return m ? from + m.index : -1;
+const MONEY = new Set(['万元', '元', '亿元']);
+/** Parts of an unknown total are figures of the same kind: money with money, 人 with 人. */
+function sameFamily(c: Claim, opener: Claim): boolean {
+  return MONEY.has(c.unit) ? MONEY.has(opener.unit) : c.unit === opener.unit;
+}
+
+/** The marker stands inside brackets (…（其中：A、B）) or inside an item of an outer list whose
+ * items are separated by 「；」 (…；公务用车…，其中：A，B；公务接待费…): its list ends with the
+ * bracket or the outer 「；」. */
+export function nested(t: string, from: number, at: number): 'bracket' | 'clause' | null {
+  let depth = 0;
+  for (let k = at - 1; k >= from; k--) {
+    const ch = t[k];
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      if (depth === 0) return 'bracket';
+      depth--;
+    }
+  }
+  return /[；;]/.test(t.slice(from, at)) ? 'clause' : null;
+}
+
+/** Where a list opened at `from` stops: the sentence end, the bracket or outer 「；」 that closes a
+ * nested list, or a clause that adds something outside the total (另有, 此外, 年末结转和结余…). */
+export function listEnd(t: string, from: number, sentenceEnd: number, kind: 'bracket' | 'clause' | null): number {
+  let depth = 0;
+  for (let k = from; k < sentenceEnd; k++) {
+    const ch = t[k];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') {
+      if (depth === 0 && kind === 'bracket') return k;
+      depth = Math.max(0, depth - 1);
+    } else if (depth === 0 && (ch === '；' || ch === ';') && kind === 'clause') return k;
+    else if (depth === 0 && /^(另有|此外|另外)/.test(t.slice(k, k + 2)) && /[，,；;。.:：]/.test(t[k - 1] ?? '')) return k;
+  }
+  return sentenceEnd;
 }
 
 function sentenceIndexAt(seg: Segmentation, candidates: readonly number[], at: number): number {

@@ -86,6 +86,11 @@ export interface Claim {
   readonly verb?: string;
   /** "共计支出1.1万元": repeats the figure of the subject it closes, not a new part. */
   readonly restates?: boolean;
+  /** The subject was taken from the sentence around the figure, not named in its own phrase:
+   * checks that compare across sentences by subject do not trust it. */
+  readonly inherited?: boolean;
+  /** Changes and rates measured against the budget (与年初预算相比…) rather than last year. */
+  readonly base?: 'budget';
   /** For a 功能分类 name path: the names as written. */
   readonly path?: FunctionalPath;
 }

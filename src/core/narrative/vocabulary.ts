@@ -173,7 +173,7 @@ const DECOMPOSITIONS: Readonly<Record<string, Decomposition>> = {
   'procurement.sme': closed(['procurement.micro']),
   personnel: { has: (k) => /^econ:30[13]/.test(k), closed: null },
   public: { has: (k) => /^econ:3(0[2-9]|1\d|99)/.test(k), closed: null },
-  'generalBudget.expenditure': { has: (k) => /^func:\d{3}$/.test(k), closed: null },
+  'generalBudget.expenditure': { has: (k) => /^func(Path)?:/.test(k), closed: null },
 };
 
 export function decompositionOf(key: string): Decomposition | null {

@@ -41,6 +41,10 @@ export function checkChanges(ctx: NarrativeContext): void {
   for (const c of ctx.claims) {
     if (c.measure !== 'change') continue;
     const current = amountOf(ctx, c.subject, c.id);
+    // Against the budget (与年初预算相比，增加…): no last-year figure follows from it.
+    if (c.base === 'budget') continue;
+    // A subject taken from the sentence around it may be another item's: no prior is derived.
+    if (c.inherited && current?.sentence !== c.sentence) continue;
     const prior = inSentence(ctx, c, 'prior');
     if (!current) continue;
     const change = inWan(c);
@@ -92,6 +96,9 @@ export function checkChanges(ctx: NarrativeContext): void {
       delta = inWan(current).minus(prior);
     }
     if (prior.lte(0)) continue;
+    // Certain when the rate's figures stand in its sentence, or each names its subject itself.
+    const certain = current.sentence === g.sentence || (!current.inherited && !g.inherited);
+    const baseWord = g.base === 'budget' ? '预算数' : '上年数';
     ctx.verified.add(g.id);
     ctx.verified.add(current.id);
     // The change is half of the rate's division: a wrong change shows up as a wrong rate.
@@ -100,7 +107,7 @@ export function checkChanges(ctx: NarrativeContext): void {
     const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, prior));
     if (status === 'ok') continue;
     const exp = expectedText(exact, g.decimals);
-    const base = `上年数 = ${shown(current)} − ${delta.isNegative() ? '(−' + money(delta) + ')' : money(delta)} = ${money(prior)}，增长率 = ${money(delta)} ÷ ${money(prior)} = ${exact.abs().toFixed(4)}%`;
+    const base = `${baseWord} = ${shown(current)} − ${delta.isNegative() ? '(−' + money(delta) + ')' : money(delta)} = ${money(prior)}，增长率 = ${money(delta)} ÷ ${money(prior)} = ${exact.abs().toFixed(4)}%`;
     if (status === 'truncated') {
       report(ctx, GROWTH, 'warning', g.span, `${base}，按四舍五入应为${exp}，文中写作${shown(g)}（截尾而非四舍五入）。`, { expected: exp, actual: shown(g), uses: [g, current, change ?? inSentence(ctx, g, 'prior')] });
     } else if (status === 'tail') {
@@ -108,10 +115,11 @@ export function checkChanges(ctx: NarrativeContext): void {
     } else {
       const byCurrent = inWan(current).isZero() ? null : delta.div(inWan(current)).times(100);
       const wrongBase = byCurrent && judgePercent(g.value, g.decimals, byCurrent) === 'ok';
-      report(ctx, GROWTH, 'error', g.span,
+      const doubt = certain ? '' : `（本年数${shown(current)}取自其他句子，无法确定是同一项目）`;
+      report(ctx, GROWTH, certain ? 'error' : 'warning', g.span,
         wrongBase
-          ? `${base}，应为${exp}；文中的${shown(g)}是用本年数${shown(current)}作分母算出的，应除以上年数。`
-          : `${base}，应为${exp}，文中写作${shown(g)}。`,
+          ? `${base}，应为${exp}；文中的${shown(g)}是用本年数${shown(current)}作分母算出的，应除以${baseWord}${doubt}。`
+          : `${base}，应为${exp}，文中写作${shown(g)}${doubt}。`,
         { expected: exp, actual: shown(g), uses: [g, current, change ?? inSentence(ctx, g, 'prior')] });
     }
   }

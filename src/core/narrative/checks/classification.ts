@@ -3,6 +3,9 @@ import { NarrativeContext, report, spanOf } from '../context';
 import { xiangCodesByName } from '../functionalPath';
 import { CLASSIFICATION } from '../rules';
 
+/** A number followed by one of these counts something; it is not a code. */
+const COUNT_UNIT = /^(人次|批次|人|辆|个|次|台|套|家|批|项|张|所|名|户|万人)/;
+
 /**
  * 类/款/项 name paths and printed codes against the classification tables. Unknown names are
  * not findings (our tables are not exhaustive); a known 款 under another 类 is.
@@ -24,18 +27,32 @@ export function checkClassification(ctx: NarrativeContext): void {
         `“${p.xiangName}”项不在“${p.kuanName}”款（${p.kuanCode}）下，请核对科目名称。`);
     }
   }
-  // "2210201住房公积金": a printed code with its name.
+  // "2210201住房公积金": a printed code with its name. Also "农林水213（类）水利03（款）…": the code
+  // after its name, where the name before it is the one to compare. "214人次" is a count.
   const t = ctx.seg.clean.text;
-  const re = /(?<![\d.])(2\d{2}(?:\d{2}){0,2})(?![\d.%])[\s\u3000]*([\u4e00-\u9fff（）]{2,30})/g;
+  const re = /(2\d{2}(?:\d{2}){0,2})(?![\d.%])[\s\u3000]*([\u4e00-\u9fff（）]{2,30})/g;
   for (const para of ctx.seg.paragraphs) {
     if (!para.inRegion || para.kind !== 'text') continue;
     re.lastIndex = 0;
     const text = t.slice(para.start, para.end);
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
+      if (/[\d.,]/.test(text[m.index - 1] ?? '')) continue; // inside a longer number
       const at = para.start + m.index;
       const known = functionalName(m[1]);
-      if (!known || /^(年|万元|元)/.test(m[2])) continue;
+      if (!known || /^(年|万元|元|亿元)/.test(m[2]) || COUNT_UNIT.test(m[2])) continue;
+      const level = /^[（(](类|款|项)[）)]/.exec(m[2]);
+      if (level) {
+        // Name written before its code: compare that name, when it is one (a 类 code is 3 digits).
+        const before = /([\u4e00-\u9fff]{2,20})$/.exec(text.slice(0, m.index));
+        if (!before || m[1].length !== 3 || level[1] !== '类') continue;
+        const name = looseName(before[1]);
+        if (looseName(known).startsWith(name) || name.startsWith(looseName(known))) continue;
+        const s = at - before[1].length;
+        report(ctx, CLASSIFICATION, 'error', spanOf(ctx, s, at + m[1].length),
+          `科目编码${m[1]}的名称是“${known}”，文中写作“${before[1]}”。`, { expected: known, actual: before[1] });
+        continue;
+      }
       const name = looseName(m[2]);
       if (name.startsWith(looseName(known))) continue;
       report(ctx, CLASSIFICATION, 'error', spanOf(ctx, at, at + m[0].length),

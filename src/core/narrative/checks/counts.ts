@@ -4,6 +4,7 @@ import { WorkbookModel } from '../../model/types';
 import { NarrativeContext, amountOf, money, report, shown } from '../context';
 import { COUNT_MONEY, PARTS_SUM } from '../rules';
 import { cellsOf, tableFiguresFor, wanOf } from '../ties/cells';
+import { listEnd, nested } from '../structures';
 import { Claim } from '../types';
 import { subjectLabel } from '../vocabulary';
 import { inWan } from './percent';
@@ -23,9 +24,12 @@ export function checkCountSums(ctx: NarrativeContext): void {
     const next = ctx.claims[opener.id + 1];
     if (!next || next.sentence !== opener.sentence) continue;
     if (!/^[，,；;\s]*其中[:：]?/.test(t.slice(opener.at.end, next.at.start))) continue;
-    const sentenceEnd = ctx.seg.sentenceClean[opener.sentence].end;
-    const nested = t.indexOf('其中', t.indexOf('其中', opener.at.end) + 2);
-    const stop = nested >= 0 && nested < sentenceEnd ? nested : sentenceEnd;
+    const sentence = ctx.seg.sentenceClean[opener.sentence];
+    const marker = t.indexOf('其中', opener.at.end);
+    const nextMarker = t.indexOf('其中', marker + 2);
+    // The list stops where a nested 其中, a bracket or outer 「；」, or an 另有 clause begins.
+    const end = listEnd(t, marker + 2, sentence.end, nested(t, sentence.start, marker));
+    const stop = nextMarker >= 0 && nextMarker < end ? nextMarker : end;
     const parts: Claim[] = [];
     for (let k = opener.id + 1; k < ctx.claims.length; k++) {
       const c = ctx.claims[k];
@@ -36,6 +40,14 @@ export function checkCountSums(ctx: NarrativeContext): void {
     const sum = parts.reduce((a, c) => a.plus(c.value), new Decimal(0));
     [opener, ...parts].forEach((c) => ctx.verified.add(c.id));
     if (sum.eq(opener.value)) continue;
+    // One 其中 figure is a subset (其中外事接待1批次), not a breakdown: it only may not exceed the total.
+    if (parts.length === 1) {
+      if (sum.gt(opener.value)) {
+        report(ctx, PARTS_SUM, 'warning', parts[0].span, `${opener.subjectText || '合计'}${shown(opener)}，其中${parts[0].subjectText}${shown(parts[0])}却大于它，请核对。`,
+          { expected: `≤${shown(opener)}`, actual: shown(parts[0]) });
+      }
+      continue;
+    }
     const list = parts.map((p) => `${p.subjectText}${shown(p)}`).join(' + ');
     report(ctx, PARTS_SUM, 'error', { start: opener.span.start, end: parts[parts.length - 1].span.end },
       `${opener.subjectText || '合计'}${shown(opener)}，但所列${parts.length}项之和为${sum.toString()}${opener.unit}（${list}），${sum.lt(opener.value) ? '少' : '多'}${opener.value.minus(sum).abs().toString()}${opener.unit}。`,

@@ -13,7 +13,14 @@ export function checkCrossSection(ctx: NarrativeContext): void {
   const first = new Map<string, Claim>();
   for (const c of ctx.claims) {
     if (c.subject.startsWith('raw:')) continue;
-    if (c.measure !== 'amount' && !(c.measure === 'count' && c.subject === 'vehicles')) continue;
+    // Counts only for the fleet held (vehicles.held): 共有车辆6辆 and 一般公务用车1辆 share a word,
+    // not a quantity.
+    if (c.measure !== 'amount' && !(c.measure === 'count' && c.subject === 'vehicles.held')) continue;
+    // Only figures that name their subject themselves: "支出决算为2.86万元" after another item's
+    // name, or a paired list (各为A、B万元), is not the same quantity as a figure elsewhere. A
+    // restatement (共计支出1.1万元) repeats its own paragraph's lead figure.
+    if (c.inherited && !c.restates) continue;
+    if (/各为|分别为/.test(c.subjectText)) continue;
     const key = `${c.measure}|${c.subject}`;
     const seen = first.get(key);
     if (!seen) {

@@ -118,6 +118,9 @@ export function checkShares(ctx: NarrativeContext): void {
     if (shares.length !== st.parts.length || shares.length < 2) continue;
     if (shares.some((s) => s.whole && st.opener && s.whole !== st.opener.subject)) continue;
     if (shares.some((s) => evals.get(s.id)?.status === 'wrong' || nudged.has(s.id))) continue;
+    // Each share judged right against the stated whole: a sum off 100 then only says the parts do
+    // not cover the whole (the parts-sum check's business), not that a share is wrong.
+    if (shares.every((s) => evals.has(s.id))) continue;
     // Parts that do not cover the total are the parts-sum finding, not a shares one.
     if (st.opener) {
       const covered = st.parts.reduce((a, p) => a.plus(inWan(p)), new Decimal(0)).minus(inWan(st.opener)).abs();

@@ -11,29 +11,55 @@ function total(cs: readonly Claim[]): Decimal {
   return cs.reduce((a, c) => a.plus(inWan(c)), new Decimal(0));
 }
 
-/** Σ parts = stated total; within n × 0.005万元 a 尾差 notice (tables.md §4). */
+/** Rounding allowance of a sum of figures in 万元 (tables.md §4): half a cent per non-zero term,
+ * none when the figures are in 元 (they are exact). */
+export function sumAllowance(terms: readonly Claim[]): Decimal {
+  if (terms.every((c) => c.unit === '元')) return new Decimal(0);
+  return HALF_CENT.times(Math.max(1, terms.filter((c) => !c.value.isZero()).length));
+}
+
+/**
+ * Σ parts = stated total; within the rounding allowance a 尾差 notice (tables.md §4). Certain
+ * (an error) only when the list is of the total's known parts and either names all of them or
+ * overshoots; a list of unknown things, or one that leaves parts out, is a warning saying so.
+ * A single 其中 figure is a subset, not a breakdown: it may not exceed its total.
+ */
 export function checkPartsSum(ctx: NarrativeContext): void {
   for (const st of ctx.structures) {
     if (!st.opener) continue;
-    const sum = total(st.parts);
     const want = inWan(st.opener);
+    const name = st.opener.subjectText || st.opener.subject;
+    if (st.parts.length === 1) {
+      const part = st.parts[0];
+      ctx.verified.add(st.opener.id);
+      ctx.verified.add(part.id);
+      if (inWan(part).minus(want).gt(sumAllowance([part]))) {
+        report(ctx, PARTS_SUM, 'warning', part.span,
+          `${name}${shown(st.opener)}，其中${part.subjectText || part.subject}${shown(part)}却大于它，请核对。`,
+          { expected: `≤${shown(st.opener)}`, actual: shown(part), uses: [st.opener, part] });
+      }
+      continue;
+    }
+    const sum = total(st.parts);
     const diff = sum.minus(want);
-    const bound = HALF_CENT.times(st.parts.length);
+    const bound = sumAllowance(st.parts);
     [st.opener, ...st.parts].forEach((c) => ctx.verified.add(c.id));
     if (diff.isZero()) continue;
     if (!st.exhaustive && diff.isNegative()) continue; // 主要包括 need not list every item
     const span = { start: st.opener.span.start, end: st.parts[st.parts.length - 1].span.end };
     const list = st.parts.map((p) => shown(p)).join(' + ');
-    const name = st.opener.subjectText || st.opener.subject;
+    const uses = [st.opener, ...st.parts];
     if (diff.abs().lte(bound)) {
       report(ctx, PARTS_SUM, 'info', span,
-        `${name}${shown(st.opener)}，所列${st.parts.length}项之和为${money(sum)}（${list}），相差${money(diff)}，在尾差范围（${st.parts.length}×0.005万元）内。`,
-        { expected: money(want), actual: money(sum), uses: [st.opener, ...st.parts] });
-    } else {
-      report(ctx, PARTS_SUM, 'error', span,
-        `${name}${shown(st.opener)}，但所列${st.parts.length}项之和为${money(sum)}（${list}），${diff.isNegative() ? '少' : '多'}${money(diff)}。`,
-        { expected: money(want), actual: money(sum), uses: [st.opener, ...st.parts] });
+        `${name}${shown(st.opener)}，所列${st.parts.length}项之和为${money(sum)}（${list}），相差${money(diff)}，在尾差范围（${bound.div(HALF_CENT).toNumber()}×0.005万元）内。`,
+        { expected: money(want), actual: money(sum), uses });
+      continue;
     }
+    const certain = st.known && st.exhaustive && (st.complete || diff.isPositive());
+    const doubt = certain ? '' : st.known ? '；所列分项不全，未列的分项可能不为零' : '；无法确定所列各项是否构成该合计';
+    report(ctx, PARTS_SUM, certain ? 'error' : 'warning', span,
+      `${name}${shown(st.opener)}，但所列${st.parts.length}项之和为${money(sum)}（${list}），${diff.isNegative() ? '少' : '多'}${money(diff)}${doubt}。`,
+      { expected: money(want), actual: money(sum), uses });
   }
 }
 

@@ -52,7 +52,9 @@ describe('narrative checks on planted mistakes', () => {
     const wrong = problems('三、支出决算情况说明\n2023年度本年支出合计1000万元，其中：基本支出600万元，占65%；项目支出400万元，占40%。');
     expect(wrong.map((x) => [x.rule, x.quote])).toEqual([['narrative-share', '65%']]);
     const parts = problems('三、支出决算情况说明\n2023年度本年支出合计1000万元，其中：基本支出600万元，占60%；项目支出300万元，占30%。');
-    expect(parts.map((x) => [x.rule, x.severity])).toEqual([['narrative-parts-sum', 'error']]);
+    // 上缴上级支出、经营支出… are not listed and the shares add to 90%: the missing 100万元 may be
+    // theirs, so the text alone makes this a warning (with the tables the T03 tie decides).
+    expect(parts.map((x) => [x.rule, x.severity])).toEqual([['narrative-parts-sum', 'warning']]);
     expect(parts[0].message).toContain('少100万元');
     const sum = problems('七、三公\n2023年度“三公”经费财政拨款支出决算为10万元。\n2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算2万元，占20%；公务接待费支出决算8万元，占80.4%。');
     expect(sum.map((x) => [x.rule, x.quote])).toEqual([['narrative-share', '80.4%']]);

@@ -45,7 +45,7 @@ describe('extractClaims', () => {
     ]);
     expect(cs[2].subject).toBe('sanGong.receptionDomestic');
     expect(cs[3].subject).toBe('sanGong.receptionDomestic');
-    expect(cs[4].subject).toBe('vehicles');
+    expect(cs[4].subject).toBe('vehicles.held') // 共有: the fleet held;
   });
 
   it('resolves 经济分类 names in 六 and 三公 names elsewhere', () => {
