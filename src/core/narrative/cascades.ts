@@ -45,6 +45,7 @@ export function settleCascades(
     findings: [],
     priors: new Map(),
     uses: new Map(),
+    implied: new Map(),
   };
   recheck(again);
   const rejudged = new Map(again.findings.map((f) => [key(f), f]));
@@ -90,4 +91,40 @@ function withTableFigure(c: Claim, tie: ClaimTie): Claim {
   const written = formatAmountTrimmed(value, decimals);
   const dot = written.indexOf('.');
   return { ...c, value, written, decimals: dot < 0 ? 0 : written.length - dot - 1 };
+}
+
+/**
+ * The same for a total the text contradicts itself (checks/sums.ts ctx.implied): a share or rate
+ * computed from "本年支出合计,401.29万元" whose parts add to 9,401.29 is judged again with the sum;
+ * when it then holds it only followed from the mistyped total and is dropped (one mistake, one
+ * finding). Findings still wrong with the sum stay as they were: the text alone cannot say more.
+ */
+export function settleTextCascades(ctx: NarrativeContext, recheck: (again: NarrativeContext) => void): void {
+  const sources = new Set([...ctx.implied.values()].map((x) => x.finding));
+  // Each contradicted total on its own: two sums in one text may have different culprits.
+  for (const [id, { wan }] of ctx.implied) {
+    const dependent = ctx.findings.filter((f) => !sources.has(f) && f.severity !== 'info' && ctx.uses.get(f)?.includes(id));
+    if (dependent.length === 0) continue;
+    const c = ctx.claims[id];
+    const fixed: Claim = { ...c, unit: '万元', value: wan, written: formatAmountTrimmed(wan, 2) };
+    const swap = (x: Claim) => (x.id === id ? fixed : x);
+    const again: NarrativeContext = {
+      seg: ctx.seg,
+      claims: ctx.claims.map(swap),
+      structures: ctx.structures.map((st) => ({ ...st, opener: st.opener && swap(st.opener), parts: st.parts.map(swap) })),
+      year: ctx.year, verified: new Set(), findings: [], priors: new Map(), uses: new Map(), implied: new Map(),
+    };
+    recheck(again);
+    const still = new Set(again.findings.filter((g) => g.severity !== 'info').map(key));
+    // The sum must explain the findings, not move them: when it makes a figure wrong that was right
+    // (84.32% = 172.36 ÷ 204.40 holds with the printed total), the total is not the mistake.
+    const before = new Set(ctx.findings.filter((g) => g.severity !== 'info').map(key));
+    if ([...still].some((k) => !before.has(k))) continue;
+    for (const f of dependent) {
+      if (still.has(key(f))) continue;
+      const at = ctx.findings.indexOf(f);
+      if (at >= 0) ctx.findings.splice(at, 1);
+      ctx.uses.delete(f);
+    }
+  }
 }

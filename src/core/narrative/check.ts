@@ -2,7 +2,7 @@ import { Finding } from '../findings/types';
 import { WorkbookModel } from '../model/types';
 import { extractClaims } from './claims';
 import { NarrativeContext, report, shown } from './context';
-import { settleCascades } from './cascades';
+import { settleCascades, settleTextCascades } from './cascades';
 import { checkChanges, checkCompletion } from './checks/changes';
 import { checkClassification } from './checks/classification';
 import { checkCountMoney, checkCountSums } from './checks/counts';
@@ -68,13 +68,14 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   const structures = findStructures(seg, claims);
   const year = seg.year ?? options.year ?? model?.year ?? null;
   const ctx: NarrativeContext = {
-    seg, claims, structures, year, verified: new Set(), findings: [], priors: new Map(), uses: new Map(),
+    seg, claims, structures, year, verified: new Set(), findings: [], priors: new Map(), uses: new Map(), implied: new Map(),
   };
   checkYears(ctx);
   checkTemplate(ctx);
   checkUnits(ctx);
   checkClassification(ctx);
   checkFigures(ctx);
+  settleTextCascades(ctx, checkFigures);
   const ties = model ? tieToTables(ctx, model, (amountTies) => settleCascades(ctx, amountTies, checkFigures)) : [];
   checkCountMoney(ctx, model);
   // Text-internal findings point at the table cells of the figures they used (task pane selection).

@@ -86,7 +86,14 @@ function readNumber(
       break;
     }
   }
-  const phrase = t.slice(phraseStart, ns).trim();
+  let phrase = t.slice(phraseStart, ns).trim();
+  // "支出合计,741.38万元" (a digit lost before the comma): the subject stands before the break.
+  if (!phrase && (t[ns - 1] === '，' || t[ns - 1] === ',') && ns - 1 > ss) {
+    let k = ns - 2;
+    while (k >= ss && !PHRASE_BREAK.has(t[k])) k--;
+    const before = t.slice(k + 1, ns - 1);
+    if (before && !/\d/.test(before) && resolveSubject(before, seg.sentences[si].section)) phrase = before.trim();
+  }
   let unitStated = true;
   if (!unit) {
     // "决算数为1889.05，完成预算100%": a money figure printed without its unit.
@@ -143,7 +150,13 @@ function readNumber(
   } else if (MONEY_UNITS.has(unit)) {
     let p = phrase;
     const cv = CHANGE_VERB.exec(p);
-    if (cv) {
+    const afterPrior = prevInClause && prevInClause.measure === 'prior' && !t.slice(prevInClause.at.end, ns).trim();
+    if (afterPrior && !p) {
+      // "较2023年决算数10.07万元0.67万元": the verb dropped between last year's figure and the change.
+      measure = 'change';
+      subject = prevInClause!.subject;
+      if (prevInClause!.inherited) inherited = true;
+    } else if (cv) {
       measure = 'change';
       if (budgetBased(t.slice(ss, ns))) base = 'budget';
       verb = cv[1];
@@ -180,7 +193,7 @@ function readNumber(
       subject = leadSubject(sentence.paragraph, earlier);
     }
     if (!subject && measure === 'change') subject = lastAmount?.subject ?? null;
-    if (!subject && (measure === 'amount' || measure === 'budget') && /^(全年|年初)?(支出)?(决算|预算)?(数)?(为|是)?$/.test(p.trim())) {
+    if (!subject && (measure === 'amount' || measure === 'budget') && /^(实际|全年|年初|调整)?(支出|发生)?(决算|预算)?(数)?(为|是)?$/.test(p.trim())) {
       // "支出决算为960.77万元" after a path or a named subject earlier in the sentence.
       // The subject named earlier in the same clause group (after the last 「；」): in a 三公 sentence
       // each item's 预算 and 决算 stand between semicolons.
@@ -202,6 +215,8 @@ function readNumber(
   }
   const subjectText = phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
   const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
+  // An unknown subject is only its words: the same words in another clause are not the same item.
+  if (!subject) inherited = true;
   return {
     id,
     subject: subject ?? `raw:${subjectText}`,

@@ -22,6 +22,10 @@ export interface NarrativeContext {
   /** Ids of the claims each text-internal finding was computed from, so that a finding that only
    * follows from a figure contradicting its table can be re-judged (cascades.ts). */
   readonly uses: Map<Finding, readonly number[]>;
+  /** A total the text itself contradicts with certainty (its complete list of parts adds up to
+   * something else): claim id → the sum of its parts in 万元, and the finding that says so.
+   * settleTextCascades re-judges what was computed from the total with that sum. */
+  readonly implied: Map<number, { readonly wan: Decimal; readonly finding: Finding }>;
 }
 
 export interface Prior {

@@ -33,6 +33,9 @@ export const TEMPLATE = rule('narrative-template', '说明：模板文字未替�
   '“XX”“XXX”“××”“待填写”等模板占位文字未替换。', 'narrative.md §3 模板残留');
 export const MISSING_UNIT = rule('narrative-missing-unit', '说明：金额缺少单位', 'warning',
   '金额后未写“万元”或“元”，读者无法确定单位；核对时按万元处理。', 'narrative.md §3 单位');
+export const UNIT_SLIP = rule('narrative-unit', '说明：金额单位写错', 'error',
+  '同一组计算中，一个金额按所写单位（元/万元）使占比不成立、换成另一单位后恰好成立（如元的段落中写“14,325.00万元”），判为单位写错，指出该金额；占比本身不再另报。',
+  'narrative.md §3 单位');
 export const CROSS_SECTION = rule('narrative-cross-section', '说明：同一数字前后不一致', 'error',
   '同一项目在不同部分（如一与四、三与六、五（一）与五（三））写出的金额应一致。', 'narrative.md §4 前后一致');
 export const PRIOR_YEAR = rule('narrative-prior-year', '说明：上年数前后不一致', 'error',
@@ -56,5 +59,5 @@ export const UNVERIFIED = rule('narrative-unverified', '说明：未核对的数
 
 export const NARRATIVE_RULES: readonly NarrativeRuleMeta[] = [
   SHARE, SHARE_SUM, PARTS_SUM, CLASS_SUM, CHANGE, GROWTH, COMPLETION, DIRECTION, YEAR, TEMPLATE,
-  MISSING_UNIT, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, UNVERIFIED,
+  MISSING_UNIT, UNIT_SLIP, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, UNVERIFIED,
 ];

@@ -27,8 +27,12 @@ const TERMS: [string, string][] = [
   ['收入支出总计', 'grandTotal'],
   ['财政拨款收、支总计', 'fiscalGrandTotal'],
   ['财政拨款收支总计', 'fiscalGrandTotal'],
+  ['收入总计', 'grandTotal'],
+  ['支出总计', 'grandTotal'],
   ['本年收入合计', 'incomeTotal'],
   ['本年支出合计', 'expenditureTotal'],
+  ['收入合计', 'incomeTotal'],
+  ['支出合计', 'expenditureTotal'],
   ['一般公共预算财政拨款收入', 'income.generalBudget'],
   ['政府性基金预算财政拨款收入', 'income.govFund'],
   ['国有资本经营预算财政拨款收入', 'income.soeCapital'],
@@ -162,6 +166,9 @@ export interface Decomposition {
 const closed = (keys: readonly string[]): Decomposition => ({ has: (k) => keys.includes(k), closed: keys });
 const SAN_GONG_PARTS = ['sanGong.abroad', 'sanGong.vehicleTotal', 'sanGong.reception'];
 const DECOMPOSITIONS: Readonly<Record<string, Decomposition>> = {
+  // 收、支总计 is two-sided (本年收入合计 + 年初结转 = 本年支出合计 + 年末结转): a list after it is
+  // not one sum; the tables check it.
+  grandTotal: { has: () => false, closed: null },
   incomeTotal: closed(['income.generalBudget', 'income.govFund', 'income.soeCapital', 'income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other']),
   expenditureTotal: closed(['expenditure.basic', 'expenditure.project', 'expenditure.toSuperior', 'expenditure.operating', 'expenditure.toAffiliated']),
   'expenditure.basic': closed(['personnel', 'public']),

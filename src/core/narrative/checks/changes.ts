@@ -24,6 +24,7 @@ function inSentence(ctx: NarrativeContext, c: Claim, measure: Claim['measure']):
 export function checkChanges(ctx: NarrativeContext): void {
   const priors = ctx.priors;
   const notePrior = (subject: string, value: Decimal, claim: Claim, uses: readonly Claim[]) => {
+    if (subject.startsWith('raw:')) return; // unnamed: not one quantity across the text
     const seen = priors.get(subject);
     if (!seen) {
       priors.set(subject, { value, claim, uses });
@@ -77,7 +78,13 @@ export function checkChanges(ctx: NarrativeContext): void {
     if (!current) continue;
     let delta: Decimal;
     let prior: Decimal;
-    if (change) {
+    // A last-year figure printed in the sentence is the rate's base; a wrong change beside it is the
+    // change check's finding, not the rate's (较2023年88.15万元增加8.53万元，增长9.45%: 8.33 ÷ 88.15).
+    const printedPrior = inSentence(ctx, g, 'prior');
+    if (printedPrior && g.base !== 'budget') {
+      prior = inWan(printedPrior);
+      delta = inWan(current).minus(prior);
+    } else if (change) {
       delta = inWan(change);
       prior = inWan(current).minus(delta);
       const changeUp = UP.test(change.verb ?? '');

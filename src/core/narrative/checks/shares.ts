@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { NarrativeContext, amountOf, money, report, shown } from '../context';
-import { SHARE, SHARE_SUM } from '../rules';
+import { SHARE, SHARE_SUM, UNIT_SLIP } from '../rules';
 import { Structure } from '../structures';
 import { Claim } from '../types';
 import { Adjustment, adjustedShares, adjustment, expectedText, inWan, judgePercent, ratioRange, PercentStatus } from './percent';
@@ -99,6 +99,7 @@ export function checkShares(ctx: NarrativeContext): void {
 
   for (const e of evals.values()) {
     if (e.status === 'ok' || nudged.has(e.share.id)) continue;
+    if (e.status === 'wrong' && reportUnitSlip(ctx, e)) continue;
     const name = e.part.subjectText || e.part.subject;
     const exp = expectedText(e.exact, e.share.decimals);
     const base = `${name}${shown(e.part)} ÷ ${money(e.wholeValue)} = ${e.exact.toFixed(4)}%`;
@@ -141,4 +142,33 @@ export function checkShares(ctx: NarrativeContext): void {
 
 function markVerified(ctx: NarrativeContext, ...cs: Claim[]): void {
   for (const c of cs) ctx.verified.add(c.id);
+}
+
+/** The figure read in the other unit (元 ↔ 万元), in 万元. */
+function otherUnit(c: Claim): Decimal | null {
+  if (c.unit === '元') return c.value;
+  if (c.unit === '万元') return c.value.div(10000);
+  return null;
+}
+
+/**
+ * A share wrong as written but exact when the part or the whole is read in the other unit
+ * (元 for 万元 or the reverse): the unit is the mistake, reported at that figure (UNIT_SLIP).
+ */
+function reportUnitSlip(ctx: NarrativeContext, e: ShareEval): boolean {
+  const tries: [Claim, Decimal, Decimal][] = [];
+  const altPart = otherUnit(e.part);
+  if (altPart) tries.push([e.part, altPart, e.wholeValue]);
+  const altWhole = e.whole ? otherUnit(e.whole) : null;
+  if (e.whole && altWhole && !altWhole.isZero()) tries.push([e.whole, inWan(e.part), altWhole]);
+  for (const [slipped, part, whole] of tries) {
+    const exact = part.div(whole).times(100);
+    if (judgePercent(e.share.value, e.share.decimals, exact) !== 'ok') continue;
+    const want = slipped.unit === '元' ? '万元' : '元';
+    report(ctx, UNIT_SLIP, 'error', slipped.span,
+      `${slipped.subjectText || '该金额'}写作${shown(slipped)}，但${shown(e.share)}的占比只有按“${slipped.written}${want}”计算才成立，单位应为${want}。`,
+      { expected: `${slipped.written}${want}`, actual: shown(slipped), uses: [e.share, e.part, e.whole] });
+    return true;
+  }
+  return false;
 }

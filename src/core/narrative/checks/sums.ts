@@ -60,6 +60,7 @@ export function checkPartsSum(ctx: NarrativeContext): void {
     report(ctx, PARTS_SUM, certain ? 'error' : 'warning', span,
       `${name}${shown(st.opener)}，但所列${st.parts.length}项之和为${money(sum)}（${list}），${diff.isNegative() ? '少' : '多'}${money(diff)}${doubt}。`,
       { expected: money(want), actual: money(sum), uses });
+    if (certain) ctx.implied.set(st.opener.id, { wan: sum, finding: ctx.findings[ctx.findings.length - 1] });
   }
 }
 

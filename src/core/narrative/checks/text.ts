@@ -22,37 +22,54 @@ export function checkYears(ctx: NarrativeContext): void {
   for (const p of ctx.seg.paragraphs) {
     if (!p.inRegion || p.kind !== 'text') continue;
     const text = t.slice(p.start, p.end);
+    const holes = placeholders(t, p.start, p.end);
     const compared = new Set<number>();
     for (const m of text.matchAll(COMPARED_YEAR)) {
       const year = Number(m[2] ?? m[3]);
       const yearAt = p.start + (m.index ?? 0) + (m[2] ? m[0].indexOf(m[2]) : 0);
       compared.add(yearAt);
       const after = text.slice((m.index ?? 0) + m[0].length);
-      if (BUDGET_AFTER.test(after) || DECLARED_BASE_AFTER.test(after) || year === y - 1) continue;
+      if (BUDGET_AFTER.test(after) || DECLARED_BASE_AFTER.test(after) || year === y - 1 || inside(holes, yearAt)) continue;
       report(ctx, YEAR, 'error', spanOf(ctx, yearAt, yearAt + 5),
         `这是${y}年度决算，应与${y - 1}年比较，文中写“${m[0].replace(/[\s\u3000]+/g, '')}”。`, { expected: `${y - 1}年`, actual: `${year}年` });
     }
     for (const m of text.matchAll(OWN_YEAR)) {
       const at = p.start + (m.index ?? 0);
       const year = Number(m[1]);
-      if (year === y || compared.has(at) || COMPARISON_BEFORE.test(t.slice(Math.max(0, at - 4), at))) continue;
+      if (year === y || compared.has(at) || inside(holes, at) || COMPARISON_BEFORE.test(t.slice(Math.max(0, at - 4), at))) continue;
       report(ctx, YEAR, 'error', spanOf(ctx, at, at + 5), `这是${y}年度决算，本年数应写${y}年，文中写“${year}年”。`, { expected: `${y}年`, actual: `${year}年` });
     }
   }
 }
 
-const TEMPLATE_TEXT = /(?<![A-Za-z])(?:X{2,}|Ｘ{2,}|x{3,})(?![A-Za-z])|×{2,}|待填写|待补充|此处填写/g;
+/** Template words left in the text: XX / XXX / ×× (not inside a Latin word), 待填写… */
+const TEMPLATE_TEXT = /(^|[^A-Za-z])(X{2,}|Ｘ{2,}|x{3,})(?![A-Za-z])|(×{2,}|待填写|待补充|此处填写)/g;
+/** A bracketed placeholder the generator (or a template) leaves for the user: 【请填写：…】. */
+const PLACEHOLDER = /【[^】\n]{0,200}?(?:请填写|待填写|请补充|待补充|请核实|填写)[^】\n]{0,200}】/g;
 
+/** Clean-text ranges of the 【请填写…】 placeholders in [from, to). */
+export function placeholders(t: string, from: number, to: number): [number, number][] {
+  return [...t.slice(from, to).matchAll(PLACEHOLDER)].map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]);
+}
+
+const inside = (ranges: readonly [number, number][], at: number) => ranges.some(([s, e]) => at >= s && at < e);
+
+/** Unfinished text (issue 11 §6): a placeholder left unfilled, or template words. Certain: the
+ * words themselves say the text is not finished. */
 export function checkTemplate(ctx: NarrativeContext): void {
   const t = ctx.seg.clean.text;
   for (const p of ctx.seg.paragraphs) {
     if (!p.inRegion) continue;
-    TEMPLATE_TEXT.lastIndex = 0;
+    const holes = placeholders(t, p.start, p.end);
+    for (const [s, e] of holes) {
+      report(ctx, TEMPLATE, 'error', spanOf(ctx, s, e), `占位文字“${t.slice(s, e)}”尚未填写。`);
+    }
     const text = t.slice(p.start, p.end);
-    let m: RegExpExecArray | null;
-    while ((m = TEMPLATE_TEXT.exec(text)) !== null) {
-      const at = p.start + m.index;
-      report(ctx, TEMPLATE, 'error', spanOf(ctx, at, at + m[0].length), `模板占位文字“${m[0]}”未替换为实际内容。`);
+    for (const m of text.matchAll(TEMPLATE_TEXT)) {
+      const word = m[2] ?? m[3];
+      const at = p.start + (m.index ?? 0) + (m[1]?.length ?? 0);
+      if (inside(holes, at)) continue;
+      report(ctx, TEMPLATE, 'error', spanOf(ctx, at, at + word.length), `模板占位文字“${word}”未替换为实际内容。`);
     }
   }
 }

@@ -25,10 +25,12 @@ describe.each(Object.keys(LAYOUT_VARIANTS))('layout %s', (variant) => {
   });
 });
 
-test('with every input missing, the placeholders themselves raise no error or warning', () => {
+test('with every input missing, each unfilled placeholder is one narrative-template error and nothing else', () => {
   const model = modelOf();
   const { text, placeholders } = generateNarrative(model, {});
   expect(placeholders.length).toBeGreaterThan(0);
   const serious = checkNarrative(text, model).findings.filter((f) => f.severity !== 'info');
-  expect(serious.map((f) => f.message)).toEqual([]);
+  // A 说明 with 【请填写…】 left in is not finished (issue 11 §6); the text around it is right.
+  expect(serious.every((f) => f.rule === 'narrative-template' && f.severity === 'error' && /^【/.test(f.narrative!.quote))).toBe(true);
+  expect(serious.length).toBe((text.match(/【请填写/g) ?? []).length);
 });
