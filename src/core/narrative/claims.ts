@@ -192,7 +192,9 @@ function readNumber(
       restates = true;
       subject = leadSubject(sentence.paragraph, earlier);
     }
-    if (!subject && measure === 'change') subject = lastAmount?.subject ?? null;
+    // A bare "较上年减少74.87万元" is the change of the figure before it; "…补助较上年减少91.2万元"
+    // names something else (a reason's item), whose change it is not.
+    if (!subject && measure === 'change' && /^[（(]?(各|分别|共|合计|净额|总额|支出|收入|决算数?|同比|相比|比较|了|[，,、\s])*$/.test(p)) subject = lastAmount?.subject ?? null;
     if (!subject && (measure === 'amount' || measure === 'budget') && /^(实际|全年|年初|调整)?(支出|发生)?(决算|预算)?(数)?(为|是)?$/.test(p.trim())) {
       // "支出决算为960.77万元" after a path or a named subject earlier in the sentence.
       // The subject named earlier in the same clause group (after the last 「；」): in a 三公 sentence

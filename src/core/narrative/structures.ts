@@ -21,6 +21,8 @@ export interface Structure {
   readonly known: boolean;
   /** Every part of a closed decomposition is listed (omitted parts could be non-zero otherwise). */
   readonly complete: boolean;
+  /** Figures in the list whose subject we could not name (left out of `parts`). */
+  readonly unknown: number;
 }
 
 const MARKER = /其中|主要包括|具体内容包括|主要用于以下方面/g;
@@ -64,6 +66,9 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
       const multi = after.length === 0 || atStart;
       if (multi) parts.push(...followingParts(seg, byParagraph, pi, opener, isPart));
       const d = decompositionOf(opener.subject);
+      // Figures in the list we cannot name (财政拨款收入 in an older template): a short sum is then
+      // no finding, since they may be the missing parts.
+      const unknown = parts.filter((c) => c.subject.startsWith('raw:') && sameFamily(c, opener)).length;
       if (d) {
         // Only the total's own parts, each once (a part restated later in the list is not added twice).
         const seen = new Set<string>();
@@ -72,7 +77,7 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
         parts = parts.filter((c) => sameFamily(c, opener));
       }
       const complete = (!!d?.closed && d.closed.every((k) => parts.some((c) => c.subject === k))) || sharesMakeWhole(claims, parts);
-      if (parts.length > 0) out.push({ opener, wholeSubject: opener.subject, parts, exhaustive, known: !!d, complete });
+      if (parts.length > 0) out.push({ opener, wholeSubject: opener.subject, parts, exhaustive, known: !!d, complete, unknown });
     }
     // "“三公”经费财政拨款支出决算中，A…；B…": the whole is named, its figure is elsewhere.
     for (const si of sentencesOf.get(pi) ?? []) {
@@ -81,7 +86,7 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
       if (!head) continue;
       const whole = resolveSubject(head[2], p.section);
       const parts = inPara.filter((c) => c.sentence === si && isPart(c));
-      if (whole && parts.length > 1) out.push({ opener: null, wholeSubject: whole, parts, exhaustive: true, known: false, complete: false });
+      if (whole && parts.length > 1) out.push({ opener: null, wholeSubject: whole, parts, exhaustive: true, known: false, complete: false, unknown: 0 });
     }
   }
   return out;

@@ -46,6 +46,7 @@ export function checkPartsSum(ctx: NarrativeContext): void {
     [st.opener, ...st.parts].forEach((c) => ctx.verified.add(c.id));
     if (diff.isZero()) continue;
     if (!st.exhaustive && diff.isNegative()) continue; // 主要包括 need not list every item
+    if (st.unknown > 0 && !st.complete && diff.isNegative()) continue; // the unnamed figures may be the rest
     const span = { start: st.opener.span.start, end: st.parts[st.parts.length - 1].span.end };
     const list = st.parts.map((p) => shown(p)).join(' + ');
     const uses = [st.opener, ...st.parts];
