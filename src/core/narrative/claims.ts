@@ -194,7 +194,8 @@ function readNumber(
     }
     // A bare "较上年减少74.87万元" is the change of the figure before it; "…补助较上年减少91.2万元"
     // names something else (a reason's item), whose change it is not.
-    if (!subject && measure === 'change' && /^[（(]?(各|分别|共|合计|净额|总额|支出|收入|决算数?|同比|相比|比较|了|[，,、\s])*$/.test(p)) subject = lastAmount?.subject ?? null;
+    const bare = /^[（(]?(各|分别|共|合计|净额|总额|支出|收入|决算数?|同比|相比|比较|了|[，,、\s])*$/.test(p);
+    if (!subject && measure === 'change' && bare) subject = lastAmount?.subject ?? null;
     if (!subject && (measure === 'amount' || measure === 'budget') && /^(实际|全年|年初|调整)?(支出|发生)?(决算|预算)?(数)?(为|是)?$/.test(p.trim())) {
       // "支出决算为960.77万元" after a path or a named subject earlier in the sentence.
       // The subject named earlier in the same clause group (after the last 「；」): in a 三公 sentence
@@ -206,6 +207,15 @@ function readNumber(
       subject = named ?? [...inSentence].reverse().find((c) => c.at.start >= gs && c.subject && !c.subject.startsWith('raw:'))?.subject ?? null;
     }
     if (!subject && measure === 'prior') subject = lastAmount?.subject ?? null;
+    // "收、支与2023年度相比，减少505.76万元": the change's subject heads the sentence, before the comparison.
+    if (!subject && measure === 'change' && bare && !lastAmount) {
+      const head = /^(.{1,30}?)(与|比|较|同比)/.exec(t.slice(ss, ns));
+      const named = head ? resolveSubject(head[1], section) : null;
+      if (named) {
+        subject = named;
+        inherited = false;
+      }
+    }
   } else {
     measure = 'count';
     subject = resolveSubject(phrase, section);

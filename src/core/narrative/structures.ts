@@ -23,6 +23,8 @@ export interface Structure {
   readonly complete: boolean;
   /** Figures in the list whose subject we could not name (left out of `parts`). */
   readonly unknown: number;
+  /** No 其中 list: the parts were found stated one by one later in the section (a warning at most). */
+  readonly implicit?: boolean;
 }
 
 const MARKER = /其中|主要包括|具体内容包括|主要用于以下方面/g;
@@ -88,6 +90,37 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
       const parts = inPara.filter((c) => c.sentence === si && isPart(c));
       if (whole && parts.length > 1) out.push({ opener: null, wholeSubject: whole, parts, exhaustive: true, known: false, complete: false, unknown: 0 });
     }
+  }
+  out.push(...implicitStructures(claims, out));
+  return out;
+}
+
+/**
+ * A total of a closed decomposition (the 三公 total, 公务用车 total, 政府采购 total…) whose parts are
+ * each stated on their own later in the same section, with no 其中 list: "“三公”经费支出决算为
+ * 15.62万元。…因公出国（境）费0万元…公务用车购置及运行维护费9.87万元…公务接待费4.35万元". Only
+ * when every part is found, named in its own phrase, before the total is stated again. The parts
+ * stand in other sentences, so what this shows is a warning (`implicit`), never an error.
+ */
+function implicitStructures(claims: readonly Claim[], explicit: readonly Structure[]): Structure[] {
+  const out: Structure[] = [];
+  const opened = new Set(explicit.filter((st) => st.opener && st.parts.length > 0).map((st) => st.opener!.id));
+  const named = (c: Claim) => c.measure === 'amount' && !c.restates && !c.inherited && !c.subject.startsWith('raw:');
+  for (const total of claims) {
+    if (!named(total) || opened.has(total.id)) continue;
+    const d = decompositionOf(total.subject);
+    if (!d?.closed) continue;
+    const found = new Map<string, Claim>();
+    for (let k = total.id + 1; k < claims.length; k++) {
+      const c = claims[k];
+      if (c.section !== total.section) break;
+      if (named(c) && c.subject === total.subject) break; // the total again: a new passage
+      if (named(c) && d.has(c.subject) && !found.has(c.subject)) found.set(c.subject, c);
+    }
+    if (found.size !== d.closed.length) continue;
+    const parts = d.closed.map((key) => found.get(key)!);
+    if (parts.every((c) => c.sentence === total.sentence)) continue;
+    out.push({ opener: total, wholeSubject: total.subject, parts, exhaustive: true, known: true, complete: true, unknown: 0, implicit: true });
   }
   return out;
 }

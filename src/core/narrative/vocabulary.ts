@@ -23,6 +23,11 @@ export interface SubjectTerm {
 
 const TERMS: [string, string][] = [
   ['收、支总计', 'grandTotal'],
+  // "收、支与2023年度相比，减少…" / "收支较上年决算数减少…": the 收支总计 named short.
+  ['收、支', 'grandTotal'],
+  ['收支', 'grandTotal'],
+  ['财政拨款收、支', 'fiscalGrandTotal'],
+  ['财政拨款收支', 'fiscalGrandTotal'],
   ['收支总计', 'grandTotal'],
   ['收入支出总计', 'grandTotal'],
   ['财政拨款收、支总计', 'fiscalGrandTotal'],

@@ -56,8 +56,10 @@ export function checkPartsSum(ctx: NarrativeContext): void {
         { expected: money(want), actual: money(sum), uses });
       continue;
     }
-    const certain = st.known && st.exhaustive && (st.complete || diff.isPositive());
-    const doubt = certain ? '' : st.known ? '；所列分项不全，未列的分项可能不为零' : '；无法确定所列各项是否构成该合计';
+    const certain = !st.implicit && st.known && st.exhaustive && (st.complete || diff.isPositive());
+    const doubt = certain ? ''
+      : st.implicit ? '；各分项取自本部分其他句子，请核对合计或分项'
+      : st.known ? '；所列分项不全，未列的分项可能不为零' : '；无法确定所列各项是否构成该合计';
     report(ctx, PARTS_SUM, certain ? 'error' : 'warning', span,
       `${name}${shown(st.opener)}，但所列${st.parts.length}项之和为${money(sum)}（${list}），${diff.isNegative() ? '少' : '多'}${money(diff)}${doubt}。`,
       { expected: money(want), actual: money(sum), uses });
