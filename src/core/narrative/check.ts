@@ -3,9 +3,9 @@ import { WorkbookModel } from '../model/types';
 import { extractClaims } from './claims';
 import { NarrativeContext, report, shown } from './context';
 import { settleCascades, settleTextCascades } from './cascades';
-import { checkChanges, checkCompletion } from './checks/changes';
+import { checkChanges, checkCompletion, checkPlateaus } from './checks/changes';
 import { checkClassification } from './checks/classification';
-import { checkCountMoney, checkCountSums } from './checks/counts';
+import { checkCountList, checkCountMoney, checkCountSums } from './checks/counts';
 import { checkCrossSection, checkPriorParts } from './checks/crossSection';
 import { checkShares } from './checks/shares';
 import { checkClassSums, checkPartsSum } from './checks/sums';
@@ -53,6 +53,7 @@ function checkFigures(ctx: NarrativeContext): void {
   checkShares(ctx);
   checkChanges(ctx);
   checkCompletion(ctx);
+  checkPlateaus(ctx);
   checkCrossSection(ctx);
   checkPriorParts(ctx);
 }
@@ -74,6 +75,7 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   checkTemplate(ctx);
   checkUnits(ctx);
   checkClassification(ctx);
+  checkCountList(ctx);
   checkFigures(ctx);
   settleTextCascades(ctx, checkFigures);
   const ties = model ? tieToTables(ctx, model, (amountTies) => settleCascades(ctx, amountTies, checkFigures)) : [];

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { parseAmountText } from '../amount/parse';
 import { toOriginal } from './cleanText';
+import { FlatTable, flatTables } from './flatTable';
 import { parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure, Span } from './types';
@@ -29,10 +30,24 @@ const PERCENT_WORDS = /占|增长|上升|提高|增幅|下降|降低|减少|降�
 export function extractClaims(seg: Segmentation): Claim[] {
   const claims: Claim[] = [];
   const t = seg.clean.text;
+  // Tables pasted as text (flatTable.ts): their figures come from the table reading, in text order.
+  const tableAt = new Map<number, FlatTable>();
+  const inTable = new Set<number>();
+  for (const ft of flatTables(seg, seg.year)) {
+    tableAt.set(ft.paragraphs[0], ft);
+    ft.paragraphs.forEach((p) => inTable.add(p));
+  }
   for (let si = 0; si < seg.sentences.length; si++) {
     const sentence = seg.sentences[si];
     const para = seg.paragraphs[sentence.paragraph];
     if (!para.inRegion || para.kind !== 'text') continue;
+    if (inTable.has(sentence.paragraph)) {
+      const ft = tableAt.get(sentence.paragraph);
+      if (ft && (si === 0 || seg.sentences[si - 1].paragraph !== sentence.paragraph)) {
+        for (const c of ft.claims) claims.push({ ...c, id: claims.length });
+      }
+      continue;
+    }
     const { start: ss, end: se } = seg.sentenceClean[si];
     const inSentence: Claim[] = [];
     const text = t.slice(ss, se);

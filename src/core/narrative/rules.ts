@@ -54,10 +54,13 @@ export const ITEM_LIST = rule('narrative-item-list', '说明：所列经济分�
 export const COUNT_MONEY = rule('narrative-count', '说明：数量与金额不符', 'warning',
   '数量（辆、批次、人次、次、人）与对应金额应同为零或同不为零：购置公务用车0辆则公务用车购置费为0，因公出国（境）团组、人数与出国费，接待批次、人次与接待费同理（金额取“三公”经费支出决算表或文中所写）。一为零一不为零为警告；两者都不为零时数量无从核对。数量的分项（其中：轿车0辆、越野车0辆…）之和应等于合计，见 narrative-parts-sum。',
   'narrative.md §2 数量');
+export const COUNT_LIST = rule('narrative-count-list', '说明：数量与所列名称个数不符', 'error',
+  '“设N个内设机构，分别为A、B、C”：紧跟“分别为/分别是/包括/为：”列出的名称（以顿号分隔、括号内不拆分，以“等”结尾的不核对）个数应等于N。',
+  'narrative.md §2 数量');
 export const UNVERIFIED = rule('narrative-unverified', '说明：未核对的数字', 'info',
   '未能与表格或文中其他数字核对的数字，列出供人工查看。', 'narrative.md §4 覆盖率');
 
 export const NARRATIVE_RULES: readonly NarrativeRuleMeta[] = [
   SHARE, SHARE_SUM, PARTS_SUM, CLASS_SUM, CHANGE, GROWTH, COMPLETION, DIRECTION, YEAR, TEMPLATE,
-  MISSING_UNIT, UNIT_SLIP, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, UNVERIFIED,
+  MISSING_UNIT, UNIT_SLIP, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, COUNT_LIST, UNVERIFIED,
 ];

@@ -89,6 +89,8 @@ export interface Claim {
   /** The subject was taken from the sentence around the figure, not named in its own phrase:
    * checks that compare across sentences by subject do not trust it. */
   readonly inherited?: boolean;
+  /** Read from a table pasted into the text (flatTable.ts), not from a sentence. */
+  readonly table?: boolean;
   /** Changes and rates measured against the budget (与年初预算相比…) rather than last year. */
   readonly base?: 'budget';
   /** For a 功能分类 name path: the names as written. */

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { NarrativeContext, amountOf, claimsOfSentence, money, placeOf, report, shown, spanOf } from '../context';
 import { CHANGE, COMPLETION, DIRECTION, GROWTH, PRIOR_YEAR } from '../rules';
 import { Claim } from '../types';
+import { resolveSubject } from '../vocabulary';
 import { expectedText, inWan, judgePercent, ratioRange } from './percent';
 
 const UP = /增加|增长|上升|提高|增支/;
@@ -232,4 +233,47 @@ export function checkCompletion(ctx: NarrativeContext): void {
         `${basis}，决算数应${want}预算数，文中却写“${found[0]}”。`, { expected: want, actual: word, uses: ops ? [k, ops.actual, ops.budget] : [k] });
     }
   }
+}
+
+/** "与2022年度持平", "与2023年度预算相比无变化", "较上年决算数无增减": no change against a base. */
+const PLATEAU = /(?:与|较|比|同)[\s\u3000]*(20\d\d[\s\u3000]*年度?|上年度?|去年)?(?:同期)?(决算数?)?((?:年初|全年|调整)?预算数?)?(?:相比)?[，,]?(?:基本)?(持平|无变化|无增减|没有变化|未发生变化)/g;
+
+/**
+ * 持平 / 无变化 against the figures (narrative.md §2: 持平 only when the change is zero): this
+ * year's amount in the sentence against last year's figure or the budget of the same subject, as
+ * the text or a table pasted into it states them. Certain when both are printed for that subject.
+ */
+export function checkPlateaus(ctx: NarrativeContext): void {
+  const t = ctx.seg.clean.text;
+  ctx.seg.sentences.forEach((s, si) => {
+    const { start, end } = ctx.seg.sentenceClean[si];
+    const para = ctx.seg.paragraphs[s.paragraph];
+    if (!para.inRegion || para.kind !== 'text') return;
+    for (const m of t.slice(start, end).matchAll(PLATEAU)) {
+      const at = start + (m.index ?? 0);
+      const budget = !!m[3];
+      const inSentence = claimsOfSentence(ctx, si).filter((c) => c.at.end <= at);
+      let current = [...inSentence].reverse().find((c) => c.measure === 'amount' && !c.subject.startsWith('raw:'));
+      if (!current) {
+        // "公务接待费支出2.06万元。公务接待费支出决算与2022年度持平": the subject named, its figure just before.
+        const named = resolveSubject(t.slice(start, at), s.section);
+        const next = ctx.claims.findIndex((c) => c.at.start >= at);
+        const c = named ? amountOf(ctx, named, next < 0 ? ctx.claims.length : next) : null;
+        if (c && c.paragraph >= s.paragraph - 1 && !c.table && c.at.start < at) current = c;
+      }
+      if (!current) continue;
+      // Another figure after this year's amount is itself the base (与上年决算数18万元持平): checked as a prior.
+      if (inSentence.some((c) => c.id > current.id && (c.measure === 'prior' || c.measure === 'budget'))) continue;
+      const base = ctx.claims.find((c) => c.subject === current.subject && c.measure === (budget ? 'budget' : 'prior') && (c.table || c.section === current.section));
+      if (!base) continue;
+      ctx.verified.add(current.id);
+      ctx.verified.add(base.id);
+      if (inWan(base).eq(inWan(current))) continue;
+      const diff = inWan(current).minus(inWan(base));
+      const baseName = budget ? '预算数' : '上年数';
+      report(ctx, CHANGE, 'error', spanOf(ctx, at, at + m[0].length),
+        `${current.subjectText || '该项'}${shown(current)}，${baseName}${shown(base)}${base.table ? '（文中表格）' : ''}，${diff.isNegative() ? '减少' : '增加'}${money(diff)}，文中却写“${m[4]}”。`,
+        { expected: `${diff.isNegative() ? '减少' : '增加'}${money(diff)}`, actual: m[4], uses: [current, base] });
+    }
+  });
 }

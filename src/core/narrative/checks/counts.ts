@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import { CellRef } from '../../grid/cellRef';
 import { WorkbookModel } from '../../model/types';
-import { NarrativeContext, amountOf, money, report, shown } from '../context';
-import { COUNT_MONEY, PARTS_SUM } from '../rules';
+import { NarrativeContext, amountOf, money, report, shown, spanOf } from '../context';
+import { COUNT_LIST, COUNT_MONEY, PARTS_SUM } from '../rules';
 import { cellsOf, tableFiguresFor, wanOf } from '../ties/cells';
 import { listEnd, nested } from '../structures';
 import { Claim } from '../types';
@@ -111,5 +111,52 @@ export function checkCountMoney(ctx: NarrativeContext, model?: WorkbookModel): v
       ? `说明写${what}${shown(c)}，但${m.source}为${money(m.wan)}：有支出却无${c.unit}数，请核对。`
       : `说明写${what}${shown(c)}，但${m.source}为0万元：有${c.unit}数却无支出，请核对。`;
     report(ctx, COUNT_MONEY, 'warning', c.span, message, { expected: countZero ? `大于0${c.unit}` : `0${c.unit}`, actual: shown(c), cells: m.cells });
+  }
+}
+
+/** "设7个内设机构，分别为A、B…": the names listed right after the count. */
+const LIST_AFTER = /^[^，,。；;：:]{0,12}[，,]?(?:分别为|分别是|包括|即)[:：]?|^[^，,。；;：:]{0,12}(?:为|是)[:：]/;
+
+/** The names of a 、-separated list up to the sentence or clause end; null when it is open (等). */
+function listedNames(t: string, from: number, end: number): string[] | null {
+  const names: string[] = [];
+  let depth = 0;
+  let start = from;
+  let k = from;
+  for (; k < end; k++) {
+    const ch = t[k];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '、' || ch === '和' || ch === '及')) {
+      names.push(t.slice(start, k));
+      start = k + 1;
+    } else if (depth === 0 && /[，,。；;]/.test(ch)) break;
+  }
+  names.push(t.slice(start, k));
+  const clean = names.map((n) => n.trim()).filter((n) => n.length > 0);
+  if (clean.length === 0 || /等$|等[\u4e00-\u9fff]{0,4}$/.test(clean[clean.length - 1])) return null;
+  // A "name" holding a figure is not a list of names.
+  if (clean.some((n) => /\d/.test(n) || n.length > 20)) return null;
+  return clean;
+}
+
+/** A stated count of named things against the list of names that follows it. Certain: both stand
+ * in one clause and the names are counted as printed. */
+export function checkCountList(ctx: NarrativeContext): void {
+  const t = ctx.seg.clean.text;
+  for (const c of ctx.claims) {
+    if (c.measure !== 'count' || c.unit !== '个') continue;
+    const sentence = ctx.seg.sentenceClean[c.sentence];
+    const m = LIST_AFTER.exec(t.slice(c.at.end, sentence.end));
+    if (!m) continue;
+    const from = c.at.end + m[0].length;
+    const names = listedNames(t, from, sentence.end);
+    if (!names || names.length < 2) continue;
+    ctx.verified.add(c.id);
+    if (c.value.eq(names.length)) continue;
+    const last = from + t.slice(from, sentence.end).search(/[，,。；;]|$/);
+    report(ctx, COUNT_LIST, 'error', spanOf(ctx, c.at.start, Math.max(last, from)),
+      `文中写${shown(c)}，其后列出${names.length}个：${names.join('、')}。`,
+      { expected: `${names.length}${c.unit}`, actual: shown(c) });
   }
 }
