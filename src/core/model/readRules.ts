@@ -27,8 +27,8 @@ export const READ_RULES: readonly ReadRule[] = [
   {
     id: 'read-missing-table',
     title: '缺少附表',
-    severity: 'warning',
-    doc: '按所选表套（四川十三张表或全国九张表）应有的附表在工作簿中没有找到。附表按前几行的表名识别，其次按工作表名称识别。',
+    severity: 'error',
+    doc: '按所选表套（四川十三张表或全国九张表）应有的附表在工作簿中没有找到。表套中的每张表都必须公开（没有数据的表保留表样并注明“本表无数据”），所以缺表是错误。附表按前几行的表名识别，其次按工作表名称识别。',
   },
   {
     id: 'read-duplicate-table',

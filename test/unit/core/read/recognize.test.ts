@@ -197,7 +197,8 @@ describe('readWorkbook recognition findings', () => {
     const missing = findings.filter((f) => f.rule === 'read-missing-table');
     expect(missing.map((f) => f.table)).toEqual(model.missing);
     expect(missing).toHaveLength(12);
-    expect(missing.every((f) => f.severity === 'warning' && f.cells.length === 0)).toBe(true);
+    // A table of the profile must be published, empty ones with their note: missing is an error.
+    expect(missing.every((f) => f.severity === 'error' && f.cells.length === 0)).toBe(true);
     expect(missing[0].message).toBe('未找到“收入支出决算总表”（四川十三张表中应有），相关校验不进行。');
     const extra = findings.find((f) => f.rule === 'read-extra-table')!;
     expect(extra.cells).toEqual([{ sheet: '表14', row: 0, col: 0 }]);
