@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import type { FakeExcelHost } from '../fakehost/host';
 import { PreviewGrid } from './PreviewGrid';
 
-/** Pane on the left at task-pane width, the fake workbook on the right. */
-export function PreviewPage({ fake, pane, source }: { fake: FakeExcelHost; pane: ReactNode; source: string }) {
+/** Pane on the left at task-pane width (380 px; Excel's default is 320 on Windows, 270 on a Mac:
+ * ?width=320), the fake workbook on the right. */
+export function PreviewPage({ fake, pane, source, paneWidth = 380 }: { fake: FakeExcelHost; pane: ReactNode; source: string; paneWidth?: number }) {
   return (
     <div style={{ display: 'flex', height: '100vh' }}>
-      <div style={{ width: 380, flex: '0 0 380px', borderRight: '1px solid #ccc', overflow: 'auto' }} data-testid="preview-pane">
+      <div style={{ width: paneWidth, flex: `0 0 ${paneWidth}px`, boxSizing: 'content-box', borderRight: '1px solid #ccc', overflow: 'auto' }} data-testid="preview-pane">
         {pane}
       </div>
       <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>

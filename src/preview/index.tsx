@@ -7,6 +7,7 @@ import { createFakeHost } from '../fakehost/host';
 import { fakeWorkbookFromGrids } from '../fakehost/model';
 import { App } from '../taskpane/components/App';
 import { detectHost } from '../taskpane/host';
+import { downloadsWork } from '../taskpane/platform';
 import { PreviewPage } from './PreviewPage';
 import { withPlantedMistakes } from './plantedMistakes';
 
@@ -14,11 +15,14 @@ import { withPlantedMistakes } from './plantedMistakes';
  * preview.html: the real task pane, wired exactly as in Excel (createOfficeHost over Excel.run and
  * the document settings), except that Excel is the in-memory fake host holding the bundled sample
  * workbook (?sample=mistakes: with planted mistakes; ?api=1.14: an Excel at that ExcelApi level,
- * e.g. Office 2021, default the newest the fake models). window.__fakeHost exposes the fake (recorder.syncs, recorder.writes, workbook,
+ * e.g. Office 2021, default the newest the fake models; ?platform=PC: desktop Excel, whose webview
+ * drops downloads, so no 下载 Word). window.__fakeHost exposes the fake (recorder.syncs, recorder.writes, workbook,
  * editCell) to browser tests.
  */
 const params = new URLSearchParams(window.location.search);
 const planted = params.get('sample') === 'mistakes';
+const width = Number(params.get('width'));
+const paneWidth = width >= 200 && width <= 800 ? width : undefined;
 const apiLevel = /^1\.\d+$/.test(params.get('api') ?? '') ? params.get('api')! : LATEST_API_LEVEL;
 const fake = createFakeHost(fakeWorkbookFromGrids(planted ? withPlantedMistakes(sample.grids) : sample.grids), {}, { apiLevel });
 const globals = window as unknown as Record<string, unknown>;
@@ -28,13 +32,14 @@ globals.__fakeHost = fake;
 const services = {
   excel: createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings, supports: excelApiSupports(fake.Office.context.requirements) }),
   settings: fake.settings,
+  canDownload: downloadsWork(params.get('platform') ?? 'OfficeOnline'),
 };
 
 const container = document.getElementById('preview');
 if (container) {
   const root = createRoot(container);
   const render = (host: 'checking' | 'excel' | 'outside') =>
-    root.render(<PreviewPage fake={fake} source={planted ? `${sample.source}，含 4 处预置错误` : sample.source} pane={<App host={host} services={host === 'excel' ? services : undefined} />} />);
+    root.render(<PreviewPage fake={fake} paneWidth={paneWidth} source={planted ? `${sample.source}，含 4 处预置错误` : sample.source} pane={<App host={host} services={host === 'excel' ? services : undefined} />} />);
   render('checking');
   // The same detection as in Excel, against the fake Office global.
   void detectHost(fake.Office).then(render);

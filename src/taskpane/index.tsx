@@ -3,13 +3,14 @@ import { createOfficeHost } from '../excel/officeHost';
 import { excelApiSupports, type ExcelRun, type SettingsStore } from '../excel/officeApi';
 import { App } from './components/App';
 import { detectHost, officeGlobal } from './host';
+import { downloadsWork } from './platform';
 import type { PaneServices } from './services';
 
 /** The adapter over the real Excel.run and the document's settings (only called inside Excel). */
 function officeServices(): PaneServices {
   const settings = Office.context.document.settings as unknown as SettingsStore;
   const supports = excelApiSupports(Office.context.requirements);
-  return { excel: createOfficeHost({ run: Excel.run as unknown as ExcelRun, settings, supports }), settings };
+  return { excel: createOfficeHost({ run: Excel.run as unknown as ExcelRun, settings, supports }), settings, canDownload: downloadsWork(Office.context.platform) };
 }
 
 // Render at once (the pane is never blank), then again when office.js says where we run.

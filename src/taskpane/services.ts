@@ -9,4 +9,7 @@ export interface PaneServices {
   readonly excel: ExcelHost;
   /** Office.context.document.settings: saved with the workbook (prior-year figures live here). */
   readonly settings: SettingsStore;
+  /** True where a blob download reaches the user (Excel on the web; see platform.ts). Without
+   * it the pane offers no 下载 Word, only 复制 and 插入到新工作表. */
+  readonly canDownload?: boolean;
 }

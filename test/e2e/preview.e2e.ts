@@ -46,6 +46,8 @@ async function flow(name: string, body: (page: Page) => Promise<void>): Promise<
   try {
     await page.goto(`${live.server.origin}/preview.html`);
     await page.getByRole('button', { name: '一键校验' }).waitFor();
+    // The pane's read-only scan for earlier highlights runs once on opening; its syncs are not the check's.
+    await page.locator('[data-testid="check-tab"][data-highlight-scan="done"]').waitFor();
     try {
       await body(page);
     } finally {

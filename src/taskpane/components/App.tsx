@@ -1,11 +1,12 @@
 import {
   Body1,
+  Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Title2,
+  Subtitle2,
   makeStyles,
   tokens,
   webLightTheme,
@@ -18,11 +19,16 @@ const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     minHeight: '100vh',
     boxSizing: 'border-box',
+    // Task panes are 320 px wide on Windows, 270 px on a Mac: long words and addresses wrap.
+    minWidth: 0,
+    overflowWrap: 'anywhere',
   },
+  header: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', margin: 0 },
+  tagline: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface AppProps {
@@ -37,11 +43,19 @@ export function App({ host, services }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
-        <Title2 as="h1">决算校验</Title2>
-        <Body1 as="p">
-          一键读取十三张附表，核对表内表间勾稽关系与情况说明，标注有问题的单元格，并可根据附表生成情况说明。
-        </Body1>
-        {host === 'excel' && services ? <Pane services={services} /> : <HostNotice host={host} />}
+        {/* One line, so the first finding fits on the first screen. */}
+        <header className={styles.header}>
+          <Subtitle2 as="h1">决算校验</Subtitle2>
+          <Caption1 className={styles.tagline}>部门决算附表与情况说明核对</Caption1>
+        </header>
+        {host === 'excel' && services ? (
+          <Pane services={services} />
+        ) : (
+          <>
+            <Body1 as="p">一键读取十三张附表，核对表内表间勾稽关系与情况说明，标注有问题的单元格，并可根据附表生成情况说明。</Body1>
+            <HostNotice host={host} />
+          </>
+        )}
       </main>
     </FluentProvider>
   );

@@ -21,14 +21,18 @@ const useStyles = makeStyles({
   summary: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  counts: { display: 'flex', gap: tokens.spacingHorizontalL, fontWeight: tokens.fontWeightSemibold },
+  counts: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalM, fontWeight: tokens.fontWeightSemibold },
+  tables: { minWidth: 0, padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightRegular, marginLeft: 'auto' },
+  note: { display: 'block', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground2 },
+  tableList: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400 },
+  tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   subheading: { margin: `${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
 });
 
@@ -44,6 +48,12 @@ export function CheckTab({ services }: { services: PaneServices }) {
   const [current, setCurrent] = useState<string | null>(null);
   const [canClear, setCanClear] = useState(() => excel.hasHighlights());
   const [auto, setAuto] = useState(false);
+  const [tablesOpen, setTablesOpen] = useState(false);
+  /** What the last finding click selected, when Excel could not select all of it at once. */
+  const [selectionNote, setSelectionNote] = useState<string | null>(null);
+  /** pending until the marker scan (清除标注 without the saved record) has answered. */
+  const [scan, setScan] = useState<'pending' | 'done'>('pending');
+  const areaIndex = useRef<{ key: string; area: number } | null>(null);
   const running = useRef(false);
   const lastRunEnded = useRef(0);
   const autoRef = useRef(false);
@@ -95,11 +105,39 @@ export function CheckTab({ services }: { services: PaneServices }) {
       setDone(`已清除 ${cleared.removed} 组标注，单元格恢复原样。`);
     });
 
+  /** Selects the finding's cells; where Excel selects one area at a time, each further click on
+   * the same finding moves to its next area. */
   const goTo = (key: string, finding: Finding) => {
     setCurrent(key);
+    setSelectionNote(null);
     if (finding.cells.length === 0) return;
-    excel.selectCells(finding.cells).catch((e) => setError(userMessage(e)));
+    const area = areaIndex.current?.key === key ? areaIndex.current.area + 1 : 0;
+    excel
+      .selectCells(finding.cells, { area })
+      .then((selected) => {
+        areaIndex.current = { key, area: selected.area };
+        setSelectionNote(selected.note);
+      })
+      .catch((e) => setError(userMessage(e)));
   };
+
+  // Our formats may be in the workbook although the saved record is gone (settings not saved,
+  // file copied by another program): look once, read-only, so 清除标注 is offered.
+  useEffect(() => {
+    let live = true;
+    if (excel.hasHighlights()) {
+      setScan('done');
+      return;
+    }
+    excel
+      .scanHighlights()
+      .then((found) => live && found && setCanClear(true))
+      .catch(() => undefined)
+      .finally(() => live && setScan('done'));
+    return () => {
+      live = false;
+    };
+  }, [excel]);
 
   // Automatic re-check: registered once, the first time the switch is turned on; the handler
   // checks the switch, so turning it off needs no Office call.
@@ -126,7 +164,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
   const groups = useMemo(() => (result ? groupFindings(result.findings, filter, sheetLookup(result)) : []), [result, filter]);
 
   return (
-    <>
+    <div className={styles.tab} data-testid="check-tab" data-highlight-scan={scan}>
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void runCheck()} disabled={busy !== null}>
           一键校验
@@ -146,24 +184,42 @@ export function CheckTab({ services }: { services: PaneServices }) {
       <ErrorBar message={error} />
       <Notices notices={notices} />
       {done ? <Caption1 role="status">{done}</Caption1> : null}
+
       {summary ? (
         <section data-testid="summary" aria-label="校验结果摘要" className={styles.summary}>
+          {/* One line: the counts and the table count, which expands to the tables' names. */}
           <div className={styles.counts}>
             {summary.counts.map((c) => (
               <span key={c.severity} data-severity={c.severity}>
                 {c.label} {c.count}
               </span>
             ))}
+            <Button
+              size="small"
+              appearance="transparent"
+              className={styles.tables}
+              aria-expanded={tablesOpen}
+              aria-controls="summary-tables"
+              icon={tablesOpen ? <span aria-hidden="true">▾</span> : <span aria-hidden="true">▸</span>}
+              onClick={() => setTablesOpen((open) => !open)}
+            >
+              {summary.found.length} 张表{summary.missing.length > 0 ? `，缺 ${summary.missing.length}` : ''}
+              {summary.duplicates.length > 0 ? '，有重复' : ''}
+            </Button>
           </div>
-          {summary.verdict ? <Body1>{summary.verdict}</Body1> : null}
-          <Caption1>
-            已识别 {summary.found.length} 张表
-            {summary.found.length > 0 ? `：${summary.found.map((t) => t.title).join('、')}` : ''}
-          </Caption1>
-          {summary.missing.length > 0 ? <Caption1>缺少 {summary.missing.length} 张表：{summary.missing.map((t) => t.title).join('、')}</Caption1> : null}
-          {summary.duplicates.map((d) => (
-            <Caption1 key={d}>{d}</Caption1>
-          ))}
+          {summary.verdict ? <Caption1>{summary.verdict}</Caption1> : null}
+          {tablesOpen ? (
+            <div id="summary-tables" className={styles.tableList}>
+              <Caption1>
+                已识别 {summary.found.length} 张表
+                {summary.found.length > 0 ? `：${summary.found.map((t) => t.title).join('、')}` : ''}
+              </Caption1>
+              {summary.missing.length > 0 ? <Caption1>缺少 {summary.missing.length} 张表：{summary.missing.map((t) => t.title).join('、')}</Caption1> : null}
+              {summary.duplicates.map((d) => (
+                <Caption1 key={d}>{d}</Caption1>
+              ))}
+            </div>
+          ) : null}
         </section>
       ) : null}
       {result ? (
@@ -195,6 +251,12 @@ export function CheckTab({ services }: { services: PaneServices }) {
                           current={current === item.key}
                           onActivate={() => goTo(item.key, item.finding)}
                         />
+                        {/* Under the finding clicked, where the user is looking. */}
+                        {current === item.key && selectionNote ? (
+                          <Caption1 role="status" data-testid="selection-note" className={styles.note}>
+                            {selectionNote}
+                          </Caption1>
+                        ) : null}
                       </li>
                     ))}
                   </ul>
@@ -204,6 +266,6 @@ export function CheckTab({ services }: { services: PaneServices }) {
           ))}
         </>
       ) : null}
-    </>
+    </div>
   );
 }

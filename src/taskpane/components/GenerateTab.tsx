@@ -17,7 +17,10 @@ import { FilePicker } from './FilePicker';
 import { Busy, ErrorBar } from './Status';
 
 const useStyles = makeStyles({
-  fields: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  // Two columns where they fit, one in a narrow pane (320 px on Windows, 270 px on a Mac).
+  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  // Fluent's Input keeps a minimum width of its own; in a grid cell it must shrink to the cell.
+  input: { minWidth: 0, width: '100%' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400 },
   output: {
@@ -56,7 +59,7 @@ interface Generated {
 
 /** 生成说明: the 说明 written from the tables plus last year's figures, then copied, inserted or downloaded. */
 export default function GenerateTab({ services }: { services: PaneServices }) {
-  const { excel, settings } = services;
+  const { excel, settings, canDownload } = services;
   const styles = useStyles();
   const [saved, setSaved] = useState<SavedInputs>(() => readSavedInputs(settings.get(INPUTS_SETTING)));
   const [choices, setChoices] = useState<Choices>(DEFAULT_CHOICES);
@@ -146,6 +149,7 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
         {PRIOR_FIELDS.map((f) => (
           <Field key={f.key} label={f.label} size="small">
             <Input
+              className={styles.input}
               size="small"
               inputMode={f.kind === 'year' ? 'numeric' : 'decimal'}
               value={saved.form[f.key] ?? ''}
@@ -208,18 +212,21 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
         >
           插入到新工作表
         </Button>
-        <Button
-          disabled={busy !== null || !generated}
-          onClick={() =>
-            void task('正在生成 Word 文件……', async () => {
-              const g = need();
-              downloadBlob(await narrativeDocxBlob(g.narrative), docxFileName(g.narrative));
-              return `已下载 ${docxFileName(g.narrative)}。`;
-            })
-          }
-        >
-          下载 Word
-        </Button>
+        {canDownload ? (
+          <Button
+            disabled={busy !== null || !generated}
+            onClick={() =>
+              void task('正在生成 Word 文件……', async () => {
+                const g = need();
+                downloadBlob(await narrativeDocxBlob(g.narrative), docxFileName(g.narrative));
+                // The pane cannot see whether the browser saved it: say what was done, no more.
+                return `已生成 ${docxFileName(g.narrative)} 并交给浏览器下载；若未出现保存提示，请用“复制”粘贴到 Word。`;
+              })
+            }
+          >
+            下载 Word
+          </Button>
+        ) : null}
         <Button
           disabled={busy !== null || !generated}
           onClick={() =>
@@ -235,6 +242,9 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
           插入图表
         </Button>
       </div>
+      {canDownload ? null : (
+        <Caption1 data-testid="no-download">桌面版 Excel 不能从加载项下载文件：请用“复制”后粘贴到 Word，或“插入到新工作表”。</Caption1>
+      )}
       <Busy label={busy} />
       <ErrorBar message={error} />
       {done ? <Caption1 role="status">{done}</Caption1> : null}

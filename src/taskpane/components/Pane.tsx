@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { PaneServices } from '../services';
 import { CheckTab } from './CheckTab';
 
@@ -16,7 +16,10 @@ const TABS: readonly { id: TabId; label: string }[] = [
 ];
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS, minWidth: 0 },
+  // The hidden attribute alone loses to display:flex: a hidden tab must say display:none itself.
+  hidden: { display: 'none' },
+  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 /** The three tabs. A tab once opened stays mounted (hidden), so its results survive switching. */
@@ -30,13 +33,13 @@ export function Pane({ services }: { services: PaneServices }) {
   };
   const panel = (id: TabId, content: ReactNode) =>
     opened.has(id) ? (
-      <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={selected !== id} className={styles.panel}>
+      <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={selected !== id} className={mergeClasses(styles.panel, selected !== id && styles.hidden)}>
         <Suspense fallback={<Spinner size="tiny" label="正在加载……" />}>{content}</Suspense>
       </div>
     ) : null;
   return (
     <>
-      <TabList selectedValue={selected} onTabSelect={(_, data) => select(data.value as TabId)} aria-label="功能">
+      <TabList size="small" className={styles.tabs} selectedValue={selected} onTabSelect={(_, data) => select(data.value as TabId)} aria-label="功能">
         {TABS.map((t) => (
           <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
             {t.label}
