@@ -86,7 +86,11 @@ function readNumber(
   // 功能分类/经济分类 codes printed next to names are read by the classification check.
   if (/^[23]\d{2}(\d{2}){0,2}$/.test(written) && /^[\u4e00-\u9fff]/.test(after) && !UNITS.some((x) => after.startsWith(x))) return null;
   let unit = UNITS.find((x) => after.startsWith(x)) ?? '';
-  let unitEnd = unit ? u + unit.length : ne;
+  // A paired list "各为1846.73、1839.05万元": the first figure takes the unit written after the second.
+  // ("各为1846.73,1839.05万元" with a comma, where 各/分别 says it is a pair).
+  const pair = unit ? null : (/(各|分别)[为是]?$/.test(t.slice(Math.max(ss, ns - 4), ns)) ? /^[、，][\s\u3000]*\d[\d,.]*[\s\u3000]*(万元|亿元|元|%)/ : /^、[\s\u3000]*\d[\d,.]*[\s\u3000]*(万元|亿元|元|%)/).exec(t.slice(u, u + 24));
+  if (pair) unit = pair[1];
+  let unitEnd = unit && !pair ? u + unit.length : ne;
   // Thresholds (单价100万元以上) are not figures.
   if (unit && /^(以上|以下|（含）|\(含\))/.test(t.slice(unitEnd, unitEnd + 4))) return null;
   const clauseStart = lastIndexOfSet(t, CLAUSE_BREAK, ns - 1, ss) + 1;
@@ -136,6 +140,7 @@ function readNumber(
   let inherited = false;
   /** 与年初预算相比，增加…: the change or rate is against the budget, not last year. */
   let base: 'budget' | undefined;
+  let pairFirst = false;
   const lastAmount = [...inSentence].reverse().find((c) => c.measure === 'amount' || c.measure === 'budget');
   const lastChange = [...inSentence].reverse().find((c) => c.measure === 'change');
 
@@ -143,7 +148,11 @@ function readNumber(
     const words = [...t.slice(clauseStart, ns).matchAll(PERCENT_WORDS)];
     const w = words.length ? words[words.length - 1] : null;
     const word = w ? w[0] : '';
-    if (word === '占') {
+    if (/为(年初|调整后?|全年)?预算数?的?$/.test(t.slice(clauseStart, ns).trim())) {
+      // "为年初预算的103.17%": a completion rate written without 完成.
+      measure = 'completion';
+      subject = lastAmount?.subject ?? null;
+    } else if (word === '占') {
       measure = 'share';
       const wholeText = t.slice(clauseStart + (w?.index ?? 0) + 1, ns).replace(/的|比重|比例|为/g, '');
       whole = resolveSubject(wholeText, section) ?? undefined;
@@ -182,6 +191,9 @@ function readNumber(
       p = p.replace(PRIOR_YEAR, '');
     } else if (/(预算(数)?|调整后)(为|是)?$/.test(p) && !/决算/.test(p)) {
       measure = 'budget';
+    } else if (lastAmount?.measure === 'budget' && /其中/.test(t.slice(lastAmount.at.end, ns)) && !/决算|实际|执行/.test(p)) {
+      // "“三公”经费预算为4.72万元，其中公务用车运行维护费3.5万元": the parts of a budget are budgets.
+      measure = 'budget';
     } else {
       measure = 'amount';
     }
@@ -203,6 +215,12 @@ function readNumber(
     }
     if (!subject) subject = resolveSubject(p, section);
     if (!subject) inherited = true;
+    // "（折合214,600万元）": the figure before it again, in another unit.
+    if (/^[（(]?(折合|约合|合计约|相当于)/.test(p) && lastAmount) {
+      restates = true;
+      subject = lastAmount.subject;
+      inherited = !!lastAmount.inherited;
+    }
     if (!subject && /^(共计|合计|总计|共)(支出|为)?/.test(p)) {
       restates = true;
       subject = leadSubject(sentence.paragraph, earlier);
@@ -242,6 +260,25 @@ function readNumber(
   }
   const subjectText = phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
   const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
+  // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" zip the subjects named
+  // before 各/分别 with the figures on each side of 「、」.
+  const prev = inSentence[inSentence.length - 1];
+  const sep = /(各|分别)/.test(t.slice(ss, ns)) ? '[、，]' : '、';
+  const second = prev && new RegExp(`^[\\s\\u3000]*${sep}[\\s\\u3000]*$`).test(t.slice(prev.at.end, ns)) && !!prev.pairFirst;
+  const first = !second && (!!pair || new RegExp(`^[\\s\\u3000]*(万元|亿元|元|%)?[\\s\\u3000]*${sep}[\\s\\u3000]*\\d`).test(t.slice(ne, ne + 12)));
+  if (first || second) {
+    const subjects = pairedSubjects(t.slice(ss, ns), section);
+    if (subjects && first) pairFirst = true;
+    if (subjects) {
+      subject = subjects[second ? 1 : 0];
+      inherited = false;
+      if (second && prev.measure !== measure && unit !== '%' && MONEY_UNITS.has(prev.unit)) {
+        measure = prev.measure;
+        if (prev.verb) verb = prev.verb;
+        if (prev.value.isNegative() !== value.isNegative() && (measure === 'change')) value = value.negated();
+      }
+    }
+  }
   // An unknown subject is only its words: the same words in another clause are not the same item.
   if (!subject) inherited = true;
   return {
@@ -268,7 +305,19 @@ function readNumber(
     ...(path ? { path } : {}),
     ...(inherited ? { inherited } : {}),
     ...(base ? { base } : {}),
+    ...(pairFirst ? { pairFirst } : {}),
   };
+}
+
+/** The two subjects named before 各/分别 in a sentence ("本年收入、本年支出各为…"), or null. */
+function pairedSubjects(prefix: string, section: number | null): [string, string] | null {
+  const m = /([^，,。；;：:]+?)(各|分别)/.exec(prefix);
+  if (!m) return null;
+  const pieces = m[1].split('、').map((x) => x.replace(/^(20\d\d年度?)/, '').trim());
+  if (pieces.length !== 2) return null;
+  const names = pieces.map((x) => resolveSubject(x, section) ?? resolveSubject(`${x}合计`, section));
+  if (!names[0] || !names[1] || names[0] === names[1]) return null;
+  return [names[0], names[1]];
 }
 
 /** The last comparison before the figure in its sentence is with a budget (与2023年度预算相比,

@@ -146,6 +146,16 @@ const IDEO_FULL_STOP = 0x3002; // 。
  * , ; : ( ) ? ! become ，；：（）？！ except inside a number (1,126.5 and 10:30 stay), and a
  * period becomes 。 where it is not a decimal point or an item number (1.一般… stays).
  */
+/** A comma at k separates thousands: three digits follow (then no digit), and the digits before
+ * it are not the decimals of a number ("1846.73,1839.05" is a list, "1,846.73" is one figure). */
+function thousands(codes: Uint16Array, len: number, k: number): boolean {
+  if (k + 3 >= len + 1 || !isDigitCode(codes[k + 1]) || !isDigitCode(codes[k + 2]) || !isDigitCode(codes[k + 3])) return false;
+  if (k + 4 < len && isDigitCode(codes[k + 4])) return false;
+  let j = k - 1;
+  while (j >= 0 && isDigitCode(codes[j])) j--;
+  return !(j >= 0 && codes[j] === PERIOD);
+}
+
 export function fullWidthPunctuation(codes: Uint16Array, len: number): void {
   for (let k = 0; k < len; k++) {
     const c = codes[k];
@@ -154,7 +164,7 @@ export function fullWidthPunctuation(codes: Uint16Array, len: number): void {
     const digitAfter = k + 1 < len && isDigitCode(codes[k + 1]);
     if (c === PERIOD) {
       if (!digitBefore && !digitAfter) codes[k] = IDEO_FULL_STOP;
-    } else if (!((c === 0x2c || c === 0x3a) && digitBefore && digitAfter)) {
+    } else if (!(c === 0x2c ? digitBefore && digitAfter && thousands(codes, len, k) : c === 0x3a && digitBefore && digitAfter)) {
       codes[k] = ASCII_TO_FULL[c];
     }
   }

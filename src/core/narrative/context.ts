@@ -123,7 +123,8 @@ export function claimsOfSentence(ctx: NarrativeContext, sentence: number): reado
 export function amountOf(ctx: NarrativeContext, subject: string, before: number, measure: Claim['measure'] = 'amount'): Claim | null {
   let found: Claim | null = null;
   for (const c of bySubject(ctx.claims).get(subject) ?? []) {
-    if (c.measure !== measure) continue;
+    // A restatement in another unit (（折合5.41万元）) is less precise than the figure it repeats.
+    if (c.measure !== measure || c.restates) continue;
     if (c.id < before) found = c;
     else if (!found) return c;
     else break;

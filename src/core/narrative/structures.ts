@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { Segmentation } from './segment';
 import { Claim } from './types';
-import { decompositionOf, resolveSubject } from './vocabulary';
+import { decompositionOf, resolveSubject, subParts } from './vocabulary';
 
 /**
  * A total followed by its parts: "本年收入合计1889.05万元，其中：A…；B…", "人员经费975.36万元，
@@ -71,14 +71,21 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
       // Figures in the list we cannot name (财政拨款收入 in an older template): a short sum is then
       // no finding, since they may be the missing parts.
       const unknown = parts.filter((c) => c.subject.startsWith('raw:') && sameFamily(c, opener)).length;
+      let covered = false;
       if (d) {
-        // Only the total's own parts, each once (a part restated later in the list is not added twice).
+        // Only the total's own parts, each once (a part restated later in the list is not added
+        // twice); a part's own closed parts stand for it when it is not listed itself.
+        const listed = new Set(parts.map((c) => c.subject));
+        const stands = (k: string) => d.has(k) || (!!d.closed && d.closed.some((q) => !listed.has(q) && subParts(q).includes(k)));
         const seen = new Set<string>();
-        parts = parts.filter((c) => d.has(c.subject) && !seen.has(c.subject) && seen.add(c.subject) !== undefined);
+        parts = parts.filter((c) => stands(c.subject) && !seen.has(c.subject) && seen.add(c.subject) !== undefined);
+        covered = !!d.closed && d.closed.every((q) => seen.has(q) || (subParts(q).length > 0 && subParts(q).every((x) => seen.has(x))));
       } else {
-        parts = parts.filter((c) => sameFamily(c, opener));
+        // An unknown total: only figures of its own sentence, of the same kind, two at least.
+        parts = parts.filter((c) => sameFamily(c, opener) && c.sentence === sentenceOf);
+        if (parts.length < 2) parts = [];
       }
-      const complete = (!!d?.closed && d.closed.every((k) => parts.some((c) => c.subject === k))) || sharesMakeWhole(claims, parts);
+      const complete = covered || sharesMakeWhole(claims, parts);
       if (parts.length > 0) out.push({ opener, wholeSubject: opener.subject, parts, exhaustive, known: !!d, complete, unknown });
     }
     // "“三公”经费财政拨款支出决算中，A…；B…": the whole is named, its figure is elsewhere.

@@ -89,6 +89,8 @@ export interface Claim {
   /** The subject was taken from the sentence around the figure, not named in its own phrase:
    * checks that compare across sentences by subject do not trust it. */
   readonly inherited?: boolean;
+  /** First figure of a paired list (各为A、B): the next figure is the second subject's. */
+  readonly pairFirst?: boolean;
   /** Read from a table pasted into the text (flatTable.ts), not from a sentence. */
   readonly table?: boolean;
   /** Changes and rates measured against the budget (与年初预算相比…) rather than last year. */

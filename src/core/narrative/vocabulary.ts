@@ -66,6 +66,12 @@ const TERMS: [string, string][] = [
   ['公务用车购置费', 'sanGong.vehiclePurchase'],
   ['公务用车购置支出', 'sanGong.vehiclePurchase'],
   ['公务用车运行维护费', 'sanGong.vehicleOperation'],
+  // Names as other templates print them (tables.md §3 T13): 购置及运行费, 运行费, 运行支出.
+  ['公务用车购置及运行费', 'sanGong.vehicleTotal'],
+  ['公务用车购置及运行维护支出', 'sanGong.vehicleTotal'],
+  ['公务用车运行费', 'sanGong.vehicleOperation'],
+  ['公务用车运行支出', 'sanGong.vehicleOperation'],
+  ['公务用车运行维护支出', 'sanGong.vehicleOperation'],
   ['公务接待费', 'sanGong.reception'],
   ['公务接待支出', 'sanGong.reception'],
   ['国内公务接待', 'sanGong.receptionDomestic'],
@@ -187,6 +193,12 @@ const DECOMPOSITIONS: Readonly<Record<string, Decomposition>> = {
   public: { has: (k) => /^econ:3(0[2-9]|1\d|99)/.test(k), closed: null },
   'generalBudget.expenditure': { has: (k) => /^func(Path)?:/.test(k), closed: null },
 };
+
+/** The closed parts of a closed part (公务用车购置费 and 运行维护费 under 公务用车 under “三公”):
+ * a list may name those instead of their total. */
+export function subParts(key: string): readonly string[] {
+  return DECOMPOSITIONS[key]?.closed ?? [];
+}
 
 export function decompositionOf(key: string): Decomposition | null {
   const d = DECOMPOSITIONS[key];

@@ -74,7 +74,9 @@ export function checkChanges(ctx: NarrativeContext): void {
 
   for (const g of ctx.claims) {
     if (g.measure !== 'growth') continue;
-    const change = inSentenceBefore(ctx, g, 'change');
+    // The change of the rate's own subject (paired lists: 各增加C、D万元，各增长p%、q%), else the nearest.
+    const change = claimsOfSentence(ctx, g.sentence).filter((x) => x.id < g.id && x.measure === 'change' && x.subject === g.subject).pop()
+      ?? inSentenceBefore(ctx, g, 'change');
     const current = amountOf(ctx, g.subject, g.id);
     if (!current) continue;
     let delta: Decimal;
@@ -177,6 +179,13 @@ function completionOperands(ctx: NarrativeContext, k: Claim): CompletionOperands
     : budgets.length > 1 ? [...budgets].reverse().find((x) => x.id < k.id && budgetBase(t.slice(Math.max(0, x.at.start - 8), x.at.start)) === base) ?? null
     : null;
   if (actual && budget) return { actual, budget, certain: true };
+  // The budgets stated in an earlier sentence of the paragraph ("年初预算为20.80亿元，调整后为22.15
+  // 亿元。…完成21.46亿元，为年初预算的103.17%，完成调整预算数的103.17%"): the one of this base.
+  if (actual && base !== 'any') {
+    const earlier = ctx.claims.filter((x) => x.measure === 'budget' && x.paragraph === k.paragraph && x.sentence < k.sentence
+      && budgetBase(t.slice(Math.max(0, x.at.start - 8), x.at.start)) === base);
+    if (earlier.length === 1) return { actual, budget: earlier[0], certain: false };
+  }
   // Otherwise: the subject's figures stated elsewhere in the paragraph, which may be another item's.
   const a = actual ?? amountOf(ctx, k.subject, k.id);
   const b = amountOf(ctx, k.subject, k.id, 'budget');
@@ -202,7 +211,7 @@ export function checkCompletion(ctx: NarrativeContext): void {
       rateWrong = status === 'wrong';
       if (status !== 'ok') {
         const severity = status === 'wrong' ? (certain ? 'error' : 'warning') : status === 'truncated' ? 'warning' : 'info';
-        const doubt = status === 'wrong' && !certain ? '（预算数与决算数不在同一分句，按名称取自同段，请核对是否为同一项目）' : '';
+        const doubt = status === 'wrong' && !certain ? '（预算数取自本段其他分句，请核对是否为同一项目）' : '';
         report(ctx, COMPLETION, severity, k.span,
           `决算${shown(actual)} ÷ 预算${shown(budget)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}${doubt}。`,
           { expected: exp, actual: shown(k), uses: [k, actual, budget] });

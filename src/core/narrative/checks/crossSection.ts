@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { roundHalfUp } from '../../amount/round';
 import { NarrativeContext, Prior, amountOf, money, placeOf, report, shown } from '../context';
 import { CROSS_SECTION, PRIOR_YEAR } from '../rules';
 import { resolveSubject } from '../vocabulary';
@@ -29,7 +30,7 @@ export function checkCrossSection(ctx: NarrativeContext): void {
     }
     ctx.verified.add(c.id);
     ctx.verified.add(seen.id);
-    if (inWan(seen).eq(inWan(c))) continue;
+    if (sameFigure(seen, c)) continue;
     const name = seen.subjectText || c.subjectText;
     report(ctx, CROSS_SECTION, 'error', c.span,
       `${placeOf(c)}写${c.subjectText || name}${shown(c)}，而${placeOf(seen)}写${name}${shown(seen)}，同一数字前后不一致。`,
@@ -64,6 +65,17 @@ const PRIOR_PARTS: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 const HALF_CENT = new Decimal('0.005');
+
+/** Decimals of a figure counted in 万元 (54,131.40元 has 6, 21.46亿元 has 0). */
+function wanDecimals(c: Claim): number {
+  return Math.max(0, c.decimals + (c.unit === '元' ? 4 : c.unit === '亿元' ? -4 : 0));
+}
+
+/** The same figure at the precision both print it: 5.41万元 restates 54,131.40元, 258.6 is 258.60. */
+function sameFigure(a: Claim, b: Claim): boolean {
+  const d = Math.min(wanDecimals(a), wanDecimals(b));
+  return roundHalfUp(inWan(a), d).eq(roundHalfUp(inWan(b), d));
+}
 
 /**
  * 七（一） and 七（二） each imply a last-year figure (this year − change, or 与上年持平): the 三公

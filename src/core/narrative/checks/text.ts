@@ -76,7 +76,7 @@ export function checkTemplate(ctx: NarrativeContext): void {
 
 export function checkUnits(ctx: NarrativeContext): void {
   for (const c of ctx.claims) {
-    if (c.unitStated) continue;
+    if (c.unitStated || c.value.isZero()) continue; // a zero reads the same in any unit
     report(ctx, MISSING_UNIT, 'warning', c.span, `金额“${c.written}”后未写单位（应为“${c.written}万元”），核对时按万元处理。`, { expected: `${c.written}万元`, actual: c.written });
   }
 }
