@@ -1,0 +1,46 @@
+import { loadCorpus, scoreText } from '../../../fixtures/corpus/evaluate';
+import { checkNarrative } from '../../../../src/core/narrative';
+
+/**
+ * The labelled corpus (test/fixtures/corpus, a copy of ../shared/corpus: 64 synthetic excerpts
+ * modelled on real 说明 of several provinces and years, every checkable claim labelled). Precision
+ * first: no error may fall on a claim labelled ok, or anywhere outside the labelled claims; every
+ * labelled mistake must be reported (error or warning), except the one listed below with why.
+ */
+const corpus = loadCorpus();
+
+/** Mistakes the checker does not find yet, with the reason (each is a gap, not a wrong answer). */
+const KNOWN_MISSES: Record<string, string> = {
+  // 接待 is the only 三公 item both years, so last year's 接待 = last year's total = this year's
+  // total + its change: 1.72 ≠ 1.95. Deriving an item's prior from the total's needs "the only
+  // non-zero item" reasoning the checker does not do.
+  '023|支出决算与2022年度持平': 'prior derived through the total',
+};
+
+describe.each(corpus.map((e) => [e.id, e] as const))('corpus %s', (_id, entry) => {
+  const findings = checkNarrative(entry.text, undefined, { listUnverified: false }).findings;
+  const score = scoreText(entry, findings);
+
+  test('no error on a correct figure', () => {
+    expect(score.falseErrors.map((f) => `${f.finding.rule} «${f.finding.narrative!.quote}» ${f.finding.message}`)).toEqual([]);
+  });
+
+  test('every labelled mistake is reported', () => {
+    const missed = score.missed.map((m) => `${m.id}|${m.label.needle}`).filter((k) => !(k in KNOWN_MISSES));
+    expect(missed).toEqual([]);
+  });
+
+  test('every span quotes the text', () => {
+    for (const f of findings) expect(entry.text.slice(f.narrative!.start, f.narrative!.end)).toBe(f.narrative!.quote);
+  });
+});
+
+test('the known misses are still missed (remove them from the list once found)', () => {
+  const missed = new Set(corpus.flatMap((e) => scoreText(e, checkNarrative(e.text, undefined, { listUnverified: false }).findings).missed.map((m) => `${m.id}|${m.label.needle}`)));
+  for (const k of Object.keys(KNOWN_MISSES)) expect(missed.has(k)).toBe(true);
+});
+
+test('the corpus is whole: 64 texts, 48 labelled mistakes', () => {
+  expect(corpus).toHaveLength(64);
+  expect(corpus.reduce((n, e) => n + e.labels.filter((l) => l.verdict === 'error').length, 0)).toBe(48);
+});
