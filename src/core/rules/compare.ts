@@ -14,8 +14,9 @@ import { RuleMeta } from './types';
  * 尾差 notice (info), a larger one breaks the identity (the rule's severity).
  *
  * Rounding bound (tables.md §4 尾差): each 万元 figure is rounded from 元, so an identity between
- * n+1 printed figures (a total and n parts, or two figures: n = 1) can miss by up to
- * n × 0.005 万元; we allow at least 0.01 万元. Identities whose figures are all in 元 get none.
+ * n+1 printed non-zero figures (a total and n parts, or two figures: n = 1) can miss by up to
+ * n × 0.005 万元; two figures from different tables at least 0.01 万元 (roundingBound).
+ * Identities whose figures are all in 元 get none.
  */
 export interface Side {
   /** Words for the side, naming the table: "收入支出决算总表 本年支出合计", or "各类支出之和". */
@@ -70,18 +71,34 @@ function unitOf(side: Side): Unit | undefined {
   return side.plus[0]?.unit ?? side.minus?.[0]?.unit ?? side.unit;
 }
 
-/** The rounding bound of a comparison, in 元 (zero when every figure is in 元). */
+/**
+ * The rounding bound of a comparison, in 元 (zero when every figure is in 元). Only non-zero
+ * figures count as terms: a blank or zero cell carries no rounding, so a row whose total has one
+ * non-zero part must equal it exactly (a one-cent typo there is an error, not a 尾差). An empty or
+ * all-zero side stands for one printed figure. Figures printed on different sheets (or in different
+ * units) were each rounded on their own: two of them keep the 0.01 万元 allowance (the same 类 as
+ * 326.71 and 326.72); figures of one sheet get n × 0.005 万元 for n + 1 non-zero terms.
+ */
 export function roundingBound(stated: Side, expected: Side): Decimal {
   let count = 0;
   let anyWan = false;
+  let sheet: string | null = null;
+  let unit: Unit | null = null;
+  let apart = false;
   for (const side of [stated, expected]) {
     const figs = figuresOf(side);
-    // An empty side stands for one printed (zero) figure.
-    count += Math.max(figs.length, 1);
+    const nonZero = figs.filter((f) => !f.value.isZero());
+    count += Math.max(nonZero.length, 1);
     if (figs.length === 0 ? side.unit === '万元' : figs.some((f) => f.unit === '万元')) anyWan = true;
+    for (const f of figs) {
+      if (sheet === null) sheet = f.cell.sheet;
+      else if (f.cell.sheet !== sheet) apart = true;
+      if (unit === null) unit = f.unit;
+      else if (f.unit !== unit) apart = true;
+    }
   }
   if (!anyWan) return new Decimal(0);
-  const n = Math.max(count - 1, 2);
+  const n = Math.max(count - 1, apart ? 2 : 1);
   return HALF_CENT_WAN_IN_YUAN.times(n);
 }
 

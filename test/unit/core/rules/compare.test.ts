@@ -53,12 +53,22 @@ describe('rounding-aware comparison', () => {
     expect(f.message).toBe('收入支出决算总表 本年支出合计（F32）1050.28 ≠ 各类支出之和 1050.19，相差 0.09 万元');
   });
 
-  test('the bound is at least 0.01 万元: two figures one cent apart are 尾差', () => {
-    const f = compare({ rule: certain, table: 'T03', stated: { label: 'A', plus: [fig('326.71')] }, expected: { label: 'B', plus: [fig('326.72')] } })!;
+  test('two figures of different tables: the bound is 0.01 万元, one cent apart is 尾差', () => {
+    const other = (v: string) => ({ ...fig(v), cell: cellRef('表3', 7, 2) });
+    const f = compare({ rule: certain, table: 'T03', stated: { label: 'A', plus: [fig('326.71')] }, expected: { label: 'B', plus: [other('326.72')] } })!;
     expect(f.severity).toBe('info');
     expect(f.cells).toHaveLength(2);
-    const g = compare({ rule: certain, table: 'T03', stated: { label: 'A', plus: [fig('326.71')] }, expected: { label: 'B', plus: [fig('326.73')] } })!;
+    const g = compare({ rule: certain, table: 'T03', stated: { label: 'A', plus: [fig('326.71')] }, expected: { label: 'B', plus: [other('326.73')] } })!;
     expect(g.severity).toBe('error');
+  });
+
+  test('only non-zero terms count: a total with one non-zero part on its own sheet must equal it', () => {
+    // 合计 100.01 = 基本 100.00 + 项目 0 + 上缴 0 …: one figure copied, so a cent off is a typo.
+    const f = sumCheck(fig('100.01'), [fig('100.00'), fig('0'), fig('0'), fig('0'), fig('0')])!;
+    expect(f.severity).toBe('error');
+    expect(roundingBound({ label: '', plus: [fig('1')] }, { label: '', plus: [fig('1'), fig('0'), fig('0')] }).toString()).toBe('50');
+    // Three non-zero parts still allow 3 × 0.005 万元.
+    expect(roundingBound({ label: '', plus: [fig('3')] }, { label: '', plus: [fig('1'), fig('1'), fig('0'), fig('1')] }).toString()).toBe('150');
   });
 
   test('tables in 元 get no rounding allowance', () => {
@@ -93,8 +103,9 @@ describe('rounding-aware comparison', () => {
   });
 
   test('inequalities: ≤ holds, rounding excess is info, larger excess breaks it', () => {
+    // T06 row ≤ T03 row: two tables, so one cent over is rounding.
     const le = (a: string, b: string) =>
-      compare({ rule: inferred, table: 'T06', relation: 'le', stated: { label: 'A', plus: [fig(a)] }, expected: { label: 'B', plus: [fig(b)] } });
+      compare({ rule: inferred, table: 'T06', relation: 'le', stated: { label: 'A', plus: [fig(a)] }, expected: { label: 'B', plus: [{ ...fig(b), cell: cellRef('表3', 9, 2) }] } });
     expect(le('10.00', '12.00')).toBeNull();
     expect(le('12.00', '12.00')).toBeNull();
     expect(le('12.01', '12.00')!.severity).toBe('info');

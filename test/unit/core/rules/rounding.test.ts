@@ -3,17 +3,18 @@ import { check, cites, summary } from './harness';
 
 /** A difference that is only rounding is a 尾差 notice, never an error — except in 元 tables. */
 describe('rounding', () => {
-  test('one cent on a T06 项 (万元) gives only 尾差 notices, each showing the bound', () => {
+  test('one cent on a T06 项 (万元) gives 尾差 notices, each showing the bound — but not where the 项 is its row’s only figure', () => {
     const { findings, planted } = check(SAMPLE_UNIT, { plants: [{ table: 'T06', row: '2010302', column: 'project', delta: '0.01' }] });
-    expect(summary(findings)).toEqual(['t06-class-sums:info', 't06-row-sums:info', 't06-t03-rows:info']);
-    for (const f of findings) {
+    // 2010302 has only 项目支出: 合计 = 基本 (0) + 项目 has one non-zero term, so a cent off is an error.
+    expect(summary(findings)).toEqual(['t06-class-sums:info', 't06-row-sums:error', 't06-t03-rows:info']);
+    for (const f of findings.filter((x) => x.severity === 'info')) {
       expect(f.message).toContain('尾差');
       expect(f.message).toMatch(/允许的尾差 0\.0\d+ 万元/);
       expect(cites(f, planted[0].cell)).toBe(true);
     }
     const kuan = findings.find((f) => f.rule === 't06-class-sums')!;
-    // 款 20103 has four 项: bound 4 × 0.005 = 0.02 万元.
-    expect(kuan.message).toContain('0.02 万元');
+    // 款 20103 has three 项 with 项目支出 (non-zero terms only): bound 3 × 0.005 = 0.015 万元.
+    expect(kuan.message).toContain('0.015 万元');
     expect(kuan.message).toContain('691.51');
     expect(kuan.message).toContain('691.52');
   });
@@ -47,6 +48,8 @@ describe('rounding', () => {
 
   test('an inferred identity off by rounding is info too, not a warning', () => {
     const { findings } = check(FUNDS_UNIT, { plants: [{ table: 'T10', row: 'total', column: 'carryOut', delta: '0.01' }] });
-    expect(summary(findings)).toEqual(['t04-t10-gov-fund:info', 't10-class-sums:info', 't10-row-balance:info']);
+    expect(summary(findings)).toEqual(['t04-t10-gov-fund:info', 't10-class-sums:error', 't10-row-balance:info']);
+    // t10-class-sums: the 合计 has one non-zero 类 under it, so it must equal it exactly (a typo).
+    expect(findings.find((f) => f.rule === 't10-class-sums')!.message).not.toContain('尾差');
   });
 });
