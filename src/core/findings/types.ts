@@ -22,6 +22,9 @@ export interface Finding {
   /** Expected and actual values, formatted in the sheet's unit, when the finding compares figures. */
   readonly expected?: string;
   readonly actual?: string;
+  /** The cited cell most likely wrong (see core/suspects): `expected` and `actual` are its values;
+   * the other cited cells are context. */
+  readonly suspect?: CellRef;
   /** The table the finding is about, for grouping. */
   readonly table?: TableId;
   /** For findings about the 说明: offsets into the text as read (JavaScript string indices)
