@@ -39,6 +39,8 @@ export interface CheckResult {
   readonly narrative?: NarrativeCoverage;
   /** The cells most likely wrong, most likely first (core/suspects); empty when every identity holds. */
   readonly suspects: readonly Suspect[];
+  /** False when a 说明 was checked on its own, with no tables to compare (checkNarrativeAlone). */
+  readonly tablesCompared?: false;
 }
 
 export const NO_TABLES_MESSAGE = NO_TABLES_LEAD;

@@ -9,6 +9,7 @@ import { readXlsx } from '../xlsx/readXlsx';
 
 export const CHECK_USAGE = `用法：node dist/cli.js check <工作簿.xlsx> [--format text|json] [--profile auto|sichuan-13|national-9] [--annotate <标注副本.xlsx>]
       [--narrative <说明.docx|说明.txt>]
+      node dist/cli.js check --narrative <说明.docx|说明.txt> [--format text|json]   （只校验说明，不比对附表）
   --narrative 同时校验决算情况说明（Word .docx 或 .txt 文本，GBK 编码亦可）：说明中的数字与附表及说明自身是否一致。`;
 
 /** Exit codes: 0 no errors, 1 errors found, 2 could not check (thrown, handled by main). */
@@ -19,12 +20,13 @@ export async function runCheck(argv: readonly string[], out: (s: string) => void
     { name: 'annotate' },
     { name: 'narrative' },
   ]);
-  if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? '请指定要校验的工作簿' : '一次只能校验一个工作簿（批量校验请用 batch 命令）');
+  const narrativeFile = args.options.narrative as string | undefined;
+  // `check --narrative 说明.docx` with no workbook: the 说明 on its own.
+  if (args.positional.length === 0 && narrativeFile) return runNarrativeAlone(narrativeFile, args.options.format === 'json', out, !!args.options.annotate);
+  if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? '请指定要校验的工作簿（只校验说明时用 --narrative 说明.docx）' : '一次只能校验一个工作簿（批量校验请用 batch 命令）');
   const file = args.positional[0];
   const annotate = args.options.annotate as string | undefined;
   if (annotate) assertNotSameFile(file, annotate);
-
-  const narrativeFile = args.options.narrative as string | undefined;
 
   const buffer = await readUserFile(file);
   const grids = await readXlsx(buffer);
@@ -44,5 +46,15 @@ export async function runCheck(argv: readonly string[], out: (s: string) => void
     out(toTextReport(name, result, narrativeFile === undefined ? {} : { narrativeFile: path.basename(narrativeFile), narrativeText: narrative }));
     if (annotate) out(`已写出标注副本：${annotate}（原文件未改动）\n`);
   }
+  return result.summary.errors > 0 ? 1 : 0;
+}
+
+async function runNarrativeAlone(narrativeFile: string, json: boolean, out: (s: string) => void, annotate: boolean): Promise<number> {
+  if (annotate) throw new UsageError('--annotate 需要工作簿：只校验说明时没有可标注的单元格');
+  const narrative = await (await import('../narrative/readNarrative')).readNarrativeFile(narrativeFile);
+  const { checkNarrativeAlone } = await import('../../core/checkNarrativeAlone');
+  const result = checkNarrativeAlone(narrative);
+  if (json) out(JSON.stringify(toJsonReport(narrativeFile, result), null, 2) + '\n');
+  else out(toTextReport(path.basename(narrativeFile), result, { narrativeFile: path.basename(narrativeFile), narrativeText: narrative }));
   return result.summary.errors > 0 ? 1 : 0;
 }

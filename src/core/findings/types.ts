@@ -36,4 +36,8 @@ export interface NarrativeSpan {
   readonly start: number;
   readonly end: number;
   readonly quote: string;
+  /** The clause around the quote (at most 60 characters), so the finding reads on its own. */
+  readonly context?: string;
+  /** Where a person finds it in Word: 五（三）第2项, 七（二）, 二 (the section path). */
+  readonly place?: string;
 }

@@ -5,7 +5,7 @@ import { TableId } from '../tables/catalog';
 import { toOriginal } from './cleanText';
 import { Segmentation } from './segment';
 import { Structure } from './structures';
-import { Claim, NarrativeRuleMeta, Span } from './types';
+import { Claim, NarrativeRuleMeta, Sentence, Span } from './types';
 
 /** What every narrative check reads, and where it records findings and verified figures. */
 export interface NarrativeContext {
@@ -46,16 +46,57 @@ export function report(
 ): void {
   const quote = ctx.seg.clean.original.slice(span.start, span.end);
   const { uses, ...rest } = extra;
+  const where = locate(ctx, span);
   const finding: Finding = {
     rule: rule.id,
     severity,
     message,
     ...rest,
     cells: extra.cells ?? [],
-    narrative: { start: span.start, end: span.end, quote },
+    narrative: { start: span.start, end: span.end, quote, ...where },
   };
   ctx.findings.push(finding);
   if (uses) ctx.uses.set(finding, uses.flatMap((c) => (c ? [c.id] : [])));
+}
+
+const CONTEXT_MAX = 60;
+const CLAUSE_END = /[，。；,;！？]/;
+
+/** The clause around a span (widened to its 「，；。」 bounds, at most 60 characters) and the
+ * section path of the sentence holding it. */
+function locate(ctx: NarrativeContext, span: Span): { context?: string; place?: string } {
+  const original = ctx.seg.clean.original;
+  let s = span.start;
+  let e = span.end;
+  while (s > 0 && span.end - s < CONTEXT_MAX && !CLAUSE_END.test(original[s - 1]) && original[s - 1] !== '\n') s--;
+  while (e < original.length && e - s < CONTEXT_MAX && !CLAUSE_END.test(original[e]) && original[e] !== '\n') e++;
+  if (e < original.length && CLAUSE_END.test(original[e]) && e - s < CONTEXT_MAX) e++;
+  const context = original.slice(s, e).replace(/\s*\n\s*/g, '').trim();
+  const sentence = sentenceAt(ctx, span.start);
+  const place = sentence ? pathOf(sentence.section, sentence.subsection, sentence.item) : '';
+  return { ...(context ? { context } : {}), ...(place ? { place } : {}) };
+}
+
+/** The sentence whose original span holds `at` (sentences are in text order). */
+function sentenceAt(ctx: NarrativeContext, at: number): Sentence | null {
+  const list = ctx.seg.sentences;
+  if (list.length === 0 || at < list[0].start) return null;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return list[lo];
+}
+
+/** 五（三）第2项, 七（二）, 二. */
+export function pathOf(section: number | null, subsection: number | null, item: number | null): string {
+  if (section === null) return '';
+  const s = SECTION_NAMES[section] ?? String(section);
+  const sub = subsection ? `（${SECTION_NAMES[subsection] ?? subsection}）` : '';
+  return `${s}${sub}${item ? `第${item}项` : ''}`;
 }
 
 /** Original-text span of a cleaned-text range. */

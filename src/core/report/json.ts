@@ -12,6 +12,8 @@ export interface JsonReport {
   tables: { id: TableId; title: string; sheet: string; unit: string }[];
   missingTables: TableId[];
   findings: JsonFinding[];
+  /** false when a 说明 was checked with no workbook (`check --narrative 说明.docx`); absent otherwise. */
+  tablesCompared?: false;
   /** figures/verified/unverifiable are present only when a 说明 was checked (`--narrative`). */
   summary: { errors: number; warnings: number; infos: number; figures?: number; verified?: number; unverifiable?: number };
 }
@@ -23,7 +25,8 @@ export interface JsonFinding {
   cells: CellAddress[];
   expected?: string;
   actual?: string;
-  narrative?: { start: number; end: number; quote: string };
+  /** context: the clause around the quote (≤ 60 characters); place: the section path (五（三）第2项). */
+  narrative?: { start: number; end: number; quote: string; context?: string; place?: string };
 }
 
 export function toJsonReport(file: string, result: CheckResult): JsonReport {
@@ -43,5 +46,6 @@ export function toJsonReport(file: string, result: CheckResult): JsonReport {
       return out;
     }),
     summary: result.narrative ? { ...result.summary, ...result.narrative } : { ...result.summary },
+    ...(result.tablesCompared === false ? { tablesCompared: false as const } : {}),
   };
 }

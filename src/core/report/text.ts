@@ -28,6 +28,15 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
     model.year ? `年度：${model.year}` : null,
     `表套：${PROFILE_LABEL[model.profile]}`,
   ].filter(Boolean);
+  if (result.tablesCompared === false) {
+    // A 说明 alone: say plainly that nothing was held against the tables.
+    lines.push(model.year ? `年度：${model.year}` : '年度：未能确定');
+    lines.push('未提供决算附表：只核对了说明本身（数字之间的合计、占比、增减、完成率、年份等），未与附表比对。');
+    lines.push('');
+    lines.push(`结果：${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示。`);
+    lines.push('', ...narrativeBlock(result, options));
+    return lines.join('\n') + '\n';
+  }
   lines.push(who.join('　'));
   lines.push(`识别到 ${model.placements.length} 张附表：`);
   for (const p of model.placements) lines.push(`  ${p.id} ${displayTitle(p.id)}（工作表“${p.sheet}”，${p.unit}）`);
@@ -62,7 +71,8 @@ function narrativeBlock(result: CheckResult, options: TextReportOptions): string
     const group = listed.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push(`${SEVERITY_LABEL[severity]} ${group.length} 个：`);
-    group.forEach((f, i) => lines.push(`${i + 1}. ${f.message}（${where(f)}“${f.narrative!.quote}”）`));
+    // Where a person finds it in Word (五（三）第2项, 第 5 段) and the clause around the figure.
+    group.forEach((f, i) => lines.push(`${i + 1}. ${f.message}（${f.narrative!.place ? `${f.narrative!.place}，` : ''}${where(f)}“${f.narrative!.context ?? f.narrative!.quote}”）`));
   }
   if (!listed.some((f) => f.severity === 'error' || f.severity === 'warning')) lines.push('说明中未发现错误。');
   if (unverified.length > 0) {

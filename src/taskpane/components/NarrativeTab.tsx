@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { Body1, Button, Caption1, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { checkWorkbook, CheckResult } from '../../core/check';
+import { CheckResult } from '../../core/check';
+import { checkNarrativeAgainst } from '../../core/checkNarrativeAlone';
 import { docxText } from '../actions/docxText';
 import { userMessage } from '../errors';
 import type { PaneServices } from '../services';
@@ -67,7 +68,7 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
     setError(null);
     try {
       const grids = await excel.readAllSheets();
-      setChecked({ text, result: checkWorkbook(grids, { narrative: text }) });
+      setChecked({ text, result: checkNarrativeAgainst(grids, text) });
       setCurrent(null);
     } catch (e) {
       setError(userMessage(e));
@@ -116,6 +117,9 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
               错误 {counts.error} · 警告 {counts.warning} · 提示 {counts.info}
             </Body1>
             <Caption1 as="p">{coverageLine(checked.result.narrative)}</Caption1>
+            {checked.result.tablesCompared === false ? (
+              <Caption1 as="p" data-testid="narrative-alone">工作簿中没有决算附表：只核对了说明本身，未与附表比对。</Caption1>
+            ) : null}
             {tableFindingCount(checked.result.findings) > 0 ? (
               <Caption1 as="p">附表本身另有 {tableFindingCount(checked.result.findings)} 个错误或警告，请在“表格校验”中查看。</Caption1>
             ) : null}

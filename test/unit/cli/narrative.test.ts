@@ -86,7 +86,8 @@ describe('check --narrative', () => {
     const block = r.stdout.slice(r.stdout.indexOf('【说明校验】'));
     expect(block.startsWith('【说明校验】说明.docx')).toBe(true);
     expect(block).toMatch(/说明中共识别数字 \d+ 个，已核对 \d+ 个（[\d.]+%），无从核对 \d+ 个（数量、未列预算的完成率）。/);
-    expect(block).toMatch(/错误 1 个：\n1\. .*（第 5 段：“65%”）/);
+    // The section path, the paragraph and the clause around the figure (issue 11 §7).
+    expect(block).toMatch(/错误 1 个：\n1\. .*（[一二三四五六七八九十（）]+，第 5 段：“[^”]*65%[^”]*”）/);
   });
 
   test('check without --narrative prints no 说明 block and no figures', async () => {
@@ -187,3 +188,34 @@ function findGb(decoder: TextDecoder, ch: string): number[] {
   }
   throw new Error(`no two-byte GB18030 code for ${ch}`);
 }
+
+describe('a 说明 alone (no workbook)', () => {
+  test('check --narrative 说明.docx: the text-internal checks run, the report says no tables were compared', async () => {
+    const r = await run('check', '--narrative', docx);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1); // the planted 65% is wrong by the text's own figures
+    expect(r.stdout).toContain('未提供决算附表：只核对了说明本身');
+    expect(r.stdout).not.toContain('识别到');
+    expect(r.stdout).toContain('【说明校验】说明.docx');
+  });
+
+  test('JSON: "tables": [], tablesCompared false, findings with context and place', async () => {
+    const r = await run('check', '--narrative', txt, '--format', 'json');
+    const report = JSON.parse(r.stdout);
+    expect(report.tables).toEqual([]);
+    expect(report.tablesCompared).toBe(false);
+    expect(report.summary.figures).toBeGreaterThan(0);
+    const wrong = report.findings.filter((f: JsonFinding) => f.severity === 'error');
+    expect(wrong.map((f: JsonFinding) => f.narrative!.quote)).toEqual(['65%']);
+    const n = wrong[0].narrative as { context: string; place: string };
+    expect(n.context).toContain('65%');
+    expect(n.context.length).toBeLessThanOrEqual(60);
+    expect(n.place).toMatch(/^[一二三四五六七八九十]/);
+  });
+
+  test('--annotate without a workbook is refused in Chinese', async () => {
+    const r = await run('check', '--narrative', txt, '--annotate', path.join(dir, 'x.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--annotate 需要工作簿');
+  });
+});
