@@ -4,7 +4,9 @@
  * React TypeScript template. The CLI is bundled separately (scripts/build-cli.mjs) into the same
  * dist/ folder, so cleaning must keep its files.
  *
- *   npx webpack --mode production          -> dist/ for deployment
+ *   npx webpack --mode production          -> dist/ for deployment (manifest for https://localhost:3000)
+ *   npm run build -- --env url=https://addins.example.gov.cn/jsjy
+ *                                          -> dist/ whose manifest.xml points at that host
  *   npm run dev-server                     -> https://localhost:3000 (Office dev certificate)
  *   npm run dev-server:http                -> http://localhost:3000 (browser tests, no certificate)
  *   npm run preview                        -> dist-preview/ served on http://localhost:3100 (env.preview:
@@ -16,6 +18,58 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = 3000;
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+/** Where manifest.xml points in the repository: the dev server. */
+const DEV_BASE_URL = `https://localhost:${DEV_PORT}`;
+/** The bundle must parse in ES2017 webviews (EdgeHTML 18, Safari 11+ would fail on newer syntax). */
+const BUNDLE_TARGET = 'es2017';
+
+/**
+ * manifest.xml for a real host: every dev-server URL (icons, taskpane.html, commands.html,
+ * SupportUrl) rebased onto `url`, which must be https (Office refuses anything else) and is used
+ * without a trailing slash. Throws a Chinese message for a bad url.
+ */
+function manifestFor(xml, url) {
+  if (!url) return xml;
+  let parsed;
+  try {
+    parsed = new URL(String(url));
+  } catch {
+    throw new Error(`--env url 不是有效的网址：${url}`);
+  }
+  if (parsed.protocol !== 'https:') throw new Error(`--env url 必须以 https:// 开头（Office 只加载 HTTPS 加载项）：${url}`);
+  if (parsed.search || parsed.hash) throw new Error(`--env url 不能带查询参数或 #：${url}`);
+  const base = parsed.href.replace(/\/+$/, '');
+  return xml.split(DEV_BASE_URL).join(base);
+}
+
+/**
+ * Lowers every emitted script to ES2017 with esbuild (already a dev dependency for the CLI
+ * bundle): node_modules code (Fluent, React, docx, mammoth) is not compiled by ts-loader and uses
+ * newer syntax (object spread, optional chaining, class fields). Runs after minification.
+ */
+class LowerSyntaxPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('LowerSyntaxPlugin', (compilation) => {
+      // After minification: terser may itself write `??` or `?.` back into the code.
+      compilation.hooks.processAssets.tap({ name: 'LowerSyntaxPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 100 }, (assets) => {
+        const esbuild = require('esbuild');
+        for (const name of Object.keys(assets)) {
+          if (!name.endsWith('.js') || name === 'compat.js') continue;
+          const source = assets[name].source().toString();
+          const out = esbuild.transformSync(source, {
+            loader: 'js',
+            target: BUNDLE_TARGET,
+            charset: 'utf8',
+            legalComments: 'none',
+            minifyWhitespace: compiler.options.mode === 'production',
+          });
+          compilation.updateAsset(name, new sources.RawSource(out.code));
+        }
+      });
+    });
+  }
+}
 
 /**
  * The Content-Security-Policy written into taskpane.html and commands.html.
@@ -142,6 +196,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     devtool: isDev ? 'source-map' : false,
+    // webpack's own runtime code in ES2017 too (LowerSyntaxPlugin lowers the rest).
+    target: ['web', BUNDLE_TARGET],
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
@@ -179,20 +235,32 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ['commands'],
         templateParameters: { contentSecurityPolicy: csp },
       }),
+      // The manifest's SupportUrl: a static page, no script.
+      new HtmlWebpackPlugin({
+        filename: 'support.html',
+        template: './src/taskpane/support.html',
+        chunks: [],
+        inject: false,
+        templateParameters: { contentSecurityPolicy: csp },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext][query]' },
-          { from: 'manifest.xml', to: '[name][ext]' },
+          { from: 'manifest.xml', to: '[name][ext]', transform: (content) => manifestFor(content.toString(), env.url) },
+          // Plain ES5, never bundled or lowered: it must run where the bundle cannot.
+          { from: 'src/taskpane/compat.js', to: '[name][ext]' },
         ],
       }),
+      new LowerSyntaxPlugin(),
     ],
     performance: {
       // React + Fluent UI; loaded once from localhost or the add-in's own server. The budget is
-      // 350 KB gzipped for the first screen (docs/taskpane.md); 800 KiB minified is about 240 KB
+      // 350 KB gzipped for the first screen (docs/taskpane.md); 800 KiB minified was about 240 KB
       // gzipped, so this warns well before the budget. Development bundles are not measured.
+      // Lowered to ES2017 the code is about 10 % larger (810 KiB, 247 KB gzipped): 900 KiB.
       hints: isDev ? false : 'warning',
-      maxEntrypointSize: 800 * 1024,
-      maxAssetSize: 800 * 1024,
+      maxEntrypointSize: 900 * 1024,
+      maxAssetSize: 900 * 1024,
     },
     devServer: {
       port: DEV_PORT,
@@ -207,3 +275,5 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.isKeptOutput = isKeptOutput;
 module.exports.previewConfig = previewConfig;
+module.exports.manifestFor = manifestFor;
+module.exports.BUNDLE_TARGET = BUNDLE_TARGET;

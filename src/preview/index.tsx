@@ -6,7 +6,7 @@ import { LATEST_API_LEVEL } from '../fakehost/apiLevel';
 import { createFakeHost } from '../fakehost/host';
 import { fakeWorkbookFromGrids } from '../fakehost/model';
 import { App } from '../taskpane/components/App';
-import { detectHost } from '../taskpane/host';
+import { detectHost, type HostStatus } from '../taskpane/host';
 import { downloadsWork } from '../taskpane/platform';
 import { PreviewPage } from './PreviewPage';
 import { withPlantedMistakes } from './plantedMistakes';
@@ -38,7 +38,7 @@ const services = {
 const container = document.getElementById('preview');
 if (container) {
   const root = createRoot(container);
-  const render = (host: 'checking' | 'excel' | 'outside') =>
+  const render = (host: HostStatus) =>
     root.render(<PreviewPage fake={fake} paneWidth={paneWidth} source={planted ? `${sample.source}，含 4 处预置错误` : sample.source} pane={<App host={host} services={host === 'excel' ? services : undefined} />} />);
   render('checking');
   // The same detection as in Excel, against the fake Office global.

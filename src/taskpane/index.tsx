@@ -13,6 +13,9 @@ function officeServices(): PaneServices {
   return { excel: createOfficeHost({ run: Excel.run as unknown as ExcelRun, settings, supports }), settings, canDownload: downloadsWork(Office.context.platform) };
 }
 
+// compat.js (plain ES5) tells a too-old webview's user why the pane is blank unless this is set.
+(window as unknown as { __jsjyStarted?: boolean }).__jsjyStarted = true;
+
 // Render at once (the pane is never blank), then again when office.js says where we run.
 const container = document.getElementById('container');
 if (container) {

@@ -4,7 +4,9 @@
  * browser must enforce its Content-Security-Policy. office.js is answered by a stub so nothing
  * leaves the machine.
  */
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
+import * as acorn from 'acorn';
 import { distinct, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
 import { ADDIN_BUILD, REPO } from './harness/builds';
 import { servedBuild } from './harness/servedBuild';
@@ -39,12 +41,15 @@ test('outside Office: the pane asks to be opened in Excel; only office.js leaves
   }
 });
 
-test('office.js unreachable (offline): the pane still renders the hint instead of failing', async () => {
+test('office.js unreachable (offline, intranet): the pane says office.js did not load and what to check', async () => {
   // No stub: the request is aborted as an offline machine would fail it.
   const { page, context, watch } = await watchedPage(live.browser, live.server.origin);
   try {
     await page.goto(`${live.server.origin}/taskpane.html`);
-    await page.getByText(OPEN_IN_EXCEL).waitFor();
+    await page.getByText('未能加载 Office 脚本（office.js）').waitFor();
+    await expect(page.getByTestId('no-office').innerText()).resolves.toContain('appsforoffice.microsoft.com');
+    expect(await page.getByText(OPEN_IN_EXCEL).count()).toBe(0);
+    await saveScreenshot(page, 'taskpane-no-office-js');
     expect(watch.foreign).toEqual([OFFICE_JS]);
     // The failed script load is the only error; the pane itself throws nothing.
     expect(watch.consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
@@ -99,4 +104,49 @@ test('the built page carries the configured CSP and the browser enforces it on t
   } finally {
     await context.close();
   }
+});
+
+test('a webview that cannot run the bundle (IE11, old EdgeHTML or Safari): compat.js says so in Chinese', async () => {
+  const { page, context } = await watchedPage(live.browser, live.server.origin, { [OFFICE_JS]: OFFICE_JS_OUTSIDE_OFFICE });
+  try {
+    // What an ES2017 parser makes of newer syntax: a SyntaxError, so the bundle never runs.
+    await page.route(`${live.server.origin}/taskpane.js`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'const a = b ?.. c;' }));
+    await page.goto(`${live.server.origin}/taskpane.html`);
+    const message = page.getByTestId('unsupported');
+    await message.waitFor();
+    await expect(message.innerText()).resolves.toContain('此版本的 Office 无法运行决算校验');
+    await expect(message.innerText()).resolves.toContain('Office 2021');
+    await saveScreenshot(page, 'taskpane-unsupported-webview');
+  } finally {
+    await context.close();
+  }
+});
+
+test('where the bundle runs, compat.js stays silent', async () => {
+  const { page, context } = await watchedPage(live.browser, live.server.origin, { [OFFICE_JS]: OFFICE_JS_OUTSIDE_OFFICE });
+  try {
+    await page.goto(`${live.server.origin}/taskpane.html`);
+    await page.getByText(OPEN_IN_EXCEL).waitFor();
+    await page.waitForLoadState('load');
+    expect(await page.getByTestId('unsupported').count()).toBe(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('every script of the build parses as ES2017 (compat.js as ES5), so old webviews reach compat.js’s message or the pane', () => {
+  const dist = ADDIN_BUILD.folder;
+  const scripts = ['taskpane.js', 'commands.js', ...readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+  const failures: string[] = [];
+  for (const file of scripts) {
+    try {
+      acorn.parse(readFileSync(join(dist, file), 'utf8'), { ecmaVersion: 2017, sourceType: 'script' });
+    } catch (e) {
+      failures.push(`${file}: ${(e as Error).message}`);
+    }
+  }
+  expect(failures).toEqual([]);
+  expect(() => acorn.parse(readFileSync(join(dist, 'compat.js'), 'utf8'), { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  // Our own code writes no regex lookbehind (a parse error in Safari < 16.4); libraries may build one at run time.
+  expect(readFileSync(join(dist, 'taskpane.js'), 'utf8')).not.toMatch(/\/\(\?<[=!]/);
 });

@@ -61,7 +61,20 @@ export function App({ host, services }: AppProps) {
   );
 }
 
+/** Where office.js comes from (taskpane.html); named in the message so IT staff know what to open. */
+const OFFICE_JS_HOST = 'appsforoffice.microsoft.com';
+
 function HostNotice({ host }: { host: HostStatus }) {
+  if (host === 'no-office') {
+    return (
+      <MessageBar intent="error" data-testid="no-office">
+        <MessageBarBody>
+          <MessageBarTitle>未能加载 Office 脚本（office.js）</MessageBarTitle>
+          本加载项需要从 {OFFICE_JS_HOST} 加载 office.js，但没有加载成功。请检查：本机能否访问该网址（内网、代理或防火墙可能拦截）；网络恢复后关闭并重新打开任务窗格。若本页不是在 Excel 中打开的，也会看到此提示。
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (host === 'outside') {
     return (
       <MessageBar intent="warning">

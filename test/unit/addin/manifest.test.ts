@@ -119,3 +119,31 @@ describe('manifest.xml settings', () => {
     expect(pngSize(join(repoRoot, 'assets/logo-filled.png'))).toEqual({ width: 80, height: 80 });
   });
 });
+
+describe('manifest.xml for a real host (npm run build -- --env url=…)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { manifestFor } = require(join(repoRoot, 'webpack.config.js')) as { manifestFor(xml: string, url?: string): string };
+
+  test('has a SupportUrl on the add-in’s own host', async () => {
+    expect(await xpath(manifest, `string(/${el('OfficeApp')}/${el('SupportUrl')}/@DefaultValue)`)).toBe(`${DEV_ORIGIN}support.html`);
+    expect(existsSync(join(repoRoot, 'src/taskpane/support.html'))).toBe(true);
+  });
+
+  test('every dev-server URL is rebased onto the given https URL, nothing else changes', async () => {
+    const deployed = manifestFor(manifest, 'https://addins.example.gov.cn/jsjy/');
+    expect(deployed).not.toContain('localhost');
+    expect(await xpath(deployed, `string(/${el('OfficeApp')}/${el('DefaultSettings')}/${el('SourceLocation')}/@DefaultValue)`)).toBe(
+      'https://addins.example.gov.cn/jsjy/taskpane.html',
+    );
+    expect(await xpath(deployed, `string(/${el('OfficeApp')}/${el('SupportUrl')}/@DefaultValue)`)).toBe('https://addins.example.gov.cn/jsjy/support.html');
+    expect(deployed.split('https://addins.example.gov.cn/jsjy/').length).toBe(manifest.split(DEV_ORIGIN).length);
+    expect(manifestFor(manifest, undefined)).toBe(manifest);
+    if (hasSchemas) expect((await validateManifest(deployed)).valid).toBe(true);
+  });
+
+  test('refuses a URL Office would not load, in Chinese', () => {
+    expect(() => manifestFor(manifest, 'http://addins.example.gov.cn')).toThrow('必须以 https:// 开头');
+    expect(() => manifestFor(manifest, 'not a url')).toThrow('不是有效的网址');
+    expect(() => manifestFor(manifest, 'https://a.example/?x=1')).toThrow('不能带查询参数');
+  });
+});

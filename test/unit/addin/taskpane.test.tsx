@@ -36,6 +36,13 @@ describe('task pane App', () => {
     expect(shown).not.toContain(CLI_NOTE);
   });
 
+  test('office.js did not load: says so and what to check, not "open it in Excel"', () => {
+    const shown = text(renderToString(<App host="no-office" />));
+    expect(shown).toContain('未能加载 Office 脚本（office.js）');
+    expect(shown).toContain('appsforoffice.microsoft.com');
+    expect(shown).not.toContain(OPEN_IN_EXCEL);
+  });
+
   test('while office.js starts: a connecting message only', () => {
     const shown = text(renderToString(<App host="checking" />));
     expect(shown).toContain('正在连接 Excel');
@@ -55,9 +62,9 @@ describe('detectHost', () => {
     await expect(detectHost(office(Promise.resolve({ host: 'Excel' })))).resolves.toBe('excel');
   });
 
-  test('office.js missing (Office undefined)', async () => {
-    await expect(detectHost(undefined)).resolves.toBe('outside');
-    await expect(detectHost({} as OfficeLike)).resolves.toBe('outside');
+  test('office.js missing (Office undefined): its own status, not "outside"', async () => {
+    await expect(detectHost(undefined)).resolves.toBe('no-office');
+    await expect(detectHost({} as OfficeLike)).resolves.toBe('no-office');
   });
 
   test('office.js in a plain browser reports no host', async () => {

@@ -15,7 +15,7 @@ async function productionConfig() {
   return configModule({ WEBPACK_BUILD: true }, { mode: 'production' });
 }
 
-test('builds taskpane and commands into dist/ with one page each', async () => {
+test('builds taskpane and commands into dist/ with one page each, plus the script-free support page', async () => {
   const config = await productionConfig();
   expect(config.entry).toEqual({
     taskpane: './src/taskpane/index.tsx',
@@ -28,6 +28,7 @@ test('builds taskpane and commands into dist/ with one page each', async () => {
   expect(pages).toEqual([
     ['taskpane.html', ['taskpane']],
     ['commands.html', ['commands']],
+    ['support.html', []],
   ]);
   // A plain build must not ask for certificates or a dev server type.
   expect(config.devServer.server).toBeUndefined();
