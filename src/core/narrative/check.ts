@@ -9,7 +9,7 @@ import { checkCountList, checkCountMoney, checkCountSums } from './checks/counts
 import { checkCrossSection, checkPriorParts } from './checks/crossSection';
 import { checkShares } from './checks/shares';
 import { checkClassSums, checkPartsSum } from './checks/sums';
-import { checkTemplate, checkUnits, checkYears } from './checks/text';
+import { checkSections, checkTemplate, checkUnits, checkYears } from './checks/text';
 import { attachTiedCells } from './findingCells';
 import { segment } from './segment';
 import { findStructures } from './structures';
@@ -73,6 +73,7 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   };
   checkYears(ctx);
   checkTemplate(ctx);
+  checkSections(ctx);
   checkUnits(ctx);
   checkClassification(ctx);
   checkCountList(ctx);

@@ -57,10 +57,16 @@ export const COUNT_MONEY = rule('narrative-count', '说明：数量与金额不�
 export const COUNT_LIST = rule('narrative-count-list', '说明：数量与所列名称个数不符', 'error',
   '“设N个内设机构，分别为A、B、C”：紧跟“分别为/分别是/包括/为：”列出的名称（以顿号分隔、括号内不拆分，以“等”结尾的不核对）个数应等于N。',
   'narrative.md §2 数量');
+export const MISSING_SECTION = rule('narrative-missing-section', '说明：缺少部分内容', 'warning',
+  '完整的情况说明（有“第二部分……情况说明”标题且已写出至少五个部分）应有一至十各部分（四川模板；全国模板另有十一）。已写出的部分之间缺号的列出；写到七以后的，缺少的后续部分也列出（只写到五、六的按节选处理）。可能是漏写或编号错误。',
+  'narrative.md §1 各部分');
+export const ODD_YEAR = rule('narrative-odd-year', '说明：年份可疑', 'warning',
+  '文中出现与报告年度相差很远的年份（如2023年度说明中的“2002年”），可能是笔误；明示的比较基年（如“2019年（疫情前）”）除外。',
+  'narrative.md §3 年份');
 export const UNVERIFIED = rule('narrative-unverified', '说明：未核对的数字', 'info',
   '未能与表格或文中其他数字核对的数字，列出供人工查看。', 'narrative.md §4 覆盖率');
 
 export const NARRATIVE_RULES: readonly NarrativeRuleMeta[] = [
   SHARE, SHARE_SUM, PARTS_SUM, CLASS_SUM, CHANGE, GROWTH, COMPLETION, DIRECTION, YEAR, TEMPLATE,
-  MISSING_UNIT, UNIT_SLIP, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, COUNT_LIST, UNVERIFIED,
+  MISSING_UNIT, UNIT_SLIP, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, COUNT_LIST, MISSING_SECTION, ODD_YEAR, UNVERIFIED,
 ];

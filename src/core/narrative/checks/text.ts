@@ -1,5 +1,5 @@
 import { NarrativeContext, report, spanOf } from '../context';
-import { MISSING_UNIT, TEMPLATE, YEAR } from '../rules';
+import { MISSING_SECTION, MISSING_UNIT, ODD_YEAR, TEMPLATE, YEAR } from '../rules';
 import { COMPARED_YEAR, OWN_YEAR } from '../segment';
 
 /** What stands just before a year that makes it a comparison or a prior-year mention, not the
@@ -32,6 +32,15 @@ export function checkYears(ctx: NarrativeContext): void {
       if (BUDGET_AFTER.test(after) || DECLARED_BASE_AFTER.test(after) || year === y - 1 || inside(holes, yearAt)) continue;
       report(ctx, YEAR, 'error', spanOf(ctx, yearAt, yearAt + 5),
         `这是${y}年度决算，应与${y - 1}年比较，文中写“${m[0].replace(/[\s\u3000]+/g, '')}”。`, { expected: `${y - 1}年`, actual: `${year}年` });
+    }
+    // A year far from the report's (2002 in a 2023 report): a typo more likely than a real date.
+    for (const m of text.matchAll(/(20\d\d)[\s\u3000]*年/g)) {
+      const at = p.start + (m.index ?? 0);
+      const year = Number(m[1]);
+      if (year <= y + 1 && year >= y - 8) continue;
+      if (inside(holes, at) || DECLARED_BASE_AFTER.test(text.slice((m.index ?? 0) + m[0].length).replace(/^度/, ''))) continue;
+      if (/^\d/.test(text[(m.index ?? 0) - 1] ?? '')) continue;
+      report(ctx, ODD_YEAR, 'warning', spanOf(ctx, at, at + 5), `这是${y}年度决算，文中出现“${year}年”，请核对是否笔误。`, { actual: `${year}年` });
     }
     for (const m of text.matchAll(OWN_YEAR)) {
       const at = p.start + (m.index ?? 0);
@@ -80,3 +89,27 @@ export function checkUnits(ctx: NarrativeContext): void {
     report(ctx, MISSING_UNIT, 'warning', c.span, `金额“${c.written}”后未写单位（应为“${c.written}万元”），核对时按万元处理。`, { expected: `${c.written}万元`, actual: c.written });
   }
 }
+
+/** The sections of a whole 说明 (narrative.md §1): 一 … 十 (十一 in the national template). Only
+ * when the text is a whole 说明 — its 部分 heading is there and five sections at least are — so
+ * that an excerpt is not asked for what it never meant to hold. */
+export function checkSections(ctx: NarrativeContext): void {
+  const seg = ctx.seg;
+  const heading = seg.parts.find((p) => p.start === seg.region.start);
+  if (!heading) return;
+  const numbers = new Set(seg.sections.map((s) => s.number));
+  if (numbers.size < 5) return;
+  // Gaps below the last section written, and the tail only when the text went past 六: a paste
+  // that stops at 五 is an excerpt, not a 说明 missing half its parts.
+  const last = Math.max(...numbers);
+  const upTo = last >= 7 ? 10 : last;
+  const missing = Array.from({ length: upTo }, (_, i) => i + 1).filter((n) => !numbers.has(n));
+  if (missing.length === 0) return;
+  const names = missing.map((n) => SECTION_NUMERALS[n]).join('、');
+  const original = seg.clean.original;
+  const eol = original.indexOf('\n', heading.start);
+  const span = { start: heading.start, end: (eol < 0 ? original.length : eol) - (original[eol - 1] === '\r' ? 1 : 0) };
+  report(ctx, MISSING_SECTION, 'warning', span, `说明中没有找到第${names}部分（按“一、……”编号），请核对是否漏写或编号有误。`, { expected: '一至十', actual: `缺${names}` });
+}
+
+const SECTION_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -102,3 +102,27 @@ describe('narrative checks on planted mistakes', () => {
     for (const r of NARRATIVE_RULES) expect(r.title).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('unfinished and incomplete text (issue 11 §6)', () => {
+  const head = '第二部分 2023年度部门决算情况说明\n';
+  const section = (n: string, body = '本年无此项内容。') => `${n}、情况说明\n${body}\n`;
+  const rules = (text: string) => checkNarrative(text).findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.severity, f.narrative!.quote]);
+
+  it('a gap between the sections written is a warning naming it', () => {
+    const text = head + ['一', '二', '四', '五', '六', '七', '八', '九', '十'].map((n) => section(n)).join('');
+    expect(rules(text)).toEqual([['narrative-missing-section', 'warning', '第二部分 2023年度部门决算情况说明']]);
+    expect(checkNarrative(text).findings.find((f) => f.rule === 'narrative-missing-section')!.message).toContain('第三部分');
+  });
+
+  it('an excerpt that stops at 五 is not asked for 六 to 十', () => {
+    expect(rules(head + ['一', '二', '三', '四', '五'].map((n) => section(n)).join(''))).toEqual([]);
+  });
+
+  it('an unfilled placeholder is an error; a year far from the report year a warning', () => {
+    const text = head + section('一', '2023年度收、支总计均为100万元。与2022年度相比，【请填写：增减情况】。本单位2002年成立的档案室已撤销。');
+    expect(rules(text)).toEqual([
+      ['narrative-template', 'error', '【请填写：增减情况】'],
+      ['narrative-odd-year', 'warning', '2002年'],
+    ]);
+  });
+});
