@@ -12,6 +12,8 @@ export interface JsonReport {
   tables: { id: TableId; title: string; sheet: string; unit: string }[];
   missingTables: TableId[];
   findings: JsonFinding[];
+  /** The cells most likely to need changing, most likely first (errors and warnings only). */
+  suspects: JsonSuspect[];
   /** false when a 说明 was checked with no workbook (`check --narrative 说明.docx`); absent otherwise. */
   tablesCompared?: false;
   /** figures/verified/unverifiable are present only when a 说明 was checked (`--narrative`). */
@@ -23,10 +25,30 @@ export interface JsonFinding {
   severity: Severity;
   message: string;
   cells: CellAddress[];
+  /** Values of the suspect cell (or of the stated figure when no suspect is named). */
   expected?: string;
   actual?: string;
+  /** The cited cell most likely wrong; the other cited cells are context. */
+  suspect?: CellAddress;
   /** context: the clause around the quote (≤ 60 characters); place: the section path (五（三）第2项). */
   narrative?: { start: number; end: number; quote: string; context?: string; place?: string };
+}
+
+export interface JsonSuspect {
+  sheet: string;
+  address: string;
+  /** As printed, in the sheet's unit. */
+  value: string;
+  /** The value that makes the broken identities hold, where one value does. */
+  expected?: string;
+  /** Chinese: the slip (两位数字颠倒 …) or why this cell. */
+  reason: string;
+  /** transposition | dropped | extra | changed | decimal | unit. */
+  typo?: string;
+  /** Indices into findings. */
+  findings: number[];
+  /** Present on an alternative: index into suspects of the suspect it could replace. */
+  alternativeTo?: number;
 }
 
 export function toJsonReport(file: string, result: CheckResult): JsonReport {
@@ -42,7 +64,21 @@ export function toJsonReport(file: string, result: CheckResult): JsonReport {
       const out: JsonFinding = { rule: f.rule, severity: f.severity, message: f.message, cells: f.cells.map(toAddress) };
       if (f.expected !== undefined) out.expected = f.expected;
       if (f.actual !== undefined) out.actual = f.actual;
+      if (f.suspect) out.suspect = toAddress(f.suspect);
       if (f.narrative) out.narrative = { ...f.narrative };
+      return out;
+    }),
+    suspects: result.suspects.map((s) => {
+      // Keys in the documented order: sheet, address, value, expected, reason, typo, findings.
+      const out: JsonSuspect = {
+        ...toAddress(s.cell),
+        value: s.value,
+        ...(s.expected !== undefined ? { expected: s.expected } : {}),
+        reason: s.reason,
+        ...(s.typo ? { typo: s.typo } : {}),
+        findings: [...s.findings],
+      };
+      if (s.alternativeTo !== undefined) out.alternativeTo = s.alternativeTo;
       return out;
     }),
     summary: result.narrative ? { ...result.summary, ...result.narrative } : { ...result.summary },

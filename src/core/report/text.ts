@@ -1,6 +1,7 @@
 import { CheckResult } from '../check';
 import { Finding, SEVERITY_LABEL, Severity } from '../findings/types';
-import { describeCell } from '../grid/cellRef';
+import { describeCell, sameCell } from '../grid/cellRef';
+import { Suspect } from '../suspects';
 import { coverageSentence } from './coverage';
 import { PROFILE_LABEL, displayTitle } from '../tables/catalog';
 
@@ -37,6 +38,7 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
     lines.push('', ...narrativeBlock(result, options));
     return lines.join('\n') + '\n';
   }
+  lines.push(...suspectLines(result.suspects));
   lines.push(who.join('　'));
   lines.push(`识别到 ${model.placements.length} 张附表：`);
   for (const p of model.placements) lines.push(`  ${p.id} ${displayTitle(p.id)}（工作表“${p.sheet}”，${p.unit}）`);
@@ -49,14 +51,41 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
     if (group.length === 0) continue;
     lines.push('');
     lines.push(`【${SEVERITY_LABEL[severity]}】${group.length} 个`);
-    group.forEach((f, i) => {
-      const cells = f.cells.length > 0 ? `（${summarizeCells(f.cells.map(describeCell))}）` : '';
-      lines.push(`${i + 1}. ${f.message}${cells}`);
-    });
+    group.forEach((f, i) => lines.push(`${i + 1}. ${f.message}${cellsNote(f)}`));
   }
   if (!tableFindings.some((f) => f.severity === 'error' || f.severity === 'warning')) lines.push('', '各表数据相互一致。');
   if (result.narrative) lines.push('', ...narrativeBlock(result, options));
   return lines.join('\n') + '\n';
+}
+
+/** "收入决算表!C9 622.25，应为 622.52（两位数字颠倒）" */
+function describeSuspect(s: Suspect): string {
+  return `${describeCell(s.cell)} ${s.value}${s.expected !== undefined ? `，应为 ${s.expected}` : ''}（${s.reason}）`;
+}
+
+/**
+ * The report opens with the cells to change: one line for one mistake, a numbered list for
+ * several; alternatives (another cell explaining the same findings by a slip) under their suspect.
+ */
+function suspectLines(suspects: readonly Suspect[]): string[] {
+  const primaries = suspects.map((s, i) => ({ s, i })).filter(({ s }) => s.alternativeTo === undefined);
+  if (primaries.length === 0) return [];
+  const alternatives = (i: number) =>
+    suspects.filter((a) => a.alternativeTo === i).map((a) => `   也可能是：${describeSuspect(a)}`);
+  if (primaries.length === 1) return [`最可能需要修改的单元格：${describeSuspect(primaries[0].s)}`, ...alternatives(primaries[0].i)];
+  const lines = [`最可能需要修改的单元格（${primaries.length} 处）：`];
+  primaries.forEach(({ s, i }, k) => lines.push(`${k + 1}. ${describeSuspect(s)}`, ...alternatives(i)));
+  return lines;
+}
+
+/** A finding's cells: its suspect first, named as the cell to change, the rest as related. */
+function cellsNote(f: Finding): string {
+  if (f.cells.length === 0) return '';
+  if (!f.suspect) return `（${summarizeCells(f.cells.map(describeCell))}）`;
+  const suspect = f.suspect;
+  const related = f.cells.filter((c) => !sameCell(c, suspect)).map(describeCell);
+  const change = `应改：${describeCell(suspect)}${f.expected !== undefined ? ` 应为 ${f.expected}` : ''}`;
+  return related.length > 0 ? `（${change}；相关：${summarizeCells(related)}）` : `（${change}）`;
 }
 
 /** 说明校验: coverage, then the 说明's findings by severity, each with the text it is about. */

@@ -39,7 +39,8 @@ describe('check', () => {
     const r = await run('check', file, '--format', 'json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report)).toEqual(['file', 'profile', 'year', 'entity', 'tables', 'missingTables', 'findings', 'summary']);
+    expect(Object.keys(report)).toEqual(['file', 'profile', 'year', 'entity', 'tables', 'missingTables', 'findings', 'suspects', 'summary', 'checks']);
+    expect(report.suspects).toEqual([]);
     expect(report.profile).toBe('sichuan-13');
     expect(report.year).toBe(SAMPLE_UNIT.year);
     expect(report.entity).toBe(SAMPLE_UNIT.entity);
@@ -71,6 +72,9 @@ describe('check', () => {
         f.severity === 'error' && f.cells.some((c) => c.sheet === cell.sheet && c.address === addressOf(cell)),
     );
     expect(cited.length).toBeGreaterThan(0);
+    // The changed cell is the first suspect, and every error is explained by it.
+    expect(report.suspects[0]).toMatchObject({ sheet: cell.sheet, address: addressOf(cell) });
+    expect(report.suspects[0].findings).toHaveLength(cited.length);
   });
 
   test('--annotate writes a marked copy and leaves the input untouched', async () => {
