@@ -6,8 +6,39 @@ import { NarrativeRuleMeta } from './types';
  * reports; rounding slips within the rule are warnings and 尾差 notices are info.
  */
 function rule(id: string, title: string, severity: NarrativeRuleMeta['severity'], doc: string, identity: string): NarrativeRuleMeta {
-  return { id, title, severity, doc, identity, certainty: 'certain', tables: [] };
+  return { id, title, severity, doc, identity, certainty: 'certain', tables: [], certainWhen: CERTAIN_WHEN[id] ?? '' };
 }
+
+/**
+ * What makes each rule's error certain (issue 11 §3): every operand identified without doubt and
+ * arithmetic that fails beyond the printed precision. Otherwise the rule reports a warning that
+ * says what is uncertain, or nothing. Rendered into docs/rules.md.
+ */
+const CERTAIN_WHEN: Readonly<Record<string, string>> = {
+  'narrative-share': '错误：占比紧跟其金额（同一句），整体为句中所指（占本年支出合计的…）或同句“其中”所属的合计，且按写出的小数位四舍五入、并计入金额尾差后仍不符。整体金额本身被判错时（分项之和与之不符），先按分项之和重算，重算后成立的不再报。某一金额换成元/万元后恰好成立的，报为单位错误。截尾为警告。',
+  'narrative-share-sum': '错误：一组完整构成的各占比都无法单独核对（没有整体金额）且合计超出各占比四舍五入的允许范围。每项占比都能单独核对时不报。',
+  'narrative-parts-sum': '错误：合计的各组成部分已知（收入八项、支出五项、“三公”三项、公务用车两项、政府采购三项、基本支出的人员经费与公用经费），列表只取这些部分，且列全（或各项占比合计为100%）或分项之和超过合计，在同一句“其中：”之后。分项不全、合计为未知项目、分项取自其他句子时为警告；单个“其中”只核对不超过合计。',
+  'narrative-class-sum': '错误：五（二）的类金额与五（三）中同一类下各项金额（类由款的编码确定）之和相差超过尾差。',
+  'narrative-change': '错误：同一句写出本年数和上年数（或“持平/无变化”而所比的上年数、预算数在文中或文中表格写明），差额不符。以预算为基数的增减不推算上年数。',
+  'narrative-growth': '错误：增长率与其增减额、本年数在同一句，或各自写明主语；句中写出上年数时以上年数为基数。本年数取自其他句子且主语为推断时为警告。以预算为基数的（与年初预算相比）按预算数计算。',
+  'narrative-completion': '错误：预算数、决算数与完成率在同一分句（“；”之间）或括号内，预算口径（年初/调整）一致。预算数取自同段其他句子时为警告；口径不明的两种预算不比较。',
+  'narrative-direction': '错误：方向词与同一分句的金额（决算与预算、本年与上年）相反；完成率本身有误时按金额判断。',
+  'narrative-year': '错误：比较年份紧挨“与/比/较”写明且报告年度确定（标题或全文多数年份）：比较的不是上一年，或本年数写成别的年份。与本年度预算比较、注明的比较基年（如“2019年（疫情前）”）、占位文字中的年份不报。',
+  'narrative-template': '错误：文中留有“【请填写…】”等占位或 XX、××、待填写等模板文字。',
+  'narrative-missing-unit': '只报警告：金额未写单位。',
+  'narrative-unit': '错误：按所写单位占比不成立，换成另一单位（元↔万元）后恰好成立。',
+  'narrative-cross-section': '错误：两处金额都在自己的短语中写明同一主语（不是从上下文推断、不是“各为A、B”的成对列举），在两者都写出的精度上仍不相等。',
+  'narrative-prior-year': '错误：两处由写明主语的增减额推算的同一项目上年数不一致（超出尾差）。主语未识别的不比较。',
+  'narrative-classification': '错误：款名属于另一类（按科目表），或写出的编码与名称不符（名称在编码前后均可）。数量（如“214人次”）不作编码。',
+  'narrative-table-amount': '错误：金额与其主语对应的表格单元格换算到同一单位、按两位小数四舍五入后不等。',
+  'narrative-operating-cost': '只报警告：机关运行经费与公用经费合计不等（事业单位可能不适用）。',
+  'narrative-item-list': '只报警告或提示。',
+  'narrative-count': '只报警告：数量与对应金额一为零一不为零。',
+  'narrative-count-list': '错误：“设N个…，分别为A、B、C”中紧跟列出的名称个数与N不等（以“等”结尾的不核对）。',
+  'narrative-missing-section': '只报警告：完整说明中缺少部分。',
+  'narrative-odd-year': '只报警告：年份与报告年度相差很远。',
+  'narrative-unverified': '只报提示。',
+};
 
 export const SHARE = rule('narrative-share', '说明：占比与金额不符', 'error',
   '占比 = 部分 ÷ 整体 × 100，整体为句中所指（占本年支出合计…）或句首的合计；有表格时也用表中对应单元格重算。按写出的小数位四舍五入相符即正确；截尾写法为警告；为使合计为100%而调整最大项为警告并说明调整。',

@@ -120,4 +120,6 @@ export interface NarrativeRuleMeta {
   readonly identity: string;
   readonly certainty: 'certain' | 'inferred';
   readonly tables: readonly never[];
+  /** What makes an error of this rule certain; otherwise it says what it reports instead. */
+  readonly certainWhen: string;
 }

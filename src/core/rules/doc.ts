@@ -10,6 +10,8 @@ export interface NarrativeDocRule {
   readonly severity: Severity;
   readonly doc: string;
   readonly identity: string;
+  /** What makes an error of the rule certain (narrative rules). */
+  readonly certainWhen?: string;
 }
 
 /** Rules that are not in the registry but produce findings (the reader's), for docs/rules.md. */
@@ -79,7 +81,10 @@ export function renderRulesDoc(readRules: readonly ExtraRule[] = [], narrativeRu
     lines.push('| id | 名称 | 最重程度 | 依据 |', '|----|------|----------|------|');
     for (const r of narrativeRules) lines.push(`| \`${r.id}\` | ${cell(r.title)} | ${SEVERITY_LABEL[r.severity]} | ${cell(r.identity)} |`);
     lines.push('');
-    for (const r of narrativeRules) lines.push(`### \`${r.id}\` ${r.title}`, '', r.doc, '');
+    for (const r of narrativeRules) {
+      lines.push(`### \`${r.id}\` ${r.title}`, '', r.doc, '');
+      if (r.certainWhen) lines.push(`何时为确定的错误：${r.certainWhen}`, '');
+    }
   }
   lines.push('错误/警告/提示的含义：错误（error）是确定的勾稽关系不符；警告（warning）是推断的关系不符或名称不符；提示（info）是尾差或格式建议。', '');
   return lines.join('\n');
