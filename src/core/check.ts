@@ -6,6 +6,7 @@ import { NO_TABLES_LEAD, noTablesMessage } from './model/noTables';
 import { checkNarrative } from './narrative/check';
 import { WorkbookModel } from './model/types';
 import { runRules } from './rules';
+import { RuleCheck, missingRowFindings } from './rules/coverage';
 import { Evidence, findSuspects, Suspect } from './suspects';
 import { Profile } from './tables/catalog';
 
@@ -39,6 +40,8 @@ export interface CheckResult {
   readonly narrative?: NarrativeCoverage;
   /** The cells most likely wrong, most likely first (core/suspects); empty when every identity holds. */
   readonly suspects: readonly Suspect[];
+  /** Every table identity of the profile: passed, failed or not run, with why (rules/coverage.ts). */
+  readonly checks?: readonly RuleCheck[];
   /** False when a 说明 was checked on its own, with no tables to compare (checkNarrativeAlone). */
   readonly tablesCompared?: false;
 }
@@ -51,8 +54,10 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
   if (read.model.placements.length === 0) throw new CannotCheckError(noTablesMessage(read), 'no-tables');
   const evidence = new Evidence();
   // The suspects' indices refer to this list; the 说明's findings come after and are not ranked.
-  const { suspects, findings } = findSuspects(evidence, [...read.findings, ...runRules(read.model, { observe: evidence.observe })]);
-  if (options.narrative === undefined) return { model: read.model, findings, summary: summarize(findings), suspects };
+  const checks: RuleCheck[] = [];
+  const ruleFindings = runRules(read.model, { observe: evidence.observe, coverage: checks });
+  const { suspects, findings } = findSuspects(evidence, [...read.findings, ...missingRowFindings(checks, read.model), ...ruleFindings]);
+  if (options.narrative === undefined) return { model: read.model, findings, summary: summarize(findings), suspects, checks };
   const text = checkNarrative(options.narrative, read.model);
   findings.push(...text.findings);
   return {
@@ -60,6 +65,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
     findings,
     suspects,
     summary: summarize(findings),
+    checks,
     narrative: { figures: text.figures, verified: text.verified, unverifiable: text.unverifiable },
   };
 }

@@ -67,6 +67,12 @@ export const READ_RULES: readonly ReadRule[] = [
     doc: '找到了表名，但没有读到表头或数据行（例如表格被截断或版式无法识别），该表不参与校验。',
   },
   {
+    id: 'read-missing-rows',
+    title: '缺少合计行，勾稽关系无法核对',
+    severity: 'warning',
+    doc: '表中未读到某些勾稽关系必需的行（如收入支出决算总表的“本年收入合计”“总计”），这些关系无法核对。提示中列出缺少的行和受影响的勾稽关系；请确认表格完整、行名与模板一致。',
+  },
+  {
     id: 'read-hidden-sheet',
     title: '附表在隐藏工作表上',
     severity: 'info',

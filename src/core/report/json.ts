@@ -1,3 +1,4 @@
+import { JsonCheck, toJsonChecks } from './checks';
 import { CheckResult } from '../check';
 import { Severity } from '../findings/types';
 import { CellAddress, toAddress } from '../grid/cellRef';
@@ -18,6 +19,8 @@ export interface JsonReport {
   tablesCompared?: false;
   /** figures/verified/unverifiable are present only when a 说明 was checked (`--narrative`). */
   summary: { errors: number; warnings: number; infos: number; figures?: number; verified?: number; unverifiable?: number };
+  /** Whether each table identity ran (passed / failed / not-run, with the reason); absent for a 说明 checked alone. */
+  checks?: JsonCheck[];
 }
 
 export interface JsonFinding {
@@ -82,6 +85,7 @@ export function toJsonReport(file: string, result: CheckResult): JsonReport {
       return out;
     }),
     summary: result.narrative ? { ...result.summary, ...result.narrative } : { ...result.summary },
+    ...(result.checks ? { checks: toJsonChecks(result.checks) } : {}),
     ...(result.tablesCompared === false ? { tablesCompared: false as const } : {}),
   };
 }

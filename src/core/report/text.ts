@@ -1,3 +1,4 @@
+import { checksSentence } from './checks';
 import { CheckResult } from '../check';
 import { Finding, SEVERITY_LABEL, Severity } from '../findings/types';
 import { describeCell, sameCell } from '../grid/cellRef';
@@ -46,6 +47,7 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
   for (const d of model.duplicates) lines.push(`重复：${d.id} ${displayTitle(d.id)} 出现在 ${d.sheets.map((s) => `“${s}”`).join('、')}，按第一张校验`);
   lines.push('');
   lines.push(`结果：${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示。`);
+  if (result.checks) lines.push(checksSentence(result.checks));
   for (const severity of ORDER) {
     const group = tableFindings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;

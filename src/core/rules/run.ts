@@ -1,6 +1,7 @@
 import { Finding, Severity } from '../findings/types';
 import { WorkbookModel } from '../model/types';
-import { ALL_TABLE_IDS, PROFILE_TABLES, Profile } from '../tables/catalog';
+import { ALL_TABLE_IDS, PROFILE_TABLES, Profile, displayTitle } from '../tables/catalog';
+import { NotRunReason, RuleCheck, missingRowsReason } from './coverage';
 import { RULES } from './registry';
 import { Rule, RunOptions } from './types';
 
@@ -44,9 +45,12 @@ export function runRules(model: WorkbookModel, options: RunOptions = {}): Findin
     if (options.only && !options.only.includes(rule.id)) continue;
     if (options.exclude?.includes(rule.id)) continue;
     if (!appliesTo(rule, model.profile)) continue;
+    let why: NotRunReason | null = null;
+    const before = findings.length;
     try {
-      findings.push(...rule.check({ model, observe: options.observe }));
+      findings.push(...rule.check({ model, observe: options.observe, notRun: (w) => (why ??= w) }));
     } catch (e) {
+      why = { reason: '规则未能完成' };
       findings.push({
         rule: 'rule-failed',
         severity: 'warning',
@@ -54,6 +58,20 @@ export function runRules(model: WorkbookModel, options: RunOptions = {}): Findin
         message: `检查规则“${rule.title}”（${rule.id}）未能完成，已跳过：${e instanceof Error ? e.message : String(e)}`,
       });
     }
+    options.coverage?.push(ruleCheck(rule, model, why, findings.slice(before)));
   }
   return findings.sort(compareFindings);
+}
+
+/** One rule's coverage entry: not run (a table or rows missing), failed (an error or warning), else passed. */
+function ruleCheck(rule: Rule, model: WorkbookModel, why: NotRunReason | null, own: readonly Finding[]): RuleCheck {
+  const base = { rule: rule.id, title: rule.title };
+  const absent = rule.tables.filter((id) => !model.tables[id]);
+  if (absent.length > 0) return { ...base, status: 'not-run', reason: `缺少${absent.map((id) => `“${displayTitle(id)}”`).join('、')}` };
+  if (why && 'missingRows' in why) {
+    return { ...base, status: 'not-run', reason: missingRowsReason(why.missingRows, displayTitle(why.missingRows.table)), missingRows: why.missingRows };
+  }
+  if (why) return { ...base, status: 'not-run', reason: why.reason };
+  const failed = own.some((f) => f.rule === rule.id && (f.severity === 'error' || f.severity === 'warning'));
+  return { ...base, status: failed ? 'failed' : 'passed' };
 }

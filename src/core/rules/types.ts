@@ -1,4 +1,5 @@
 import { Finding, Severity } from '../findings/types';
+import type { NotRunReason, RuleCheck } from './coverage';
 import type { ComparisonObserver } from './compare';
 import { WorkbookModel } from '../model/types';
 import { Profile, TableId } from '../tables/catalog';
@@ -33,6 +34,8 @@ export interface RuleContext {
   readonly model: WorkbookModel;
   /** Passed on to compareAll: told of every comparison and whether it held. */
   readonly observe?: ComparisonObserver;
+  /** Told when the rule cannot run on this model (rows it needs are missing); see coverage.ts. */
+  readonly notRun?: (why: NotRunReason) => void;
 }
 
 export interface Rule extends RuleMeta {
@@ -46,6 +49,8 @@ export interface RunOptions {
   readonly exclude?: readonly string[];
   /** Told of every comparison the rules make and its outcome (held, skipped or the finding). */
   readonly observe?: ComparisonObserver;
+  /** Receives one entry per rule that applies to the profile: passed, failed or not run. */
+  readonly coverage?: RuleCheck[];
 }
 
 export interface RuleDef extends Omit<RuleMeta, 'severity'> {

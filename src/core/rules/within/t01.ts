@@ -21,15 +21,31 @@ export function lineSide(t: TwoSidedTable, items: readonly LineItem[], key: stri
   return { label: cellLabel(t.id, it.label || fallback), plus: [fig] };
 }
 
+/** A row an identity cannot do without: its side, key and printed name. */
+type Need = readonly ['left' | 'right', string, string];
+
+const INCOME_TOTAL: Need = ['left', 'incomeTotal', '本年收入合计'];
+const EXPENDITURE_TOTAL: Need = ['right', 'expenditureTotal', '本年支出合计'];
+const INCOME_GRAND: Need = ['left', 'grandTotal', '总计（收入）'];
+const EXPENDITURE_GRAND: Need = ['right', 'grandTotal', '总计（支出）'];
+
 function t01Rule(
   id: string,
   titleText: string,
   identity: string,
   doc: string,
+  needs: readonly Need[],
   build: (t: TwoSidedTable, rule: RuleMeta) => (Comparison | undefined)[],
 ): Rule {
-  // The single-table case of the shared comparison rule.
-  return comparisonRule({ id, title: titleText, doc, identity, certainty: 'certain', tables: ['T01'], build: (tables, rule) => build(tables.T01, rule) });
+  // The single-table case of the shared comparison rule; a missing total row is named, not passed over.
+  return comparisonRule({
+    id, title: titleText, doc, identity, certainty: 'certain', tables: ['T01'],
+    requires: ({ T01 }) => {
+      const rows = needs.filter(([side, key]) => !itemAmount(T01[side], key)).map(([, , label]) => label);
+      return rows.length ? { table: 'T01', rows } : null;
+    },
+    build: (tables, rule) => build(tables.T01, rule),
+  });
 }
 
 function eq(rule: RuleMeta, stated: Side | undefined, expected: Side | undefined): Comparison | undefined {
@@ -42,6 +58,7 @@ export const T01_RULES: readonly Rule[] = [
     '收入支出决算总表：本年收入合计等于各项收入之和',
     'T01: 本年收入合计 = Σ 一…八',
     '收入支出决算总表左侧的本年收入合计，应等于一般公共预算财政拨款收入至其他收入（一至八项）之和。',
+    [INCOME_TOTAL],
     (t, rule) => [
       eq(rule, lineSide(t, t.left, 'incomeTotal', '本年收入合计'), {
         label: '一至八项收入之和',
@@ -55,6 +72,7 @@ export const T01_RULES: readonly Rule[] = [
     '收入支出决算总表：本年支出合计等于各类支出之和',
     'T01: 本年支出合计 = Σ 类 rows',
     '收入支出决算总表右侧的本年支出合计，应等于各功能分类类级支出之和。',
+    [EXPENDITURE_TOTAL],
     (t, rule) => [
       eq(rule, lineSide(t, t.right, 'expenditureTotal', '本年支出合计'), {
         label: '各类支出之和',
@@ -68,6 +86,7 @@ export const T01_RULES: readonly Rule[] = [
     '收入支出决算总表：收入总计',
     'T01: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余',
     '收入支出决算总表左侧的总计，应等于本年收入合计、使用非财政拨款结余与年初结转和结余之和。',
+    [INCOME_GRAND, INCOME_TOTAL],
     (t, rule) => [
       eq(rule, lineSide(t, t.left, 'grandTotal', '总计'), {
         label: '本年收入合计＋使用非财政拨款结余＋年初结转和结余',
@@ -81,6 +100,7 @@ export const T01_RULES: readonly Rule[] = [
     '收入支出决算总表：支出总计',
     'T01: 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余',
     '收入支出决算总表右侧的总计，应等于本年支出合计、结余分配与年末结转和结余之和。',
+    [EXPENDITURE_GRAND, EXPENDITURE_TOTAL],
     (t, rule) => [
       eq(rule, lineSide(t, t.right, 'grandTotal', '总计'), {
         label: '本年支出合计＋结余分配＋年末结转和结余',
@@ -94,6 +114,7 @@ export const T01_RULES: readonly Rule[] = [
     '收入支出决算总表：收入总计等于支出总计',
     'T01: 收入总计 = 支出总计',
     '收入支出决算总表左右两侧的总计应相等。',
+    [INCOME_GRAND, EXPENDITURE_GRAND],
     (t, rule) => {
       const left = lineSide(t, t.left, 'grandTotal', '总计');
       const right = lineSide(t, t.right, 'grandTotal', '总计');

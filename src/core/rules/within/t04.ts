@@ -41,10 +41,25 @@ function t04Rule(
   doc: string,
   certainty: Certainty,
   build: (t: TwoSidedTable, rule: RuleMeta) => (Comparison | undefined)[],
+  needs: readonly Need[] = [],
 ): Rule {
-  // The single-table case of the shared comparison rule.
-  return comparisonRule({ id, title: titleText, doc, identity, certainty: certainty, tables: ['T04'], build: (tables, rule) => build(tables.T04, rule) });
+  // The single-table case of the shared comparison rule; a missing total row is named, not passed over.
+  return comparisonRule({
+    id, title: titleText, doc, identity, certainty: certainty, tables: ['T04'],
+    requires: ({ T04 }) => {
+      const rows = needs.filter(([side, key]) => !item(T04[side], key)).map(([, , label]) => label);
+      return rows.length ? { table: 'T04', rows } : null;
+    },
+    build: (tables, rule) => build(tables.T04, rule),
+  });
 }
+
+/** A row an identity cannot do without: its side, key and printed name. */
+type Need = readonly ['left' | 'right', string, string];
+const INCOME_TOTAL: Need = ['left', 'incomeTotal', '本年收入合计'];
+const EXPENDITURE_TOTAL: Need = ['right', 'expenditureTotal', '本年支出合计'];
+const INCOME_GRAND: Need = ['left', 'grandTotal', '总计（收入）'];
+const EXPENDITURE_GRAND: Need = ['right', 'grandTotal', '总计（支出）'];
 
 function eq(rule: RuleMeta, stated: Side | undefined, expected: Side | undefined): Comparison | undefined {
   return stated && expected && stated.plus.length > 0 ? { rule, table: 'T04', stated, expected } : undefined;
@@ -66,6 +81,7 @@ export const T04_RULES: readonly Rule[] = [
         unit: t.unit,
       }),
     ],
+    [INCOME_TOTAL],
   ),
   t04Rule(
     't04-expenditure-total',
@@ -83,6 +99,7 @@ export const T04_RULES: readonly Rule[] = [
           { label: '各类支出之和', plus: figs(classItems(t.right).map((i) => rightValue(t, i.key, col))), unit: t.unit },
         );
       }),
+    [EXPENDITURE_TOTAL],
   ),
   t04Rule(
     't04-row-funds',
@@ -145,6 +162,7 @@ export const T04_RULES: readonly Rule[] = [
         unit: t.unit,
       }),
     ],
+    [INCOME_GRAND, INCOME_TOTAL],
   ),
   t04Rule(
     't04-expenditure-grand-total',
@@ -163,6 +181,7 @@ export const T04_RULES: readonly Rule[] = [
           { label: '本年支出合计＋年末财政拨款结转和结余', plus: figs([rightValue(t, 'expenditureTotal', col), carryOut]), unit: t.unit },
         );
       }),
+    [EXPENDITURE_GRAND, EXPENDITURE_TOTAL],
   ),
   t04Rule(
     't04-grand-totals',
@@ -177,6 +196,7 @@ export const T04_RULES: readonly Rule[] = [
         eq(rule, left && { ...left, label: `${left.label}（收入）` }, right && { label: `${item(t.right, 'grandTotal')?.label || '总计'}（支出）`, plus: [right] }),
       ];
     },
+    [INCOME_GRAND, EXPENDITURE_GRAND],
   ),
   t04Rule(
     't04-fund-balance',

@@ -35,9 +35,10 @@ function t08Rule(
   identity: string,
   doc: string,
   build: (t: BasicExpenditureTable, rule: RuleMeta) => (Comparison | undefined)[],
+  absent?: string,
 ): Rule {
   // The single-table case of the shared comparison rule.
-  return comparisonRule({ id, title: titleText, doc, identity, certainty: 'certain', tables: ['T08'], build: (tables, rule) => build(tables.T08, rule) });
+  return comparisonRule({ id, title: titleText, doc, identity, certainty: 'certain', tables: ['T08'], absent, build: (tables, rule) => build(tables.T08, rule) });
 }
 
 export const T08_RULES: readonly Rule[] = [
@@ -117,5 +118,6 @@ export const T08_RULES: readonly Rule[] = [
           }
         : undefined,
     ],
+    '基本支出决算表未印总合计（该版式不适用）',
   ),
 ];

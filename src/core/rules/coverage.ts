@@ -1,0 +1,76 @@
+import { Finding } from '../findings/types';
+import { READ_RULE_BY_ID } from '../model/readRules';
+import { WorkbookModel } from '../model/types';
+import { TableId, displayTitle } from '../tables/catalog';
+
+/**
+ * Whether each identity ran (issue 12: coverage of the table checks). A rule that could not run
+ * says why: a table is missing, or rows it needs were not read (T01 without 本年收入合计).
+ */
+export type CheckStatus = 'passed' | 'failed' | 'not-run';
+
+export interface RuleCheck {
+  readonly rule: string;
+  /** The rule's Chinese title. */
+  readonly title: string;
+  readonly status: CheckStatus;
+  /** Chinese, for not-run: 缺少“收入决算表” / “收入支出决算总表”中未读到“本年收入合计”行. */
+  readonly reason?: string;
+  /** Rows a table lacked, when that is why the rule did not run (for the read-missing-rows finding). */
+  readonly missingRows?: MissingRows;
+}
+
+export interface MissingRows {
+  readonly table: TableId;
+  /** Row names as the template prints them. */
+  readonly rows: readonly string[];
+}
+
+/** What a rule reports when it cannot run on the model it got. */
+export type NotRunReason = { readonly missingRows: MissingRows } | { readonly reason: string };
+
+export function missingRowsReason(m: MissingRows, tableName: string): string {
+  return `“${tableName}”中未读到${m.rows.map((r) => `“${r}”`).join('、')}行`;
+}
+
+/**
+ * One warning per table whose missing rows stopped identities: it names the rows and every
+ * identity that could not run, so a T01 without its total rows never passes silently.
+ */
+export function missingRowFindings(checks: readonly RuleCheck[], model: WorkbookModel): Finding[] {
+  const byTable = new Map<TableId, { rows: Set<string>; titles: string[] }>();
+  for (const c of checks) {
+    if (!c.missingRows) continue;
+    const entry = byTable.get(c.missingRows.table) ?? { rows: new Set<string>(), titles: [] };
+    for (const r of c.missingRows.rows) entry.rows.add(r);
+    entry.titles.push(c.title.replace(/^[^：]*：/, ''));
+    byTable.set(c.missingRows.table, entry);
+  }
+  const out: Finding[] = [];
+  for (const [table, { rows, titles }] of byTable) {
+    const t = model.tables[table];
+    const rowList = [...rows].map((r) => `“${r}”`).join('、');
+    out.push({
+      rule: MISSING_ROWS_RULE,
+      severity: READ_RULE_BY_ID[MISSING_ROWS_RULE].severity,
+      table,
+      cells: t?.titleCell ? [t.titleCell] : [],
+      message: `“${displayTitle(table)}”（工作表“${t?.sheet ?? ''}”）中未读到${rowList}行，以下 ${titles.length} 项勾稽关系无法核对：${titles.join('；')}。`,
+    });
+  }
+  return out;
+}
+
+export const MISSING_ROWS_RULE = 'read-missing-rows';
+
+/** "已核对 N 项勾稽关系，M 项无法核对：…": the coverage sentence of the table checks. */
+export function checksSentence(checks: readonly RuleCheck[]): string {
+  const ran = checks.filter((c) => c.status !== 'not-run').length;
+  const notRun = checks.filter((c) => c.status === 'not-run');
+  if (notRun.length === 0) return `已核对 ${ran} 项勾稽关系，全部可以核对。`;
+  // Rules stopped for the same reason are listed once under it.
+  const byReason = new Map<string, number>();
+  for (const c of notRun) byReason.set(c.reason ?? '原因不明', (byReason.get(c.reason ?? '原因不明') ?? 0) + 1);
+  const reasons = [...byReason].map(([r, n]) => `${r}（${n} 项）`).join('；');
+  return `已核对 ${ran} 项勾稽关系，${notRun.length} 项无法核对：${reasons}。`;
+}
