@@ -3,7 +3,7 @@ import { NarrativeContext, amountOf, claimsOfSentence, money, placeOf, report, s
 import { CHANGE, COMPLETION, DIRECTION, GROWTH, PRIOR_YEAR } from '../rules';
 import { Claim } from '../types';
 import { resolveSubject } from '../vocabulary';
-import { expectedText, inWan, judgePercent, ratioRange } from './percent';
+import { expectedText, inWan, inYuan, judgePercent, ratioRange } from './percent';
 
 const UP = /增加|增长|上升|提高|增支/;
 
@@ -114,7 +114,7 @@ export function checkChanges(ctx: NarrativeContext): void {
     // The change is half of the rate's division: a wrong change shows up as a wrong rate.
     if (change) ctx.verified.add(change.id);
     const exact = delta.div(prior).times(100);
-    const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, prior));
+    const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, prior, inYuan(current, change, printedPrior)));
     if (status === 'ok') continue;
     const exp = expectedText(exact, g.decimals);
     const base = `${baseWord} = ${shown(current)} − ${delta.isNegative() ? '(−' + money(delta) + ')' : money(delta)} = ${money(prior)}，增长率 = ${money(delta)} ÷ ${money(prior)} = ${exact.abs().toFixed(4)}%`;
@@ -206,7 +206,7 @@ export function checkCompletion(ctx: NarrativeContext): void {
       const { actual, budget, certain } = ops;
       const exact = inWan(actual).div(inWan(budget)).times(100);
       [k, actual, budget].forEach((x) => ctx.verified.add(x.id));
-      const status = judgePercent(k.value, k.decimals, exact, ratioRange(inWan(actual), inWan(budget)));
+      const status = judgePercent(k.value, k.decimals, exact, ratioRange(inWan(actual), inWan(budget), inYuan(actual, budget)));
       const exp = expectedText(exact, k.decimals);
       rateWrong = status === 'wrong';
       if (status !== 'ok') {

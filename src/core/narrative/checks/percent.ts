@@ -25,9 +25,10 @@ export function judgePercent(written: Decimal, decimals: number, exact: Decimal,
   return 'wrong';
 }
 
-/** part ÷ whole × 100 with each amount allowed ±0.005万元 of rounding, for 尾差. */
-export function ratioRange(part: Decimal, whole: Decimal): [Decimal, Decimal] | undefined {
-  if (part.isZero() || whole.abs().lte(HALF_CENT)) return undefined;
+/** part ÷ whole × 100 with each amount allowed ±0.005万元 of rounding, for 尾差; none when the
+ * figures were written in 元 (`exact`: they are not rounded, tables.md §4). */
+export function ratioRange(part: Decimal, whole: Decimal, exact = false): [Decimal, Decimal] | undefined {
+  if (exact || part.isZero() || whole.abs().lte(HALF_CENT)) return undefined;
   const lo = Decimal.max(part.abs().minus(HALF_CENT), 0).div(whole.abs().plus(HALF_CENT)).times(100);
   const hi = part.abs().plus(HALF_CENT).div(whole.abs().minus(HALF_CENT)).times(100);
   return [lo, hi];
@@ -100,4 +101,10 @@ export function adjustment(written: Decimal, exact: Decimal, decimals: number, a
   return a.method === 'largest'
     ? `为使各项占比合计为100%，调整了最大项${delta}个百分点${sum}。`
     : `各项占比按最大余额法调整为合计100%，此项调整了${delta}个百分点${sum}。`;
+}
+
+/** Every figure written in 元: exact, no rounding allowance. */
+export function inYuan(...cs: readonly (Claim | null | undefined)[]): boolean {
+  const given = cs.filter((c): c is Claim => !!c);
+  return given.length > 0 && given.every((c) => c.unit === '元');
 }

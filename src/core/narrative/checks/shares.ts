@@ -3,7 +3,7 @@ import { NarrativeContext, amountOf, money, report, shown } from '../context';
 import { SHARE, SHARE_SUM, UNIT_SLIP } from '../rules';
 import { Structure } from '../structures';
 import { Claim } from '../types';
-import { Adjustment, adjustedShares, adjustment, expectedText, inWan, judgePercent, ratioRange, PercentStatus } from './percent';
+import { Adjustment, adjustedShares, adjustment, expectedText, inWan, inYuan, judgePercent, ratioRange, PercentStatus } from './percent';
 
 interface ShareEval {
   readonly share: Claim;
@@ -80,7 +80,7 @@ export function checkShares(ctx: NarrativeContext): void {
       continue;
     }
     const exact = partValue.div(wholeValue).times(100);
-    const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue, wholeValue));
+    const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue, wholeValue, inYuan(part, whole)));
     evals.set(s.id, { share: s, part, whole, wholeValue, exact, status });
     markVerified(ctx, s, part, whole);
   }

@@ -126,3 +126,14 @@ describe('unfinished and incomplete text (issue 11 §6)', () => {
     ]);
   });
 });
+
+describe('one rounding bound for text and tables', () => {
+  const text = (unit: string, whole: string, part: string) =>
+    `三、支出决算情况说明\n2023年度本年支出合计${whole}${unit}。基本支出${part}${unit}，占本年支出合计的33.34%。`;
+  it('a share of 万元 figures within their rounding is a 尾差 notice; the same share of 元 figures is an error', () => {
+    const wan = checkNarrative(text('万元', '300.00', '100.00')).findings.filter((f) => f.rule === 'narrative-share');
+    expect(wan.map((f) => f.severity)).toEqual(['info']);
+    const yuan = checkNarrative(text('元', '3,000,000.00', '1,000,000.00')).findings.filter((f) => f.rule === 'narrative-share');
+    expect(yuan.map((f) => f.severity)).toEqual(['error']);
+  });
+});
