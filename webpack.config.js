@@ -98,9 +98,9 @@ function contentSecurityPolicy(isDev, options = {}) {
   ].join('; ');
 }
 
-/** Files of dist/ that other builds write and cleaning must leave alone (the CLI bundle). */
+/** Files of dist/ that other builds write and cleaning must leave alone (the CLI bundle, the web version). */
 function isKeptOutput(assetPath) {
-  return /^cli([.\-/\\]|$)/.test(assetPath);
+  return /^cli([.\-/\\]|$)/.test(assetPath) || /^web([/\\]|$)/.test(assetPath);
 }
 
 /** HTTPS options from office-addin-dev-certs, or null (with a clear message) when unavailable. */
@@ -176,9 +176,43 @@ function previewConfig(isDev) {
   };
 }
 
+/**
+ * The offline web version (npm run build:web -> dist/web/index.html): the pane next to a grid of a
+ * workbook picked in the page, over the in-memory Excel host (src/web). Relative URLs only, so it
+ * runs from any static server or a shared folder; the preview's CSP (scripts from itself only).
+ */
+function webConfig(isDev) {
+  return {
+    mode: isDev ? 'development' : 'production',
+    devtool: isDev ? 'source-map' : false,
+    target: ['web', BUNDLE_TARGET],
+    entry: { web: './src/web/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist', 'web'),
+      filename: '[name].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: { rules: [typeScriptRule(isDev)] },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/web/web.html',
+        chunks: ['web'],
+        templateParameters: { contentSecurityPolicy: contentSecurityPolicy(isDev, { preview: true }) },
+      }),
+      new LowerSyntaxPlugin(),
+    ],
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const isDev = argv.mode !== 'production';
   if (env.preview) return previewConfig(isDev);
+  if (env.web) return webConfig(isDev);
   const serving = Boolean(env.WEBPACK_SERVE);
   const plainHttp = Boolean(env.http);
 
@@ -276,4 +310,5 @@ module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.isKeptOutput = isKeptOutput;
 module.exports.previewConfig = previewConfig;
 module.exports.manifestFor = manifestFor;
+module.exports.webConfig = webConfig;
 module.exports.BUNDLE_TARGET = BUNDLE_TARGET;

@@ -37,6 +37,15 @@ export const PREVIEW_BUILD: BuildSpec = {
   inputs: [...SHARED_INPUTS, 'scripts', 'samples/sample-2023.xlsx'],
 };
 
+/** The offline web version (npm run build:web → dist/web/index.html; docs/wps.md). */
+export const WEB_BUILD: BuildSpec = {
+  name: 'web',
+  script: 'build:web',
+  folder: join(REPO, 'dist', 'web'),
+  page: 'index.html',
+  inputs: SHARED_INPUTS,
+};
+
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);

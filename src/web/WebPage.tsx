@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { excelApiSupports, type ExcelRun } from '../excel/officeApi';
+import { createOfficeHost } from '../excel/officeHost';
+import { createFakeHost, type FakeExcelHost } from '../fakehost/host';
+import { fakeWorkbookFromGrids } from '../fakehost/model';
+import { PreviewPage } from '../preview/PreviewPage';
+import { App } from '../taskpane/components/App';
+import { FilePicker } from '../taskpane/components/FilePicker';
+import { userMessage } from '../taskpane/errors';
+import type { PaneServices } from '../taskpane/services';
+
+interface Opened {
+  readonly fake: FakeExcelHost;
+  readonly services: PaneServices;
+  readonly name: string;
+}
+
+/**
+ * The offline web version: the workbook the user picks, read in the browser into the CLI's grids
+ * (the same reader as 从上年工作簿读取), held by the in-memory Excel host, shown as a grid next to the
+ * real pane. Nothing leaves the machine (the page's CSP allows no connection but its own files), and
+ * the file itself is never changed: highlights live in the page only.
+ */
+export function WebPage() {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [openCount, setOpenCount] = useState(0);
+
+  const open = async (file: File) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { readPriorWorkbook } = await import(/* webpackChunkName: "workbook-reader" */ '../taskpane/actions/priorWorkbook');
+      const grids = await readPriorWorkbook(await file.arrayBuffer(), file.name);
+      const fake = createFakeHost(fakeWorkbookFromGrids(grids));
+      const excel = createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings, supports: excelApiSupports(fake.Office.context.requirements) });
+      (window as unknown as { __fakeHost?: FakeExcelHost }).__fakeHost = fake;
+      setOpenCount((n) => n + 1);
+      setOpened({ fake, services: { excel, settings: fake.settings, canDownload: true }, name: file.name });
+    } catch (e) {
+      setError(userMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const picker = (
+    <FilePicker
+      label={opened ? '换一个工作簿' : '选择决算工作簿'}
+      ariaLabel="选择要校验的决算工作簿"
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      disabled={busy}
+      onFile={open}
+    />
+  );
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div style={{ display: 'flex', gap: 12, alignItems: 'center', padding: '6px 12px', borderBottom: '1px solid #ddd', fontFamily: 'sans-serif', fontSize: 13 }}>
+        <strong>决算校验 · 离线网页版</strong>
+        {picker}
+        <span style={{ color: '#555' }}>{opened ? `当前：${opened.name}（标注只在本页中显示，不修改文件）` : '适用于 Excel 2016/2019、WPS 表格等不能运行加载项的电脑；工作簿只在本机读取，不上传。'}</span>
+      </div>
+      {error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {opened ? (
+        <PreviewPage
+          key={openCount}
+          height="calc(100vh - 45px)"
+          fake={opened.fake}
+          source={opened.name}
+          caption={`${opened.name}：标注和插入的工作表只在本页中，原文件不变。`}
+          pane={<App host="excel" services={opened.services} />}
+        />
+      ) : null}
+    </FluentProvider>
+  );
+}

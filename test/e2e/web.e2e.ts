@@ -1,0 +1,59 @@
+/**
+ * The offline web version (dist/web/index.html): a workbook chosen in the page is checked with the
+ * same engine and gives the same counts as the CLI; the findings colour the grid; nothing leaves
+ * the origin. (Still to build: 下载标注副本, docs/wps.md.)
+ */
+import { readXlsx } from '../../src/cli/xlsx/readXlsx';
+import { checkWorkbook } from '../../src/core/check';
+import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
+import { buildWorkbook, SAMPLE_UNIT } from '../fixtures/generator';
+import { xlsxBuffer } from '../fixtures/generator/xlsx';
+import { distinct, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
+import { WEB_BUILD } from './harness/builds';
+import { cellName, cssRgb } from './harness/expected';
+import { shownFills, showSheet, summaryCounts } from './harness/preview';
+import { servedBuild } from './harness/servedBuild';
+
+const live = servedBuild(WEB_BUILD);
+
+test('a workbook picked in the page: the CLI’s counts, every finding listed, error cells coloured, no request off the origin', async () => {
+  const planted = buildWorkbook(SAMPLE_UNIT, { plants: [{ table: 'T05', row: '20103', column: '302', delta: '1' }] });
+  const buffer = await xlsxBuffer(planted);
+  const expected = checkWorkbook(await readXlsx(buffer));
+  expect(expected.summary.errors).toBeGreaterThan(0);
+
+  const { page, context, watch } = await watchedPage(live.browser, live.server.origin);
+  try {
+    await page.goto(`${live.server.origin}/index.html`);
+    await page.getByLabel('选择要校验的决算工作簿').setInputFiles({ name: '单位决算.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await page.getByRole('button', { name: '一键校验' }).waitFor();
+    await page.locator('[data-testid="check-tab"][data-highlight-scan="done"]').waitFor();
+    await page.getByRole('button', { name: '一键校验' }).click();
+    await page.getByTestId('summary').waitFor();
+    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+    expect(await summaryCounts(page)).toEqual({ error: expected.summary.errors, warning: expected.summary.warnings, info: expected.summary.infos });
+    expect(await page.getByTestId('finding').count()).toBe(expected.findings.length);
+    const error = expected.findings.find((f) => f.severity === 'error' && f.cells.length > 0)!;
+    await showSheet(page, error.cells[0].sheet);
+    const fills = await shownFills(page);
+    for (const cell of error.cells.filter((c) => c.sheet === error.cells[0].sheet)) expect(fills[cellName(cell)]).toBe(cssRgb(HIGHLIGHT_COLORS.error));
+    await saveScreenshot(page, 'web-check');
+    expect(offOrigin(watch, live.server.origin)).toEqual([]);
+    expect(distinct(watch.consoleErrors)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a file that is not a workbook: one Chinese sentence, no crash', async () => {
+  const { page, context, watch } = await watchedPage(live.browser, live.server.origin);
+  try {
+    await page.goto(`${live.server.origin}/index.html`);
+    await page.getByLabel('选择要校验的决算工作簿').setInputFiles({ name: '说明.xlsx', mimeType: 'text/plain', buffer: Buffer.from('不是工作簿') });
+    await page.getByRole('button', { name: '选择决算工作簿' }).waitFor();
+    await expect(page.getByText('文件不是有效的 .xlsx').innerText()).resolves.toContain('另存为 .xlsx');
+    expect(distinct(watch.consoleErrors)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
