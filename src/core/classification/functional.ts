@@ -32,6 +32,28 @@ export const FUNCTIONAL_CLASSES: Readonly<Record<string, string>> = {
   '234': '抗疫特别国债安排的支出',
 };
 
+/**
+ * 类 names of earlier years (政府收支分类科目 changed them with the 2018–2019 institutional reform):
+ * the name and the last year it was printed. Reports of those years, and templates carried over,
+ * print them; they name the same 类.
+ */
+export const FORMER_CLASS_NAMES: Readonly<Record<string, readonly { readonly name: string; readonly until: number }[]>> = {
+  '207': [{ name: '文化体育与传媒支出', until: 2018 }],
+  '210': [{ name: '医疗卫生与计划生育支出', until: 2018 }, { name: '医疗卫生支出', until: 2013 }],
+  '215': [{ name: '资源勘探信息等支出', until: 2018 }, { name: '资源勘探电力信息等支出', until: 2015 }],
+  '220': [{ name: '国土海洋气象等支出', until: 2018 }],
+};
+
+/**
+ * Whether `name` is a name code `code` was printed with in `year` (the current name, or an
+ * earlier one up to the year after it was dropped, since templates lag). Unknown year: any name
+ * the code ever had.
+ */
+export function isFormerClassName(code: string, name: string, year: number | null): boolean {
+  const n = looseName(name);
+  return (FORMER_CLASS_NAMES[code] ?? []).some((f) => looseName(f.name) === n && (year === null || year <= f.until + 1));
+}
+
 /** Common 款 and 项 of departmental accounts. Not exhaustive: an unknown code is never a finding. */
 export const FUNCTIONAL_ITEMS: Readonly<Record<string, string>> = {
   '20101': '人大事务',
@@ -95,6 +117,10 @@ export function functionalClassByName(name: string): string | undefined {
   if (!n) return undefined;
   for (const [code, full] of Object.entries(FUNCTIONAL_CLASSES)) {
     if (looseName(full) === n) return code;
+  }
+  // Older templates: 医疗卫生与计划生育支出 is 210 卫生健康支出.
+  for (const [code, former] of Object.entries(FORMER_CLASS_NAMES)) {
+    if (former.some((f) => looseName(f.name) === n)) return code;
   }
   return undefined;
 }

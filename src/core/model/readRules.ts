@@ -61,6 +61,12 @@ export const READ_RULES: readonly ReadRule[] = [
     doc: '有金额的行既没有科目编码，也不是合计或已知的项目名称，未参与校验。',
   },
   {
+    id: 'read-unknown-line',
+    title: '总表中有未知的行',
+    severity: 'warning',
+    doc: '收入支出决算总表或财政拨款收入支出决算总表中有金额的一行，行名不是已知的项目（各年度模板的行名与功能分类类名都已收录），其金额无法计入合计的核对。提示中列出该行和可能受影响的勾稽关系；请核对行名是否与模板一致。',
+  },
+  {
     id: 'read-no-data',
     title: '未读到表格数据',
     severity: 'warning',

@@ -103,7 +103,13 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
       const onRight = b === 1 || (single && labeler.currentSide === 'right');
       (onRight ? right : left).push(item);
       if (!key && Object.values(values).some((f) => !f.value.isZero())) {
-        ctx.report('read-unrecognised-row', `${ctx.tableName} 第 ${r + 1} 行“${label}”不是已知的项目，未参与校验。`, [item.labelCell]);
+        // A figure under a label we do not know would silently drop out of the sums: say which.
+        const affected = AFFECTED[table][onRight ? 'right' : 'left'];
+        ctx.report(
+          'read-unknown-line',
+          `${ctx.tableName} 第 ${r + 1} 行“${label}”不是已知的项目，其金额未计入校验，可能影响：${affected}。请核对行名是否与模板一致。`,
+          [item.labelCell],
+        );
       }
       if (single && b === 0 && key === 'grandTotal' && labeler.currentSide === 'left') labeler.switchToRight();
     }
@@ -111,6 +117,12 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
   if (single) rightColumns = leftColumns;
   return { left, right, leftColumns, rightColumns, endRow };
 }
+
+/** The identities an unplaced line of each side would take part in (the sums over its rows). */
+const AFFECTED = {
+  T01: { left: '本年收入合计等于各项收入之和、收入决算表与本表的收入核对', right: '本年支出合计等于各类支出之和、支出决算表与本表的各类支出核对' },
+  T04: { left: '本年收入合计等于三项财政拨款之和', right: '本年支出合计等于各类支出之和、各类支出与一般公共预算财政拨款支出决算表的核对' },
+} as const;
 
 function findLabelColumns(ctx: ReadContext, start: number): { labelCols: number[]; labelRow: number | null } | null {
   const { grid, merges } = ctx;

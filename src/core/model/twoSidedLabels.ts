@@ -15,7 +15,10 @@ const FUNDS: readonly (readonly [RegExp, string])[] = [
 
 const T01_LEFT: readonly (readonly [RegExp, string])[] = [
   [/^本年收入合计|^收入合计$/, 'incomeTotal'],
-  [/使用非财政拨款结余/, 'useNonFiscalBalance'],
+  // 2024: 使用非财政拨款结余（含专用结余）; before 2019: 用事业基金弥补收支差额.
+  [/使用非财政拨款结余|用事业基金弥补收支差额/, 'useNonFiscalBalance'],
+  // Templates before 2019 print one 一、财政拨款收入 line for the three funds.
+  [/^财政拨款(?:收入)?$/, 'fiscal'],
   [/年初结转和结余|年初结余/, 'carryIn'],
   [/^总计$|^收入总计/, 'grandTotal'],
   [/上级补助收入/, 'superior'],

@@ -51,7 +51,8 @@ export const INCOME_RULES = [
     tables: ['T02', 'T01'],
     build: ({ T02, T01 }, rule) => {
       const stated = t02Total(T02, 'fiscal');
-      const parts = present(FUNDS.map((k) => itemAmount(T01.left, k)));
+      // Before 2019 the three funds are one 财政拨款收入 line.
+      const parts = present(['fiscal', ...FUNDS].map((k) => itemAmount(T01.left, k)));
       if (!stated || parts.length === 0) return [];
       return [
         {

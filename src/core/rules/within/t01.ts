@@ -7,7 +7,8 @@ import { Rule, RuleMeta } from '../types';
 
 /** T01 收入支出决算总表, within the table (tables.md §4, certain). */
 
-const INCOME_SOURCES = ['generalBudget', 'govFund', 'soeCapital', 'superior', 'business', 'operating', 'affiliated', 'other'];
+/** 'fiscal': the single 一、财政拨款收入 line of templates before 2019, in place of the three funds. */
+const INCOME_SOURCES = ['fiscal', 'generalBudget', 'govFund', 'soeCapital', 'superior', 'business', 'operating', 'affiliated', 'other'];
 
 function present(items: readonly LineItem[], keys: readonly string[]): Figure[] {
   return keys.map((k) => itemAmount(items, k)).filter((f): f is Figure => f !== undefined);

@@ -49,17 +49,33 @@ describe('T01 收入支出决算总表', () => {
     expect(model.entity).toBe('测试局');
   });
 
-  test('a label the reader does not know is kept under its text and reported when it carries money', () => {
+  test('a label the reader does not know is kept under its text and reported as a warning naming what it affects', () => {
     const grid = sheet('1', [
       ['收入支出决算总表'],
       ['项目', '金额', '项目', '金额'],
-      ['一、一般公共预算财政拨款收入', 100, '文化体育与传媒支出', 100],
+      ['一、一般公共预算财政拨款收入', 100, '某某专项支出', 100],
       ['总计', 100, '总计', 100],
     ]);
     const { model, findings } = readWorkbook([grid]);
-    expect(model.tables.T01!.right[0].key).toBe('label:文化体育与传媒支出');
-    const f = findings.find((x) => x.rule === 'read-unrecognised-row')!;
+    expect(model.tables.T01!.right[0].key).toBe('label:某某专项支出');
+    const f = findings.find((x) => x.rule === 'read-unknown-line')!;
+    expect(f.severity).toBe('warning');
     expect(f.cells).toEqual([{ sheet: '1', row: 2, col: 2 }]);
+    expect(f.message).toContain('第 3 行“某某专项支出”不是已知的项目，其金额未计入校验，可能影响：本年支出合计等于各类支出之和');
+  });
+
+  test('类 names of earlier years are the same 类 (文化体育与传媒支出 was 207 until 2018)', () => {
+    const grid = sheet('1', [
+      ['2018年度收入支出决算总表'],
+      ['项目', '金额', '项目', '金额'],
+      ['一、财政拨款收入', 100, '七、文化体育与传媒支出', 60],
+      [null, null, '十、医疗卫生与计划生育支出', 40],
+      ['总计', 100, '总计', 100],
+    ]);
+    const { model, findings } = readWorkbook([grid]);
+    expect(model.tables.T01!.right.map((i) => i.key)).toEqual(['207', '210', 'grandTotal']);
+    expect(model.tables.T01!.left.map((i) => i.key)).toEqual(['fiscal', 'grandTotal']);
+    expect(findings.filter((x) => x.table === 'T01' && x.rule !== 'read-unit-missing')).toEqual([]);
   });
 
   test('no 项目 header: the sides are found by their labels', () => {
