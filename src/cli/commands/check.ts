@@ -37,7 +37,7 @@ export async function runCheck(argv: readonly string[], out: (s: string) => void
   if (annotate) {
     // Loaded only when asked for: `check` alone never pays for the writer.
     const { writeAnnotatedCopy } = await import('../annotate');
-    await writeAnnotatedCopy(buffer, result.findings, annotate);
+    await writeAnnotatedCopy(buffer, result, annotate);
   }
 
   const name = path.basename(file);

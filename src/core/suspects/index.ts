@@ -79,3 +79,5 @@ export function findSuspects(evidence: Evidence, findings: readonly Finding[]): 
   });
   return { suspects, findings: out };
 }
+export { cellMarks } from './marks';
+export type { CellMark, MarkKind } from './marks';
