@@ -44,6 +44,12 @@ export const FORMER_CLASS_NAMES: Readonly<Record<string, readonly { readonly nam
   '220': [{ name: '国土海洋气象等支出', until: 2018 }],
 };
 
+/** 款/项 names of earlier years (208 养老: 行政事业单位离退休 became 行政事业单位养老支出 in 2019). */
+export const FORMER_ITEM_NAMES: Readonly<Record<string, readonly { readonly name: string; readonly until: number }[]>> = {
+  '20805': [{ name: '行政事业单位离退休', until: 2018 }],
+  '2080599': [{ name: '其他行政事业单位离退休支出', until: 2018 }],
+};
+
 /**
  * Whether `name` is a name code `code` was printed with in `year` (the current name, or an
  * earlier one up to the year after it was dropped, since templates lag). Unknown year: any name
@@ -51,7 +57,8 @@ export const FORMER_CLASS_NAMES: Readonly<Record<string, readonly { readonly nam
  */
 export function isFormerClassName(code: string, name: string, year: number | null): boolean {
   const n = looseName(name);
-  return (FORMER_CLASS_NAMES[code] ?? []).some((f) => looseName(f.name) === n && (year === null || year <= f.until + 1));
+  const former = code.length === 3 ? FORMER_CLASS_NAMES[code] : FORMER_ITEM_NAMES[code];
+  return (former ?? []).some((f) => looseName(f.name) === n && (year === null || year <= f.until + 1));
 }
 
 /** Common 款 and 项 of departmental accounts. Not exhaustive: an unknown code is never a finding. */

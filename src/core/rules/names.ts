@@ -54,8 +54,8 @@ export const NAME_RULES: readonly Rule[] = [
           const want = expectedName(row.code);
           if (!want || !row.name) continue;
           if (comparableName(row.name) === comparableName(want)) continue;
-          // The 类 name of the report's year (医疗卫生与计划生育支出 in 2018) is right for that year.
-          if (row.code.length === 3 && isFormerClassName(row.code, comparableName(row.name), model.year)) continue;
+          // The name of the report's year (医疗卫生与计划生育支出 in 2018) is right for that year.
+          if (row.code.startsWith('2') && isFormerClassName(row.code, comparableName(row.name), model.year)) continue;
           const where = row.codeCell ? `（${address(row.codeCell)}）` : '';
           out.push({
             rule: rule.id,

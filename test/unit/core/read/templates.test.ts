@@ -49,6 +49,7 @@ describe.each(cases)('template %s, %s', (variant, unitName) => {
     const has = (t: string) => texts.some((x) => x.endsWith(t));
     expect(has('医疗卫生与计划生育支出')).toBe(variant === 't2018');
     expect(has('卫生健康支出')).toBe(variant !== 't2018');
+    expect(texts.some((x) => x.trim() === '行政事业单位离退休')).toBe(variant === 't2018');
     expect(texts.includes('一、财政拨款收入')).toBe(variant === 't2018');
     expect(texts.includes('用事业基金弥补收支差额')).toBe(variant === 't2018');
     expect(texts.includes('使用非财政拨款结余（含专用结余）')).toBe(variant === 't2024');
@@ -73,6 +74,6 @@ describe('older templates keep their checks', () => {
     const wb = buildWorkbook({ ...SAMPLE_UNIT, year: 2023 }, { template: 2018 });
     const names = checkWorkbook(wb.grids).findings.filter((f) => f.rule === 'class-names');
     expect(names.length).toBeGreaterThan(0);
-    expect(names[0].message).toMatch(/应为“卫生健康支出”|应为“文化旅游体育与传媒支出”/);
+    expect(names.map((f) => f.message).join('\n')).toMatch(/应为“行政事业单位养老支出”，表中印为“行政事业单位离退休”/);
   });
 });
