@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { parseAmount } from '../../../../src/core/amount/parse';
-import { CellRef, sameCell } from '../../../../src/core/grid/cellRef';
+import { CellRef } from '../../../../src/core/grid/cellRef';
 import { CellValue, Grid } from '../../../../src/core/grid/types';
 import { readWorkbook } from '../../../../src/core/model/readWorkbook';
 import { runRules } from '../../../../src/core/rules';
@@ -49,7 +49,6 @@ export function mistype(v: Decimal, kind: PlantedTypo, random: () => number): De
     const x = new Decimal(t.startsWith('.') ? `0${t}` : t.endsWith('.') ? t.slice(0, -1) : t);
     return x.eq(v) || x.isZero() ? null : x;
   };
-  const tries: (Decimal | null)[] = [];
   for (let attempt = 0; attempt < 20; attempt++) {
     let out: Decimal | null = null;
     switch (kind) {
@@ -83,7 +82,6 @@ export function mistype(v: Decimal, kind: PlantedTypo, random: () => number): De
         out = random() < 0.5 ? v.times(10) : v.dividedBy(10);
         break;
     }
-    tries.push(out);
     if (out) return out;
   }
   return null;
@@ -172,8 +170,4 @@ export function typoCases(unit: UnitDescription, layout: Partial<LayoutOptions>,
     }
   }
   return cases;
-}
-
-export function isCell(a: CellRef, b: CellRef): boolean {
-  return sameCell(a, b);
 }
