@@ -34,6 +34,12 @@ const TERMINATORS = '。；：！？:;!?）)';
 /** Lines starting like this are headings, items or captions: never glued to the line above. */
 const LINE_START_MARKER = /^[\s\u3000]*(第[一二三四五六七八九十\d]+部分|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[（(]?图\d|其中|截至|20\d\d年)/;
 const MIN_WRAPPED_LINE = 20;
+/** An item (1. / 2、) long enough to be a wrapped sentence rather than a title. */
+const ITEM_START = /^[\s\u3000]*\d{1,2}[、.．](?!\d)/;
+const NEVER_CLOSES = '（(“‘《';
+const NEVER_OPENS = '；，。、）：%,;:)”’》';
+/** A line ending like this stops mid-clause: the next line continues it even when it opens with 其中 or a year. */
+const UNFINISHED_BEFORE_WRAP = /[\u4e00-\u9fff\d，、%]/;
 /** Longest run handed to String.fromCharCode at once (argument count limit). */
 const DECODE_CHUNK = 8192;
 
@@ -184,11 +190,21 @@ function shouldJoin(codes: Uint16Array, len: number, lineStart: number, original
   const prevIsDigit = isDigitCode(prev);
   const nextIsDigit = isDigitCode(nextCode);
   // A number split across lines: "1889.\n05", "18\n89.05" (but not "…90\n1.一般…").
+  // "1,\n486.32": a thousands separator at the end of the line splits the number too.
+  const splitSeparator = prev === 0x2c && k > lineStart && isDigitCode(codes[k - 1]) && nextIsDigit;
+  if (splitSeparator) return true;
+  // A period after a non-digit ends a sentence (ASCII text: "…100%.\n2.社会保障…"), it splits no number.
+  const periodEnds = prev === 0x2e && !(k > lineStart && isDigitCode(codes[k - 1]));
+  if (periodEnds) return false;
   if ((prevIsDigit || prev === 0x2e) && (nextIsDigit || nextCode === 0x2e)) {
     if (prev !== 0x2e && nextCode !== 0x2e && /^\d{1,2}[、.．](?!\d)/.test(lineAt(original, j))) return false;
     return true;
   }
   if (prev === WAN && nextCode === YUAN) return true;
+  // No paragraph opens with 「；，。、）：%」: a break before one is a wrap, however short the line.
+  if (NEVER_OPENS.includes(String.fromCharCode(nextCode)) && prev !== 0x3002) return true;
+  // Nor does one end on an opening bracket or quote.
+  if (NEVER_CLOSES.includes(String.fromCharCode(prev))) return true;
   // A sentence wrapped by a PDF: a long line that does not end a sentence, followed by text
   // that does not start a heading, an item or a caption.
   const prevChar = String.fromCharCode(prev);
@@ -199,8 +215,12 @@ function shouldJoin(codes: Uint16Array, len: number, lineStart: number, original
   // A heading (marker, no clause inside) is never glued to the next line; a sentence that opens
   // with a marker ("2023年度本年收入合计…，其中：") is, like any wrapped sentence.
   const line = decode(codes, lineStart, k + 1);
-  if (LINE_START_MARKER.test(line.slice(0, 40)) && !/[，,；;]/.test(line)) return false;
-  return !LINE_START_MARKER.test(lineAt(original, j));
+  if (LINE_START_MARKER.test(line.slice(0, 40)) && !/[，,；;。]/.test(line) && !(ITEM_START.test(line) && line.length > 24)) return false;
+  // The next line opens a heading, an item or a caption: a new paragraph. (其中, 截至, 2023年 open
+  // paragraphs too, but after an unfinished clause a PDF wrap is the likelier reading.)
+  const following = lineAt(original, j);
+  if (!LINE_START_MARKER.test(following)) return true;
+  return /^[\s\u3000]*(其中|截至|20\d\d年)/.test(following) && UNFINISHED_BEFORE_WRAP.test(String.fromCharCode(prev));
 }
 
 function lineAt(s: string, from: number): string {

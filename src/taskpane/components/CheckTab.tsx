@@ -8,6 +8,7 @@ import type { PaneServices } from '../services';
 import { ALL_SEVERITIES, groupFindings, SEVERITIES, SeverityFilter, sheetLookup, summaryView, toggleSeverity } from '../viewModel/findings';
 import { SEVERITY_LABEL } from '../../core/findings/types';
 import { FindingButton } from './FindingButton';
+import { SuspectList } from './SuspectList';
 import { Busy, ErrorBar, Notices } from './Status';
 
 /** Quiet time after the last edit before an automatic re-check. */
@@ -224,6 +225,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
       ) : null}
       {result ? (
         <>
+          <SuspectList suspects={result.suspects} select={(cell) => void excel.selectCells([cell]).catch((e) => setError(userMessage(e)))} />
           <div className={styles.row} role="group" aria-label="按严重程度筛选">
             {SEVERITIES.map((s) => (
               <ToggleButton key={s} size="small" checked={filter[s]} onClick={() => setFilter((f) => toggleSeverity(f, s))}>

@@ -85,19 +85,29 @@ function shouldJoin(out: readonly string[], lineStartOut: number, original: stri
   while (j < original.length && (original[j] === ' ' || original[j] === '\t' || original[j] === '\u3000')) j++;
   const nextChar = normaliseChar(original[j] ?? '');
   if (!nextChar || nextChar === '\n') return false;
+  // Changed on purpose with the implementation: "1,\n486.32" is one number.
+  if (prev === ',' && k > lineStartOut && isDigit(out[k - 1]) && isDigit(nextChar)) return true;
+  // Changed on purpose with the implementation: a period after a non-digit ends a sentence.
+  if (prev === '.' && !(k > lineStartOut && isDigit(out[k - 1]))) return false;
   if ((isDigit(prev) || prev === '.') && (isDigit(nextChar) || nextChar === '.')) {
     if (prev !== '.' && nextChar !== '.' && /^\d{1,2}[、.．](?!\d)/.test(lineAt(original, j))) return false;
     return true;
   }
   if (prev === '万' && nextChar === '元') return true;
+  // Changed on purpose with the implementation: a break before 「；，。、）：%」 is a wrap.
+  if ('；，。、）：%,;:)”’》'.includes(nextChar) && prev !== '。') return true;
+  if ('（(“‘《'.includes(prev)) return true;
   if (TERMINATORS.includes(prev)) return false;
   if (!(isCjk(prev) || isDigit(prev) || prev === '，' || prev === '、' || prev === '%')) return false;
   if (k + 1 - lineStartOut < MIN_WRAPPED_LINE) return false;
   if (!(isCjk(nextChar) || isDigit(nextChar) || '，、%“'.includes(nextChar))) return false;
   // Changed on purpose with the implementation: only a heading-like line (marker, no clause) stays unjoined.
   const lineText = out.slice(lineStartOut, k + 1).join('');
-  if (LINE_START_MARKER.test(lineText.slice(0, 40)) && !/[，,；;]/.test(lineText)) return false;
-  return !LINE_START_MARKER.test(lineAt(original, j));
+  if (LINE_START_MARKER.test(lineText.slice(0, 40)) && !/[，,；;。]/.test(lineText) && !(/^[\s\u3000]*\d{1,2}[、.．](?!\d)/.test(lineText) && lineText.length > 24)) return false;
+  // Changed on purpose with the implementation: after an unfinished clause 其中/截至/2023年 continue it.
+  const following = lineAt(original, j);
+  if (!LINE_START_MARKER.test(following)) return true;
+  return /^[\s\u3000]*(其中|截至|20\d\d年)/.test(following) && /[\u4e00-\u9fff\d，、%]/.test(prev);
 }
 function lineAt(s: string, from: number): string {
   const e = s.indexOf('\n', from);
