@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
+import { downloadBlob } from '../taskpane/actions/wordDocument';
+import { annotatedCopy, marksOfWorkbook } from './annotatedCopy';
 import { excelApiSupports, type ExcelRun } from '../excel/officeApi';
 import { createOfficeHost } from '../excel/officeHost';
 import { createFakeHost, type FakeExcelHost } from '../fakehost/host';
@@ -14,6 +16,14 @@ interface Opened {
   readonly fake: FakeExcelHost;
   readonly services: PaneServices;
   readonly name: string;
+  /** The file as picked: the annotated copy is this plus our formats. */
+  readonly bytes: Uint8Array;
+}
+
+/** 单位决算.xlsx → 单位决算（标注）.xlsx */
+export function copyName(name: string): string {
+  const base = name.replace(/\.xlsx$/i, '');
+  return `${base}（标注）.xlsx`;
 }
 
 /**
@@ -27,18 +37,40 @@ export function WebPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [openCount, setOpenCount] = useState(0);
+  const [done, setDone] = useState<string | null>(null);
+
+  const downloadCopy = async () => {
+    if (!opened) return;
+    setError(null);
+    setDone(null);
+    try {
+      const marks = marksOfWorkbook(opened.fake.workbook);
+      if (marks.length === 0) {
+        setDone('还没有标注：请先点击“一键校验”（没有发现错误或警告时也没有可标注的单元格）。');
+        return;
+      }
+      const copy = await annotatedCopy(opened.bytes, marks);
+      const name = copyName(opened.name);
+      downloadBlob(new Blob([copy as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
+      setDone(`已生成 ${name} 并交给浏览器下载（原文件未改动）。`);
+    } catch (e) {
+      setError(userMessage(e));
+    }
+  };
 
   const open = async (file: File) => {
     setBusy(true);
     setError(null);
     try {
       const { readPriorWorkbook } = await import(/* webpackChunkName: "workbook-reader" */ '../taskpane/actions/priorWorkbook');
-      const grids = await readPriorWorkbook(await file.arrayBuffer(), file.name);
+      const data = await file.arrayBuffer();
+      const grids = await readPriorWorkbook(data, file.name);
       const fake = createFakeHost(fakeWorkbookFromGrids(grids));
       const excel = createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings, supports: excelApiSupports(fake.Office.context.requirements) });
       (window as unknown as { __fakeHost?: FakeExcelHost }).__fakeHost = fake;
       setOpenCount((n) => n + 1);
-      setOpened({ fake, services: { excel, settings: fake.settings, canDownload: true }, name: file.name });
+      setOpened({ fake, services: { excel, settings: fake.settings, canDownload: true }, name: file.name, bytes: new Uint8Array(data) });
+      setDone(null);
     } catch (e) {
       setError(userMessage(e));
     } finally {
@@ -61,8 +93,14 @@ export function WebPage() {
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', padding: '6px 12px', borderBottom: '1px solid #ddd', fontFamily: 'sans-serif', fontSize: 13 }}>
         <strong>决算校验 · 离线网页版</strong>
         {picker}
+        {opened ? <Button onClick={() => void downloadCopy()}>下载标注副本</Button> : null}
         <span style={{ color: '#555' }}>{opened ? `当前：${opened.name}（标注只在本页中显示，不修改文件）` : '适用于 Excel 2016/2019、WPS 表格等不能运行加载项的电脑；工作簿只在本机读取，不上传。'}</span>
       </div>
+      {done ? (
+        <div role="status" style={{ padding: '4px 12px', fontFamily: 'sans-serif', fontSize: 13 }}>
+          {done}
+        </div>
+      ) : null}
       {error ? (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>

@@ -1,8 +1,10 @@
 /**
  * The offline web version (dist/web/index.html): a workbook chosen in the page is checked with the
  * same engine and gives the same counts as the CLI; the findings colour the grid; nothing leaves
- * the origin. (Still to build: 下载标注副本, docs/wps.md.)
+ * the origin; 下载标注副本 gives the same workbook with our marker formats on the problem cells.
  */
+import { readFileSync } from 'fs';
+import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/cli/xlsx/readXlsx';
 import { checkWorkbook } from '../../src/core/check';
 import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
@@ -16,7 +18,7 @@ import { servedBuild } from './harness/servedBuild';
 
 const live = servedBuild(WEB_BUILD);
 
-test('a workbook picked in the page: the CLI’s counts, every finding listed, error cells coloured, no request off the origin', async () => {
+test('a workbook picked in the page: the CLI’s counts, every finding listed, error cells coloured, 下载标注副本, no request off the origin', async () => {
   const planted = buildWorkbook(SAMPLE_UNIT, { plants: [{ table: 'T05', row: '20103', column: '302', delta: '1' }] });
   const buffer = await xlsxBuffer(planted);
   const expected = checkWorkbook(await readXlsx(buffer));
@@ -38,6 +40,23 @@ test('a workbook picked in the page: the CLI’s counts, every finding listed, e
     const fills = await shownFills(page);
     for (const cell of error.cells.filter((c) => c.sheet === error.cells[0].sheet)) expect(fills[cellName(cell)]).toBe(cssRgb(HIGHLIGHT_COLORS.error));
     await saveScreenshot(page, 'web-check');
+
+    // 下载标注副本: the same workbook, its values untouched, with our marker formats on the error cells.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载标注副本' }).click()]);
+    expect(download.suggestedFilename()).toBe('单位决算（标注）.xlsx');
+    const copy = readFileSync((await download.path())!);
+    expect(await readXlsx(copy)).toEqual(await readXlsx(buffer));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(copy as never);
+    const refs: string[] = [];
+    wb.eachSheet((ws) => {
+      for (const cf of (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings) {
+        if (cf.rules.some((r) => (r.formulae?.[0] ?? '').includes('jsjy-highlight:error'))) refs.push(...cf.ref.split(' ').map((a) => `${ws.name}!${a}`));
+      }
+    });
+    expect(refs.join(' ')).toContain(`${error.cells[0].sheet}!`);
+    await expect(page.getByRole('status').filter({ hasText: '下载标注副本' }).count()).resolves.toBe(0);
+    await expect(page.getByText('并交给浏览器下载（原文件未改动）').count()).resolves.toBe(1);
     expect(offOrigin(watch, live.server.origin)).toEqual([]);
     expect(distinct(watch.consoleErrors)).toEqual([]);
   } finally {

@@ -48,7 +48,8 @@ async function inflate(data: Uint8Array, maxBytes: number): Promise<Uint8Array> 
   return out;
 }
 
-async function entryText(bytes: Uint8Array, e: ZipEntry): Promise<string> {
+/** A part's text (inflated if need be; sizes checked against the limits). */
+export async function entryText(bytes: Uint8Array, e: ZipEntry): Promise<string> {
   if (e.size > LIMITS.entryBytes) throw new PriorWorkbookError('上年工作簿中有过大的工作表，无法在任务窗格中读取。');
   const raw = rawData(bytes, e);
   if (e.method === 0) return utf8.decode(raw);
@@ -127,6 +128,24 @@ function sheetGrid(name: string, xml: string, strings: readonly string[], hidden
   return buildGrid(name, values, merges, hidden, LIMITS.gridCells);
 }
 
+/** The sheets of xl/workbook.xml in tab order, with the package path of each (from the rels). */
+export function sheetParts(workbookXml: string, relsXml: string): { name: string; path: string; hidden: boolean }[] {
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const id = attr(m[1], 'Id');
+    const target = attr(m[1], 'Target');
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const out: { name: string; path: string; hidden: boolean }[] = [];
+  for (const m of workbookXml.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
+    const name = attr(m[1], 'name');
+    const path = targets.get(attr(m[1], 'r:id') ?? '');
+    const state = attr(m[1], 'state');
+    if (name && path) out.push({ name, path, hidden: state === 'hidden' || state === 'veryHidden' });
+  }
+  return out;
+}
+
 /** An .xlsx as Grids, one per worksheet in tab order. Anything unreadable is one Chinese message. */
 export async function readPriorWorkbook(data: ArrayBuffer, fileName: string): Promise<Grid[]> {
   if (/\.xls$/i.test(fileName)) throw new PriorWorkbookError('这是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 后再选择。');
@@ -149,22 +168,12 @@ export async function readPriorWorkbook(data: ArrayBuffer, fileName: string): Pr
     if (!workbook) {
       throw new PriorWorkbookError(byName.has('word/document.xml') ? '这是 Word 文件，请选择上年的决算工作簿（.xlsx）。' : '文件不是 Excel 工作簿（.xlsx）。');
     }
-    const rels = (await text('xl/_rels/workbook.xml.rels')) ?? '';
-    const targets = new Map<string, string>();
-    for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-      const id = attr(m[1], 'Id');
-      const target = attr(m[1], 'Target');
-      if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-    }
     const strings = sharedStrings(await text('xl/sharedStrings.xml'));
     const grids: Grid[] = [];
-    for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-      const name = attr(m[1], 'name');
-      const path = targets.get(attr(m[1], 'r:id') ?? '');
-      const xml = path ? await text(path) : undefined;
-      if (!name || !xml) continue; // chart sheets and dialog sheets have no cells
-      const state = attr(m[1], 'state');
-      grids.push(sheetGrid(name, xml, strings, state === 'hidden' || state === 'veryHidden'));
+    for (const sheet of sheetParts(workbook, (await text('xl/_rels/workbook.xml.rels')) ?? '')) {
+      const xml = await text(sheet.path);
+      if (!xml) continue; // chart sheets and dialog sheets have no cells
+      grids.push(sheetGrid(sheet.name, xml, strings, sheet.hidden));
     }
     if (grids.length === 0) throw new PriorWorkbookError('上年工作簿中没有工作表。');
     return grids;
