@@ -172,7 +172,8 @@ function readNumber(
       subject = lastAmount?.subject ?? null;
     }
   } else if (MONEY_UNITS.has(unit)) {
-    let p = phrase;
+    // PDF text puts spaces around numbers and inside words ("与 2023 年决算数"): read the phrase without them.
+    let p = phrase.replace(/[\s\u3000]+/g, '');
     const cv = CHANGE_VERB.exec(p);
     const afterPrior = prevInClause && prevInClause.measure === 'prior' && !t.slice(prevInClause.at.end, ns).trim();
     if (afterPrior && !p) {
