@@ -128,6 +128,7 @@ function readTable(grid: Grid, rec: SheetRecognition, findings: Finding[]): Tabl
     sheet: grid.name,
     unit,
     unitStated: unitReading !== null,
+    unitCell: unitReading?.cell ?? null,
     titleCell: rec.titleCell,
   };
   let ctx: ReadContext | null = null;
@@ -147,7 +148,7 @@ function readTable(grid: Grid, rec: SheetRecognition, findings: Finding[]): Tabl
   }
 }
 
-type Base = Pick<TableModel, 'id' | 'title' | 'sheet' | 'unit' | 'unitStated' | 'titleCell'>;
+type Base = Pick<TableModel, 'id' | 'title' | 'sheet' | 'unit' | 'unitStated' | 'unitCell' | 'titleCell'>;
 
 function readBody(ctx: ReadContext, base: Base): TableModel | null {
   const withNote = (endRow: number) => {

@@ -57,6 +57,8 @@ interface TableBase {
   readonly unit: Unit;
   /** False when no unit line was found and 万元 was assumed. */
   readonly unitStated: boolean;
+  /** The 金额单位 line, where one was found. */
+  readonly unitCell?: CellRef | null;
   readonly titleCell: CellRef | null;
   /** Text of a `注：…` line under the table, if any. */
   readonly note: string | null;

@@ -6,6 +6,7 @@ import { INCOME_RULES } from './between/income';
 import { SAN_GONG_RULES } from './between/sanGong';
 import { EMPTY_FUND_RULES } from './emptyFunds';
 import { NAME_RULES } from './names';
+import { UNIT_MIXUP_RULES } from './unitMixup';
 import { Rule } from './types';
 import { CLASS_SUM_RULES } from './within/codedTotals';
 import { FUND_BALANCE_RULES } from './within/fundBalance';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   ...CARRY_RULES,
   ...SAN_GONG_RULES,
   ...EMPTY_FUND_RULES,
+  ...UNIT_MIXUP_RULES,
   ...NAME_RULES,
 ];
 
