@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core/findings/types';
+import { a1 } from '../../core/grid/cellRef';
 import { HIGHLIGHT_COLORS } from '../../excel/highlight';
 
 const ACCENT: Readonly<Record<Severity, string>> = { error: '#C50F1F', warning: '#BC4B09', info: '#0F6CBD' };
@@ -39,7 +40,9 @@ export interface FindingButtonProps {
 /** One finding as a button: Enter or a click takes the user to its cells. */
 export function FindingButton({ finding, location, current, testId, onActivate, quote }: FindingButtonProps) {
   const styles = useStyles();
-  const expected = finding.expected !== undefined && finding.actual !== undefined ? `应为 ${finding.expected}，实为 ${finding.actual}` : '';
+  // The values belong to the finding's suspect, which need not be the figure the message is about.
+  const where = finding.suspect ? `${a1(finding.suspect.row, finding.suspect.col)} ` : '';
+  const expected = finding.expected !== undefined && finding.actual !== undefined ? `${where}应为 ${finding.expected}，实为 ${finding.actual}` : '';
   return (
     <button
       type="button"
