@@ -42,6 +42,8 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
   const [error, setError] = useState<string | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
+  /** What the click selected when Excel could not select every cited area at once. */
+  const [selectionNote, setSelectionNote] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const markRef = useRef<HTMLElement>(null);
 
@@ -84,10 +86,16 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
 
   const activate = (key: string) => {
     setCurrent(key);
+    setSelectionNote(null);
     const view = views.find((v) => v.key === key);
     // After React has drawn the <mark>, bring it into view.
     setTimeout(() => markRef.current?.scrollIntoView?.({ block: 'nearest' }), 0);
-    if (view && view.finding.cells.length > 0) excel.selectCells(view.finding.cells).catch((e) => setError(userMessage(e)));
+    if (view && view.finding.cells.length > 0) {
+      excel
+        .selectCells(view.finding.cells)
+        .then((selected) => setSelectionNote(selected.note))
+        .catch((e) => setError(userMessage(e)));
+    }
   };
 
   return (
@@ -147,6 +155,11 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
                   current={current === v.key}
                   onActivate={() => activate(v.key)}
                 />
+                {current === v.key && selectionNote ? (
+                  <Caption1 role="status" data-testid="selection-note">
+                    {selectionNote}
+                  </Caption1>
+                ) : null}
               </li>
             ))}
           </ul>
