@@ -6,6 +6,7 @@ import { toOriginal } from './cleanText';
 import { Segmentation } from './segment';
 import { Structure } from './structures';
 import { Claim, NarrativeRuleMeta, Sentence, Span } from './types';
+import { subjectLabel } from './vocabulary';
 
 /** What every narrative check reads, and where it records findings and verified figures. */
 export interface NarrativeContext {
@@ -71,7 +72,9 @@ function locate(ctx: NarrativeContext, span: Span): { context?: string; place?: 
   while (s > 0 && span.end - s < CONTEXT_MAX && !CLAUSE_END.test(original[s - 1]) && original[s - 1] !== '\n') s--;
   while (e < original.length && e - s < CONTEXT_MAX && !CLAUSE_END.test(original[e]) && original[e] !== '\n') e++;
   if (e < original.length && CLAUSE_END.test(original[e]) && e - s < CONTEXT_MAX) e++;
-  const context = original.slice(s, e).replace(/\s*\n\s*/g, '').trim();
+  let context = original.slice(s, e).replace(/\s*\n\s*/g, '').trim();
+  // A long span (a whole list) is shown by its head: at most 60 characters.
+  if (context.length > CONTEXT_MAX) context = `${context.slice(0, CONTEXT_MAX - 1)}…`;
   const sentence = sentenceAt(ctx, span.start);
   const place = sentence ? pathOf(sentence.section, sentence.subsection, sentence.item) : '';
   return { ...(context ? { context } : {}), ...(place ? { place } : {}) };
@@ -102,6 +105,13 @@ export function pathOf(section: number | null, subsection: number | null, item: 
 /** Original-text span of a cleaned-text range. */
 export function spanOf(ctx: NarrativeContext, start: number, end: number): Span {
   return toOriginal(ctx.seg.clean, start, end);
+}
+
+/** What a figure is of, in Chinese for messages: its phrase, else the standard name of its subject. */
+export function nameOf(c: Claim): string {
+  if (c.subjectText) return c.subjectText;
+  if (c.subject.startsWith('raw:')) return c.subject.slice(4);
+  return subjectLabel(c.subject, '该项');
 }
 
 /** The quoted figure as written, with its unit: "36.6%", "691.5万元". */

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { NarrativeContext, amountOf, money, report, shown } from '../context';
+import { NarrativeContext, amountOf, money, report, shown, nameOf } from '../context';
 import { SHARE, SHARE_SUM, UNIT_SLIP } from '../rules';
 import { Structure } from '../structures';
 import { Claim } from '../types';
@@ -92,7 +92,7 @@ export function checkShares(ctx: NarrativeContext): void {
       const w = list[i];
       nudged.add(w.share.id);
       report(ctx, SHARE, 'warning', w.share.span,
-        `${w.part.subjectText || w.part.subject}${shown(w.part)}占${money(w.wholeValue)}的${expectedText(w.exact, w.share.decimals)}（精确值${w.exact.toFixed(4)}%），文中写作${shown(w.share)}：${adjustment(w.share.value, w.exact, w.share.decimals, n)}`,
+        `${nameOf(w.part)}${shown(w.part)}占${money(w.wholeValue)}的${expectedText(w.exact, w.share.decimals)}（精确值${w.exact.toFixed(4)}%），文中写作${shown(w.share)}：${adjustment(w.share.value, w.exact, w.share.decimals, n)}`,
         { expected: expectedText(w.exact, w.share.decimals), actual: shown(w.share), uses: list.flatMap((x) => [x.share, x.part, x.whole]) });
     }
   }
@@ -100,7 +100,7 @@ export function checkShares(ctx: NarrativeContext): void {
   for (const e of evals.values()) {
     if (e.status === 'ok' || nudged.has(e.share.id)) continue;
     if (e.status === 'wrong' && reportUnitSlip(ctx, e)) continue;
-    const name = e.part.subjectText || e.part.subject;
+    const name = nameOf(e.part);
     const exp = expectedText(e.exact, e.share.decimals);
     const base = `${name}${shown(e.part)} ÷ ${money(e.wholeValue)} = ${e.exact.toFixed(4)}%`;
     if (e.status === 'truncated') {

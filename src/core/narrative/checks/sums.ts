@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { FUNCTIONAL_CLASSES } from '../../classification/functional';
-import { NarrativeContext, money, placeOf, report, shown } from '../context';
+import { NarrativeContext, money, placeOf, report, shown, nameOf } from '../context';
 import { CLASS_SUM, PARTS_SUM } from '../rules';
 import { Claim } from '../types';
 import { inWan } from './percent';
@@ -28,14 +28,14 @@ export function checkPartsSum(ctx: NarrativeContext): void {
   for (const st of ctx.structures) {
     if (!st.opener) continue;
     const want = inWan(st.opener);
-    const name = st.opener.subjectText || st.opener.subject;
+    const name = nameOf(st.opener);
     if (st.parts.length === 1) {
       const part = st.parts[0];
       ctx.verified.add(st.opener.id);
       ctx.verified.add(part.id);
       if (inWan(part).minus(want).gt(sumAllowance([part]))) {
         report(ctx, PARTS_SUM, 'warning', part.span,
-          `${name}${shown(st.opener)}，其中${part.subjectText || part.subject}${shown(part)}却大于它，请核对。`,
+          `${name}${shown(st.opener)}，其中${nameOf(part)}${shown(part)}却大于它，请核对。`,
           { expected: `≤${shown(st.opener)}`, actual: shown(part), uses: [st.opener, part] });
       }
       continue;

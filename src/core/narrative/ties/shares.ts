@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { CellRef } from '../../grid/cellRef';
-import { money, report, shown } from '../context';
+import { money, report, shown, nameOf } from '../context';
 import { adjustment, expectedText, judgePercent, PercentStatus, ratioRange } from '../checks/percent';
 import { adjustedStructures, partOf, structuresByPart, wholeClaimOf, wholeSubjectOf } from '../checks/shares';
 import { SHARE } from '../rules';
@@ -116,6 +116,6 @@ function cellsOfShare(e: TableShare): CellRef[] {
 }
 
 function base(e: TableShare): string {
-  const name = e.part.subjectText || e.part.subject;
+  const name = nameOf(e.part);
   return `按表格计算，${name}${money(e.partValue.wan)} ÷ ${e.wholeName}${money(e.wholeValue.wan)} = ${e.exact.toFixed(4)}%`;
 }

@@ -30,6 +30,10 @@ describe.each(corpus.map((e) => [e.id, e] as const))('corpus %s', (_id, entry) =
     expect(missed).toEqual([]);
   });
 
+  test('messages are Chinese: no subject key (expenditureTotal, raw:, func:) leaks into them', () => {
+    for (const f of findings) expect(f.message).not.toMatch(/[a-z][A-Z]|raw:|func:|econ:|sanGong|income\.|expenditure\./);
+  });
+
   test('every span quotes the text', () => {
     for (const f of findings) expect(entry.text.slice(f.narrative!.start, f.narrative!.end)).toBe(f.narrative!.quote);
   });
