@@ -56,11 +56,11 @@ export function checkChanges(ctx: NarrativeContext): void {
       [c, current, prior].forEach((x) => ctx.verified.add(x.id));
       if (actual.abs().eq(change.abs()) && !actual.eq(change) && !actual.isZero()) {
         report(ctx, DIRECTION, 'error', c.span,
-          `本年${shown(current)}，上年${shown(prior)}，实际${actual.isNegative() ? '减少' : '增加'}${money(actual)}，文中却写“${c.verb}”。`,
+          `本年${shown(current)}，上年${shown(prior)}，实际${actual.isNegative() ? '减少' : '增加'}${money(actual)}，文中却写“${c.verb ?? ''}”。`,
           { expected: actual.isNegative() ? '减少' : '增加', actual: c.verb ?? '', uses: [c, current, prior] });
       } else if (!actual.eq(change)) {
         report(ctx, CHANGE, 'error', c.span,
-          `本年${shown(current)} − 上年${shown(prior)} = ${actual.isNegative() ? '−' : ''}${money(actual)}，文中写“${c.verb}${shown(c)}”。`,
+          `本年${shown(current)} − 上年${shown(prior)} = ${actual.isNegative() ? '−' : ''}${money(actual)}，文中写“${c.verb ?? ''}${shown(c)}”。`,
           { expected: money(actual), actual: shown(c), uses: [c, current, prior] });
       }
       notePrior(c.subject, inWan(prior), c, [c, prior]);
@@ -95,7 +95,7 @@ export function checkChanges(ctx: NarrativeContext): void {
       ctx.verified.add(g.id);
       if (changeUp !== growthUp && !g.value.isZero() && !delta.isZero()) {
         report(ctx, DIRECTION, 'error', g.span,
-          `同一句中写“${change.verb}${shown(change)}”，增长率却用“${g.verb}”，方向矛盾。`,
+          `同一句中写“${change.verb ?? ''}${shown(change)}”，增长率却用“${g.verb ?? ''}”，方向矛盾。`,
           { expected: changeUp ? '增长' : '下降', actual: g.verb ?? '', uses: [g, change] });
         continue;
       }
