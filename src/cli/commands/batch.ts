@@ -62,7 +62,11 @@ function reportFormat(file: string): 'csv' | 'json' {
   throw new UsageError('--out 的文件名须以 .csv 或 .json 结尾');
 }
 
-/** The folder's .xlsx files (not Excel's ~$ lock files), sorted by name so reports are stable. */
+/**
+ * The folder's workbooks (not Excel's ~$ lock files), sorted by name so reports are stable.
+ * Old-format .xls and WPS .et files are listed too: they are reported as 无法校验 with how to
+ * save them as .xlsx, rather than silently left out.
+ */
 async function listWorkbooks(folder: string): Promise<string[]> {
   let names: string[];
   try {
@@ -71,7 +75,7 @@ async function listWorkbooks(folder: string): Promise<string[]> {
     throw new CannotCheckError(`无法打开文件夹：${folder}`, 'no-folder');
   }
   return names
-    .filter((n) => n.toLowerCase().endsWith('.xlsx') && !n.startsWith('~$'))
+    .filter((n) => /\.(?:xlsx|xls|et)$/i.test(n) && !n.startsWith('~$'))
     .sort((a, b) => a.localeCompare(b, 'zh-CN'))
     .map((n) => path.join(folder, n));
 }

@@ -105,7 +105,7 @@ function numericCells(xml: string): RegExpExecArray[] {
 }
 
 /** A compound-file (OLE) header with one directory entry named `stream`: what encrypted .xlsx and .xls files are. */
-function cfb(stream: string): Buffer {
+export function cfb(stream: string): Buffer {
   const buf = Buffer.alloc(4096);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(buf, 0);
   buf.writeUInt16LE(0x3e, 24);

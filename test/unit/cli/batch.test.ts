@@ -6,6 +6,7 @@ import { promisify } from 'util';
 import { build } from 'esbuild';
 import { buildWorkbook, SAMPLE_UNIT, writeXlsx } from '../../fixtures/generator';
 import { run as inProcess } from './runCli';
+import { cfb } from '../../robustness/hostile/corpus';
 
 const run = promisify(execFile);
 let dir: string;
@@ -69,6 +70,19 @@ test('the bundled CLI runs the batch on worker threads with the same result', as
   expect(lines).toHaveLength(5);
   // A generous guard for a loaded machine (bundling plus worker start-up), not a speed goal.
 }, 120_000);
+
+test('old .xls and WPS .et files are listed as 无法校验 with how to save them as .xlsx', async () => {
+  const old = path.join(dir, '旧格式');
+  await fs.mkdir(old);
+  await fs.writeFile(path.join(old, 'e-旧版.xls'), cfb('Workbook'));
+  await fs.writeFile(path.join(old, 'f-WPS.et'), cfb('Workbook'));
+  const out = path.join(dir, 'old.json');
+  const r = await inProcess('batch', old, '--out', out);
+  expect(r.stdout).toContain('共 2 个工作簿');
+  const reports = JSON.parse(await fs.readFile(out, 'utf8'));
+  expect(reports.map((x: { error: string }) => x.error)).toEqual([expect.stringContaining('另存为'), expect.stringContaining('另存为')]);
+  expect(reports[0].error).toContain('.et');
+});
 
 test('an empty folder or a wrong --out name is a clear usage problem', async () => {
   const empty = path.join(dir, 'empty');

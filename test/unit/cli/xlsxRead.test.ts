@@ -138,7 +138,7 @@ describe('hostile input', () => {
   test('a legacy .xls (CFB with a Workbook stream)', async () => {
     const e = await readError(cfb('Workbook'));
     expect(e.code).toBe('not-xlsx');
-    expect(e.message).toBe('这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再校验。');
+    expect(e.message).toBe('这是旧版 .xls（或 WPS 表格 .et）文件，暂不能直接校验。请在 Excel 或 WPS 中打开，选“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”，再校验新文件。');
   });
   test('a truncated .xlsx', async () => {
     const buf = await xlsxBuffer(buildWorkbook(SAMPLE_UNIT));
