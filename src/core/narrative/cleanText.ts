@@ -131,8 +131,33 @@ export function cleanText(original: string): CleanText {
     i++;
   }
   fullWidthPunctuation(codes, len);
+  simplifiedForms(codes, len);
   return { text: decode(codes, 0, len), origin: origin.slice(0, len), original };
 }
+
+/**
+ * Traditional characters of the words a 说明 is made of, each with its simplified form (pairs,
+ * traditional first): a mirror page in 繁体 (收、支總計均為…萬元) reads like the original. Only
+ * characters that have no other use in simplified text; one for one, so offsets stay put.
+ */
+const TRADITIONAL_PAIRS = '並并佔占個个備备傳传債债價价億亿儲储劃划動动務务勞劳區区協协參参員员單单國国圖图團团報报場场學学實实審审專专對对層层師师帳账幣币廠厂廣广廳厅後后從从徵征慶庆應应戶户撥拨撫抚據据數数於于書书會会東东條条業业標标機机檔档檢检權权歲岁殘残氣气決决況况減减準准漢汉災灾為为營营爲为環环產产療疗發发監监眾众碼码礦矿稅税稱称節节範范籌筹糧粮紀纪約约級级細细組组結结絡络統统經经維维網网緊紧線线縣县總总織织職职與与舊旧華华萬万藥药蘇苏處处號号衛卫衞卫補补裝装覽览觀观計计記记設设詳详誌志認认誤误說说調调證证識识議议護护讓让財财貴贵買买貸贷費费貼贴資资賣卖賬账購购車车較较輛辆轉转辦办辭辞農农這这週周運运還还邊边鄉乡醫医銷销錯错鎮镇長长門门開开間间關关陽阳隊队際际險险雜杂離离雲云電电頁页項项預预頭头題题額额類类顯显飾饰養养餘余驗验體体點点黨党齊齐齡龄';
+const SIMPLIFIED = new Map<number, number>();
+for (let k = 0; k + 1 < TRADITIONAL_PAIRS.length; k += 2) SIMPLIFIED.set(TRADITIONAL_PAIRS.charCodeAt(k), TRADITIONAL_PAIRS.charCodeAt(k + 1));
+
+/** Traditional characters read as their simplified forms (TRADITIONAL_PAIRS). */
+export function simplifiedForms(codes: Uint16Array, len: number): void {
+  for (let k = 0; k < len; k++) {
+    const c = codes[k];
+    if (c < 0x4e00) continue;
+    const s = SIMPLIFIED.get(c);
+    if (s !== undefined) codes[k] = s;
+  }
+}
+
+/** Simplified → traditional, for tests that build a 繁体 mirror of a text. */
+export const TRADITIONAL_OF: ReadonlyMap<string, string> = new Map(
+  Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, k) => [TRADITIONAL_PAIRS[2 * k + 1], TRADITIONAL_PAIRS[2 * k]] as [string, string]),
+);
 
 const ASCII_TO_FULL: Readonly<Record<number, number>> = {
   0x2c: 0xff0c, // , → ，

@@ -1,4 +1,4 @@
-import { CleanText, cleanText, fullWidthPunctuation, toOriginal } from '../../../../src/core/narrative/cleanText';
+import { CleanText, cleanText, fullWidthPunctuation, simplifiedForms, toOriginal } from '../../../../src/core/narrative/cleanText';
 import { seeded } from '../../../robustness/random';
 import { BAZHOU_2023, SHENPI_2022, ZUZHIBU_2023 } from './samples';
 
@@ -74,6 +74,7 @@ function cleanTextBefore(original: string): CleanText {
   const codes = new Uint16Array(joined.length);
   for (let k = 0; k < joined.length; k++) codes[k] = joined.charCodeAt(k);
   fullWidthPunctuation(codes, codes.length);
+  simplifiedForms(codes, codes.length);
   return { text: Array.from(codes, (c) => String.fromCharCode(c)).join(''), origin: Int32Array.from(origin), original };
 }
 function shouldJoin(out: readonly string[], lineStartOut: number, original: string, next: number): boolean {
