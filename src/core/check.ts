@@ -56,7 +56,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
   // The suspects' indices refer to this list; the 说明's findings come after and are not ranked.
   const checks: RuleCheck[] = [];
   const ruleFindings = runRules(read.model, { observe: evidence.observe, coverage: checks });
-  const { suspects, findings } = findSuspects(evidence, [...read.findings, ...missingRowFindings(checks, read.model), ...ruleFindings]);
+  const { suspects, findings } = findSuspects(evidence, [...read.findings, ...missingRowFindings(checks, read.model), ...ruleFindings], read.model);
   if (options.narrative === undefined) return { model: read.model, findings, summary: summarize(findings), suspects, checks };
   const text = checkNarrative(options.narrative, read.model);
   findings.push(...text.findings);

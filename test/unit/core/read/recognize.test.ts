@@ -79,6 +79,10 @@ describe('readTitle: titles as other provinces and years print them', () => {
     ['收入决算表 表2', 'T02'],
     ['巴中市国有资本经营管理中心收入支出决算总表', 'T01'],
     ['一般公共预算财政拨款基本支出决算表（按经济分类科目）', 'T08'],
+    // As the published samples number them (../shared/samples).
+    ['十三、财政拨款“三公”经费支出决算表', 'T13'],
+    ['四、财政拨款收入支出决算总表', 'T04'],
+    ['五、财政拨款支出决算明细表', 'T05'],
   ])('%s → %s', (text, expected) => {
     expect(id(text)).toBe(expected);
   });
@@ -96,6 +100,8 @@ describe('readTitle: titles as other provinces and years print them', () => {
     ['XX局2023年度部门决算公开表', 'none'],
     ['2023年度部门决算', 'none'],
     ['目录', 'none'],
+    ['广元市昭化区财政项目支出绩效自评表', 'none'],
+    ['第五部分 附表', 'none'],
   ])('%s → %s', (text, expected) => {
     expect(id(text)).toBe(expected);
   });
