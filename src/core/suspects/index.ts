@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { toYuan, Unit } from '../amount/units';
 import { CellRef } from '../grid/cellRef';
 import { Finding } from '../findings/types';
+import { WorkbookModel } from '../model/types';
 import { formatIn } from '../rules/compare';
 import { Broken, cellKey, Evidence } from './evidence';
 import { rankSuspects, RankedSuspect } from './rank';
@@ -54,11 +55,29 @@ function attribute(f: Finding, b: Broken, suspect: RankedSuspect): Finding {
  * `findings` is the check's full list (the indices refer to it); returns it with the findings
  * that have a suspect rewritten, in the same order.
  */
-export function findSuspects(evidence: Evidence, findings: readonly Finding[]): { suspects: Suspect[]; findings: Finding[] } {
-  const ranked = rankSuspects(evidence);
+export function findSuspects(
+  evidence: Evidence,
+  findings: readonly Finding[],
+  model?: WorkbookModel,
+): { suspects: Suspect[]; findings: Finding[] } {
   const index = new Map<Finding, number>();
   findings.forEach((f, i) => index.set(f, i));
   const out = findings.slice();
+  const units = model ? unitSuspects(evidence, findings, model) : [];
+  const explained = new Set(units.flatMap((u) => u.broken));
+  for (const u of units) {
+    // The mix-up finding itself: its unit line is the cell to change, the figures compared are context.
+    out[u.own] = { ...findings[u.own], suspect: u.suspect.cell };
+    for (const b of u.broken) {
+      const i = index.get(b.finding);
+      // No figure of the table is "应为" anything in particular: the unit line is what to change.
+      if (i !== undefined) {
+        const { expected: _e, actual: _a, ...rest } = findings[i];
+        out[i] = { ...rest, suspect: u.suspect.cell };
+      }
+    }
+  }
+  const ranked = rankSuspects(evidence, explained);
   const position = new Map<RankedSuspect, number>();
   ranked.forEach((s, i) => position.set(s, i));
   const suspects = ranked.map((s): Suspect => {
@@ -77,7 +96,52 @@ export function findSuspects(evidence: Evidence, findings: readonly Finding[]): 
       ...(s.alternativeTo ? { alternativeTo: position.get(s.alternativeTo) } : {}),
     };
   });
-  return { suspects, findings: out };
+  return { suspects: [...units.map((u) => u.suspect), ...suspects.map((s) => shift(s, units.length))], findings: out };
+}
+
+function shift(s: Suspect, by: number): Suspect {
+  return s.alternativeTo === undefined || by === 0 ? s : { ...s, alternativeTo: s.alternativeTo + by };
+}
+
+/** The finding of the rule that names a table filled in the other unit than its 金额单位 line says. */
+const UNIT_MIXUP_RULE = 'unit-mixup';
+const OTHER_UNIT: Readonly<Record<Unit, Unit>> = { 万元: '元', 元: '万元' };
+
+/**
+ * A table filled in 元 under a 万元 line (or the reverse) breaks every identity it shares with
+ * other tables; the one thing to change is its unit line, not each figure. Those identities are
+ * explained by the unit cell, which comes first.
+ */
+interface UnitSuspect {
+  readonly suspect: Suspect;
+  /** The identities it explains. */
+  readonly broken: readonly Broken[];
+  /** Index of the mix-up finding. */
+  readonly own: number;
+}
+
+function unitSuspects(evidence: Evidence, findings: readonly Finding[], model: WorkbookModel): UnitSuspect[] {
+  const out: UnitSuspect[] = [];
+  findings.forEach((f, i) => {
+    if (f.rule !== UNIT_MIXUP_RULE || !f.table) return;
+    const table = model.tables[f.table];
+    const cell = table?.unitCell;
+    if (!table || !cell) return;
+    const broken = evidence.broken.filter((b) => b.terms.some((t) => t.figure.cell.sheet === table.sheet));
+    const indices = [...broken.map((b) => findings.indexOf(b.finding)).filter((k) => k >= 0)];
+    out.push({
+      suspect: {
+        cell,
+        value: table.unit,
+        expected: OTHER_UNIT[table.unit],
+        reason: `该表数字按${OTHER_UNIT[table.unit]}填写，单位却标为${table.unit}`,
+        findings: [...new Set([i, ...indices])].sort((a, b) => a - b),
+      },
+      own: i,
+      broken,
+    });
+  });
+  return out;
 }
 export { cellMarks } from './marks';
 export type { CellMark, MarkKind } from './marks';

@@ -193,10 +193,12 @@ function toSuspect(e: Evaluation, evidence: Evidence, alternativeTo?: RankedSusp
   };
 }
 
-/** The suspects, most likely first: every cell chosen by the cover, then their alternatives. */
-export function rankSuspects(evidence: Evidence): RankedSuspect[] {
+/** The suspects, most likely first: every cell chosen by the cover, then their alternatives.
+ * `explained`: broken identities some other suspect accounts for. */
+export function rankSuspects(evidence: Evidence, explained: ReadonlySet<Broken> = new Set()): RankedSuspect[] {
   const candidates = candidatesOf(evidence);
-  const remaining = new Set(evidence.broken.map((_, j) => j));
+  // Identities already explained elsewhere (a table in the wrong unit) are left out of the cover.
+  const remaining = new Set(evidence.broken.map((_, j) => j).filter((j) => !explained.has(evidence.broken[j])));
   const chosen = new Set<string>();
   const primaries: RankedSuspect[] = [];
   const alternatives: RankedSuspect[] = [];

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { checkWorkbook, CheckResult } from '../../../../src/core/check';
 import { CellRef, sameCell, toAddress } from '../../../../src/core/grid/cellRef';
-import { buildWorkbook, LayoutOptions, Plant, SAMPLE_UNIT, UnitDescription } from '../../../fixtures/generator';
+import { buildWorkbook, FUNDS_UNIT, LayoutOptions, Plant, publish, SAMPLE_UNIT, UnitDescription } from '../../../fixtures/generator';
 
 /** The printed value of a semantic cell of a clean generated workbook, and where it is. */
 function cleanValue(plant: Omit<Plant, 'value' | 'delta'>, layout: Partial<LayoutOptions> = {}, unit = SAMPLE_UNIT): { cell: CellRef; value: Decimal } {
@@ -92,5 +92,23 @@ describe('suspects', () => {
     const explained = primaries.flatMap((s) => s.findings).sort((a, b) => a - b);
     const broken = result.findings.map((f, i) => (f.severity !== 'info' ? i : -1)).filter((i) => i >= 0);
     expect(explained).toEqual(broken);
+  });
+
+  it('name the unit line of a table filled in 元 under 万元, not each of its figures', () => {
+    const wb = publish(buildWorkbook(FUNDS_UNIT, {}), { yuanUnderWan: ['T01'] }, FUNDS_UNIT.entity, FUNDS_UNIT.year);
+    const result = checkWorkbook(wb.grids);
+    const unitCell = result.model.tables.T01!.unitCell!;
+    expect(result.suspects[0]).toMatchObject({ cell: unitCell, value: '万元', expected: '元', reason: '该表数字按元填写，单位却标为万元' });
+    // Every broken identity touching T01 is explained by it, and none of them says what a figure 应为.
+    const t01 = result.model.tables.T01!.sheet;
+    result.findings.forEach((f, i) => {
+      if (f.severity === 'info' || !f.cells.some((c) => c.sheet === t01)) return;
+      expect({ i, rule: f.rule, explained: result.suspects[0].findings.includes(i) }).toEqual({ i, rule: f.rule, explained: true });
+      if (f.rule !== 'unit-mixup') expect(f.expected).toBeUndefined();
+    });
+    const mixup = result.findings.find((f) => f.rule === 'unit-mixup')!;
+    expect(mixup.suspect).toEqual(unitCell);
+    // No T01 figure is listed as a suspect of its own.
+    expect(result.suspects.slice(1).filter((s) => s.cell.sheet === t01)).toEqual([]);
   });
 });
