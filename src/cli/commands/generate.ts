@@ -4,7 +4,7 @@ import { CannotCheckError } from '../../core/errors';
 import { generateNarrative, GenerateInputs, GenerateOptions, jsonKeyOf, mergeInputs } from '../../core/generate';
 import { readWorkbook } from '../../core/model/readWorkbook';
 import { Profile } from '../../core/tables/catalog';
-import { NO_TABLES_MESSAGE } from '../../core/check';
+import { noTablesMessage } from '../../core/model/noTables';
 import { parseArgs, UsageError } from '../args';
 import { assertNotSameFile, readUserFile } from '../files';
 import { readInputsFile, readInputsJson } from '../prior/readPrior';
@@ -38,8 +38,9 @@ export async function runGenerate(argv: readonly string[], out: (s: string) => v
   }
 
   const grids = await readXlsx(await readUserFile(file));
-  const { model } = readWorkbook(grids, { profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto' });
-  if (model.placements.length === 0) throw new CannotCheckError(NO_TABLES_MESSAGE, 'no-tables');
+  const read = readWorkbook(grids, { profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto' });
+  const { model } = read;
+  if (model.placements.length === 0) throw new CannotCheckError(noTablesMessage(read), 'no-tables');
 
   let inputs: GenerateInputs = {};
   if (args.options.prior) inputs = await readInputsFile(args.options.prior as string);
