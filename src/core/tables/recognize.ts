@@ -99,6 +99,27 @@ function nonTableKind(grid: Grid): NonTableSheet['kind'] | null {
   return null;
 }
 
+/** Rows under a title searched for the header that confirms it. */
+const HEADER_CONFIRM_ROWS = 8;
+
+/** The header under `from` names the 三公 items (因公出国, 公务接待) and no 科目 columns. */
+function sanGongHeader(grid: Grid, from: number): boolean {
+  let abroad = false;
+  let reception = false;
+  const to = Math.min(grid.rows.length, from + HEADER_CONFIRM_ROWS);
+  for (let r = from; r < to; r++) {
+    const row = grid.rows[r];
+    for (let c = 0; c < row.length; c++) {
+      if (typeof row[c] !== 'string') continue;
+      const t = cellText(grid, r, c).replace(/\s+/g, '');
+      if (/^科目(?:编码|名称)$|^功能分类科目/.test(t)) return false;
+      if (/因公出国/.test(t)) abroad = true;
+      if (/公务接待|接待费/.test(t)) reception = true;
+    }
+  }
+  return abroad && reception;
+}
+
 function recognizeSheet(grid: Grid, sheetIndex: number): Candidate {
   const kind = nonTableKind(grid);
   if (kind) return { sheetIndex, sheet: grid.name, titled: null, ordinal: null, codeNumber: null, extra: null, nonTable: kind };
@@ -116,6 +137,18 @@ function recognizeSheet(grid: Grid, sheetIndex: number): Candidate {
           sheetIndex,
           sheet: grid.name,
           titled: { sheetIndex, sheet: grid.name, id: reading.match.id, by: 'title', title: raw.trim(), titleCell: cell },
+          ordinal: readSheetName(grid.name).ordinal,
+          codeNumber: findTableCodeNumber(grid),
+          extra: null,
+        };
+      }
+      // Confirmed by the header: a 三公 title with a qualifier we do not know (…及差旅费…) whose
+      // columns are the 三公 items is T13 — but never the 政府性基金 三公 table of 2021.
+      if (reading.kind === 'extra' && /三公/.test(reading.text) && !/政府性基金|国有资本/.test(reading.text) && sanGongHeader(grid, r + 1)) {
+        return {
+          sheetIndex,
+          sheet: grid.name,
+          titled: { sheetIndex, sheet: grid.name, id: 'T13', by: 'title', title: raw.trim(), titleCell: cell },
           ordinal: readSheetName(grid.name).ordinal,
           codeNumber: findTableCodeNumber(grid),
           extra: null,

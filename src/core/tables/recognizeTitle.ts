@@ -57,7 +57,13 @@ const WORDS: readonly { text: string; fund?: Fund; flags?: readonly Flag[] }[] =
  * 绩效…), rather than name the unit. Prefix words that are core words never reach this test:
  * the core is taken as long as it can be.
  */
-const QUALIFIER_END = /(?:预算|事业|拨款|经费|公共|资本|基金|经营|采购|绩效|资产|结转|结余|债务|专项|工资|社保|社会保险|国库|非税|转移)$/;
+const QUALIFIER_END = /(?:预算|费|事业|拨款|经费|公共|资本|基金|经营|采购|绩效|资产|结转|结余|债务|专项|工资|社保|社会保险|国库|非税|转移)$/;
+
+/**
+ * A prefix naming a budget (…预算), 财政拨款 or 三公 is part of the title, not the unit's name: the words
+ * after it that the core could not take (…三公经费及差旅费支出决算表) make another table, never T03.
+ */
+const QUALIFIER_ANYWHERE = /三公|财政拨款|预算/;
 
 interface Core {
   readonly funds: ReadonlySet<Fund>;
@@ -153,7 +159,8 @@ export function readTitle(text: string): TitleReading {
     // A core that says neither 收入/支出 nor 三公 (…部门决算公开表, a cover) names no table.
     if (!core.flags.has('income') && !core.flags.has('expenditure') && !core.flags.has('sanGong')) return { kind: 'none' };
     const prefix = t.slice(0, from);
-    const id = prefix !== '' && QUALIFIER_END.test(prefix) ? null : tableOf(core);
+    const qualified = prefix !== '' && (QUALIFIER_END.test(prefix) || QUALIFIER_ANYWHERE.test(prefix));
+    const id = qualified ? null : tableOf(core);
     return id ? { kind: 'table', match: { id, matched: t.slice(from) } } : { kind: 'extra', text: t };
   }
   return { kind: 'none' };

@@ -96,6 +96,9 @@ describe('readTitle: titles as other provinces and years print them', () => {
     ['机关运行经费支出决算表', 'extra'],
     ['政府性基金预算财政拨款基本支出决算表', 'extra'],
     ['部门结余决算表', 'none'],
+    // Unknown words after a fund or 三公: another table, never the 支出决算表 at the end.
+    ['一般公共预算财政拨款“三公”经费及差旅费支出决算表', 'extra'],
+    ['财政拨款结转结余支出决算表', 'extra'],
     // A cover or a contents heading names no table.
     ['XX局2023年度部门决算公开表', 'none'],
     ['2023年度部门决算', 'none'],
@@ -214,5 +217,28 @@ describe('readWorkbook recognition findings', () => {
   test('no 决算 table at all: a model without placements, never a throw', () => {
     const { model } = readWorkbook([sheet('Sheet1', [['hello', 1, 2]]), sheet('Sheet2', [])]);
     expect(model.placements).toEqual([]);
+  });
+});
+
+describe('titles confirmed by the header', () => {
+  const sanGongHeader = [
+    ['预算数', null, null, null, null, null, '决算数'],
+    ['合计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费', '合计'],
+  ];
+  test('a 三公 title with an unknown qualifier and the 三公 columns is T13', () => {
+    const grid = titled('S', '一般公共预算财政拨款“三公”经费及差旅费支出决算表', sanGongHeader);
+    expect(recognizeWorkbook([grid]).placements.map((p) => [p.id, p.by])).toEqual([['T13', 'title']]);
+  });
+
+  test('without the 三公 columns it stays a table we do not know', () => {
+    const grid = titled('S', '一般公共预算财政拨款“三公”经费及差旅费支出决算表', [['科目编码', '科目名称', '合计']]);
+    const r = recognizeWorkbook([grid]);
+    expect(r.placements).toEqual([]);
+    expect(r.extras.map((e) => e.sheet)).toEqual(['S']);
+  });
+
+  test('the 2021 政府性基金 三公 table stays apart, whatever its columns', () => {
+    const grid = titled('S', '政府性基金预算财政拨款“三公”经费支出决算表', sanGongHeader);
+    expect(recognizeWorkbook([grid]).placements).toEqual([]);
   });
 });
