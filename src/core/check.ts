@@ -6,6 +6,7 @@ import { NO_TABLES_LEAD, noTablesMessage } from './model/noTables';
 import { checkNarrative } from './narrative/check';
 import { WorkbookModel } from './model/types';
 import { runRules } from './rules';
+import { readPriorModel } from './rules/acrossYears';
 import { RuleCheck, missingRowFindings } from './rules/coverage';
 import { Evidence, findSuspects, Suspect } from './suspects';
 import { Profile } from './tables/catalog';
@@ -15,6 +16,9 @@ export interface CheckOptions {
   /** The 说明 as plain text (already extracted from .docx by the adapter). Checked against the
    * text itself and against the tables; its findings carry `narrative` spans into this string. */
   readonly narrative?: string;
+  /** Last year's workbook (same format): its 年末结转和结余 is checked against this year's 年初
+   * (rules/acrossYears.ts). Refused, with a Chinese message, when it is not of an earlier year. */
+  readonly prior?: readonly Grid[];
 }
 
 /** Coverage of the 说明: how many figures were found and how many some check tied to something. */
@@ -55,7 +59,8 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
   const evidence = new Evidence();
   // The suspects' indices refer to this list; the 说明's findings come after and are not ranked.
   const checks: RuleCheck[] = [];
-  const ruleFindings = runRules(read.model, { observe: evidence.observe, coverage: checks });
+  const prior = options.prior ? readPriorModel(options.prior, read.model) : undefined;
+  const ruleFindings = runRules(read.model, { observe: evidence.observe, coverage: checks, prior });
   const { suspects, findings } = findSuspects(evidence, [...read.findings, ...missingRowFindings(checks, read.model), ...ruleFindings], read.model);
   if (options.narrative === undefined) return { model: read.model, findings, summary: summarize(findings), suspects, checks };
   const text = checkNarrative(options.narrative, read.model);

@@ -1,16 +1,19 @@
 import * as path from 'path';
 import { checkWorkbook } from '../../core/check';
+import { CannotCheckError } from '../../core/errors';
 import { toJsonReport } from '../../core/report/json';
 import { toTextReport } from '../../core/report/text';
 import { Profile } from '../../core/tables/catalog';
 import { parseArgs, UsageError } from '../args';
 import { assertNotSameFile, readUserFile } from '../files';
+import { isUserFacing } from '../userFacing';
 import { readXlsx } from '../xlsx/readXlsx';
 
 export const CHECK_USAGE = `用法：node dist/cli.js check <工作簿.xlsx> [--format text|json] [--profile auto|sichuan-13|national-9] [--annotate <标注副本.xlsx>]
-      [--narrative <说明.docx|说明.txt>]
+      [--narrative <说明.docx|说明.txt>] [--prior <上年工作簿.xlsx>]
       node dist/cli.js check --narrative <说明.docx|说明.txt> [--format text|json]   （只校验说明，不比对附表）
-  --narrative 同时校验决算情况说明（Word .docx 或 .txt 文本，GBK 编码亦可）：说明中的数字与附表及说明自身是否一致。`;
+  --narrative 同时校验决算情况说明（Word .docx 或 .txt 文本，GBK 编码亦可）：说明中的数字与附表及说明自身是否一致。
+  --prior 上年的决算工作簿：核对本年年初结转和结余是否等于上年年末结转和结余（收入支出决算总表，及财政拨款收入支出决算总表的每项财政拨款）。`;
 
 /** Exit codes: 0 no errors, 1 errors found, 2 could not check (thrown, handled by main). */
 export async function runCheck(argv: readonly string[], out: (s: string) => void): Promise<number> {
@@ -19,20 +22,27 @@ export async function runCheck(argv: readonly string[], out: (s: string) => void
     { name: 'profile', values: ['auto', 'sichuan-13', 'national-9'] },
     { name: 'annotate' },
     { name: 'narrative' },
+    { name: 'prior' },
   ]);
   const narrativeFile = args.options.narrative as string | undefined;
   // `check --narrative 说明.docx` with no workbook: the 说明 on its own.
-  if (args.positional.length === 0 && narrativeFile) return runNarrativeAlone(narrativeFile, args.options.format === 'json', out, !!args.options.annotate);
+  const priorFile = args.options.prior as string | undefined;
+  if (args.positional.length === 0 && narrativeFile) {
+    if (priorFile) throw new UsageError('--prior 需要本年工作簿：只校验说明时没有可与上年比较的附表');
+    return runNarrativeAlone(narrativeFile, args.options.format === 'json', out, !!args.options.annotate);
+  }
   if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? '请指定要校验的工作簿（只校验说明时用 --narrative 说明.docx）' : '一次只能校验一个工作簿（批量校验请用 batch 命令）');
   const file = args.positional[0];
   const annotate = args.options.annotate as string | undefined;
   if (annotate) assertNotSameFile(file, annotate);
+  if (annotate && priorFile) assertNotSameFile(priorFile, annotate);
 
   const buffer = await readUserFile(file);
   const grids = await readXlsx(buffer);
   // Loaded only when asked for: `check` without a 说明 never loads mammoth.
   const narrative = narrativeFile ? await (await import('../narrative/readNarrative')).readNarrativeFile(narrativeFile) : undefined;
-  const result = checkWorkbook(grids, { profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto', narrative });
+  const prior = priorFile ? await readPriorGrids(priorFile) : undefined;
+  const result = checkWorkbook(grids, { profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto', narrative, prior });
 
   if (annotate) {
     // Loaded only when asked for: `check` alone never pays for the writer.
@@ -57,4 +67,14 @@ async function runNarrativeAlone(narrativeFile: string, json: boolean, out: (s: 
   if (json) out(JSON.stringify(toJsonReport(narrativeFile, result), null, 2) + '\n');
   else out(toTextReport(path.basename(narrativeFile), result, { narrativeFile: path.basename(narrativeFile), narrativeText: narrative }));
   return result.summary.errors > 0 ? 1 : 0;
+}
+
+/** Last year's workbook, read by the one xlsx reader; its refusals say which file they are about. */
+async function readPriorGrids(file: string) {
+  try {
+    return await readXlsx(await readUserFile(file));
+  } catch (e) {
+    if (isUserFacing(e)) throw new CannotCheckError(`上年工作簿 ${path.basename(file)}：${e.message}`, 'bad-prior');
+    throw e;
+  }
 }

@@ -1,3 +1,4 @@
+import { ACROSS_YEARS_RULES } from './acrossYears';
 import { CARRY_RULES } from './between/carry';
 import { EXPENDITURE_RULES } from './between/expenditure';
 import { FUND_RULES } from './between/funds';
@@ -18,7 +19,7 @@ import { T13_RULES } from './within/t13';
 
 /**
  * Every rule, in the order docs/rules.md lists them: identities within tables (tables.md §4,
- * table by table), then between tables, then the empty-fund and name checks. Add a rule here
+ * table by table), then between tables (and across years, with last year's workbook), then the empty-fund and name checks. Add a rule here
  * and run `npm run docs:rules`.
  */
 export const RULES: readonly Rule[] = [
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   ...GENERAL_BUDGET_RULES,
   ...FUND_RULES,
   ...CARRY_RULES,
+  ...ACROSS_YEARS_RULES,
   ...SAN_GONG_RULES,
   ...EMPTY_FUND_RULES,
   ...UNIT_MIXUP_RULES,

@@ -45,10 +45,11 @@ export function runRules(model: WorkbookModel, options: RunOptions = {}): Findin
     if (options.only && !options.only.includes(rule.id)) continue;
     if (options.exclude?.includes(rule.id)) continue;
     if (!appliesTo(rule, model.profile)) continue;
+    if (rule.acrossYears && !options.prior) continue;
     let why: NotRunReason | null = null;
     const before = findings.length;
     try {
-      findings.push(...rule.check({ model, observe: options.observe, notRun: (w) => (why ??= w) }));
+      findings.push(...rule.check({ model, prior: options.prior, observe: options.observe, notRun: (w) => (why ??= w) }));
     } catch (e) {
       why = { reason: '规则未能完成' };
       findings.push({

@@ -28,10 +28,14 @@ export interface RuleMeta {
   readonly tables: readonly TableId[];
   /** Restrict to some profiles (otherwise decided by `tables`). */
   readonly profiles?: readonly Profile[];
+  /** Compares with last year's workbook: runs (and counts in the coverage) only when one is given. */
+  readonly acrossYears?: true;
 }
 
 export interface RuleContext {
   readonly model: WorkbookModel;
+  /** Last year's workbook, when the user gave one (rules/acrossYears.ts). */
+  readonly prior?: WorkbookModel;
   /** Passed on to compareAll: told of every comparison and whether it held. */
   readonly observe?: ComparisonObserver;
   /** Told when the rule cannot run on this model (rows it needs are missing); see coverage.ts. */
@@ -51,6 +55,8 @@ export interface RunOptions {
   readonly observe?: ComparisonObserver;
   /** Receives one entry per rule that applies to the profile: passed, failed or not run. */
   readonly coverage?: RuleCheck[];
+  /** Last year's workbook: the across-years rules run only with it. */
+  readonly prior?: WorkbookModel;
 }
 
 export interface RuleDef extends Omit<RuleMeta, 'severity'> {
