@@ -25,6 +25,17 @@ const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|节约|节支|�
 const NEGATIVE_VERB = /减少|下降|降低|节约|节支|减支/;
 /** 与2022年度831.07万元相比, 较2023年决算数70.15万元, 与上年决算数18万元持平: last year's figure. */
 const PRIOR_YEAR = /(与|比|较)(20\d\d[\s\u3000]*年度?|上年度?|去年)(同期)?(决算数?)?(的)?$/;
+/** A phrase headed by last year: 上年 / 去年 / 2022年度 (then the subject). */
+const LAST_YEAR_HEAD = /^(上年度?|去年|上一年度?|(20\d\d)年度?)(同期)?(的)?/;
+
+function namesLastYear(phrase: string, sentenceBefore: string, year: number | null): boolean {
+  const m = LAST_YEAR_HEAD.exec(phrase);
+  if (!m || phrase.length === m[0].length) return false;
+  // 上年结转（和结余） is this year's opening balance, a line of T01, not last year's figure.
+  if (/^(结转|结余)/.test(phrase.slice(m[0].length))) return false;
+  if (!m[2]) return true;
+  return year !== null && Number(m[2]) === year - 1 && new RegExp(`${year}[\\s\\u3000]*年|本年`).test(sentenceBefore);
+}
 const PERCENT_WORDS = /占|增长|上升|提高|增幅|下降|降低|减少|降幅|完成/g;
 
 export function extractClaims(seg: Segmentation): Claim[] {
@@ -140,7 +151,7 @@ function readNumber(
   let inherited = false;
   /** 与年初预算相比，增加…: the change or rate is against the budget, not last year. */
   let base: 'budget' | undefined;
-  let pairFirst = false;
+  let listIndex: number | undefined;
   const lastAmount = [...inSentence].reverse().find((c) => c.measure === 'amount' || c.measure === 'budget');
   const lastChange = [...inSentence].reverse().find((c) => c.measure === 'change');
 
@@ -190,6 +201,11 @@ function readNumber(
     } else if (PRIOR_YEAR.test(p)) {
       measure = 'prior';
       p = p.replace(PRIOR_YEAR, '');
+    } else if (namesLastYear(p, t.slice(ss, phraseStart), seg.year)) {
+      // "…，上年收、支总计均为900万元" / "2023年度…，2022年度收、支总计均为900万元": last year's
+      // figure stated as such (a 2022 at the head of the sentence is a year slip, checks/text.ts).
+      measure = 'prior';
+      p = p.replace(LAST_YEAR_HEAD, '');
     } else if (/(预算(数)?|调整后)(为|是)?$/.test(p) && !/决算/.test(p)) {
       measure = 'budget';
     } else if (lastAmount?.measure === 'budget' && /其中/.test(t.slice(lastAmount.at.end, ns)) && !/决算|实际|执行/.test(p)) {
@@ -199,17 +215,22 @@ function readNumber(
       measure = 'amount';
     }
     p = p.replace(/(比|较|与)(20\d\d年度?|上年度?)(相比)?/g, '');
-    const prefix = t.slice(ss, ns);
+    // The path of the figure's own clause group: a sentence may list several items between 「；」
+    // (213（类）农林水支出80万元，占80%；201（类）一般公共服务支出20万元…).
+    let gs = ns;
+    while (gs > ss && t[gs - 1] !== '；' && t[gs - 1] !== ';') gs--;
+    const prefix = t.slice(gs, ns);
     const parsed = parsePath(prefix);
     if (parsed) {
-      // Every figure of the item sentence (预算, 决算) carries the path.
-      path = inSentence.find((c) => c.path)?.path;
+      // Every figure of the item (预算, 决算) carries the path.
+      const span = toOriginal(seg.clean, gs + parsed.start, gs + parsed.end);
+      path = inSentence.find((c) => c.path && c.path.span.start === span.start)?.path;
       if (!path) {
         const codes = resolvePath(parsed);
         path = {
           className: parsed.className, kuanName: parsed.kuanName, xiangName: parsed.xiangName,
           classCode: codes.classCode, kuanCode: codes.kuanCode, xiangCode: codes.xiangCode,
-          span: toOriginal(seg.clean, ss + parsed.start, ss + parsed.end),
+          span,
         };
       }
       subject = path.xiangCode ? `func:${path.xiangCode}` : `funcPath:${path.className}/${path.kuanName ?? ''}/${path.xiangName ?? ''}`;
@@ -261,23 +282,28 @@ function readNumber(
   }
   const subjectText = phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
   const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
-  // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" zip the subjects named
-  // before 各/分别 with the figures on each side of 「、」.
+  // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" (or three and more,
+  // 分别为A、B、C万元) zip the subjects named before 各/分别 with the figures between 「、」.
   const prev = inSentence[inSentence.length - 1];
   const sep = /(各|分别)/.test(t.slice(ss, ns)) ? '[、，]' : '、';
-  const second = prev && new RegExp(`^[\\s\\u3000]*${sep}[\\s\\u3000]*$`).test(t.slice(prev.at.end, ns)) && !!prev.pairFirst;
-  const first = !second && (!!pair || new RegExp(`^[\\s\\u3000]*(万元|亿元|元|%)?[\\s\\u3000]*${sep}[\\s\\u3000]*\\d`).test(t.slice(ne, ne + 12)));
-  if (first || second) {
-    const subjects = pairedSubjects(t.slice(ss, ns), section);
-    if (subjects && first) pairFirst = true;
-    if (subjects) {
-      subject = subjects[second ? 1 : 0];
+  const follows = !!prev && prev.listIndex !== undefined && new RegExp(`^[\\s\\u3000]*${sep}[\\s\\u3000]*$`).test(t.slice(prev.at.end, ns));
+  const opens = !follows && (!!pair || new RegExp(`^[\\s\\u3000]*(万元|亿元|元|%)?[\\s\\u3000]*${sep}[\\s\\u3000]*\\d`).test(t.slice(ne, ne + 12)));
+  if (follows || opens) {
+    const index = follows ? prev.listIndex! + 1 : 0;
+    const names = listSubjects(t.slice(ss, ns), section);
+    if (names?.subjects) {
+      listIndex = index;
+      subject = names.subjects[index] ?? null; // more figures than names: whose is unknown
       inherited = false;
-      if (second && prev.measure !== measure && unit !== '%' && MONEY_UNITS.has(prev.unit)) {
+      if (follows && prev.measure !== measure && unit !== '%' && MONEY_UNITS.has(prev.unit)) {
         measure = prev.measure;
         if (prev.verb) verb = prev.verb;
         if (prev.value.isNegative() !== value.isNegative() && (measure === 'change')) value = value.negated();
       }
+    } else if (names) {
+      // Several names that cannot all be told apart: no figure of the list has a known subject.
+      listIndex = index;
+      subject = null;
     }
   }
   // An unknown subject is only its words: the same words in another clause are not the same item.
@@ -306,19 +332,26 @@ function readNumber(
     ...(path ? { path } : {}),
     ...(inherited ? { inherited } : {}),
     ...(base ? { base } : {}),
-    ...(pairFirst ? { pairFirst } : {}),
+    ...(listIndex !== undefined ? { listIndex } : {}),
   };
 }
 
-/** The two subjects named before 各/分别 in a sentence ("本年收入、本年支出各为…"), or null. */
-function pairedSubjects(prefix: string, section: number | null): [string, string] | null {
-  const m = /([^，,。；;：:]+?)(各|分别)/.exec(prefix);
-  if (!m) return null;
-  const pieces = m[1].split('、').map((x) => x.replace(/^(20\d\d年度?)/, '').trim());
-  if (pieces.length !== 2) return null;
-  const names = pieces.map((x) => resolveSubject(x, section) ?? resolveSubject(`${x}合计`, section));
-  if (!names[0] || !names[1] || names[0] === names[1]) return null;
-  return [names[0], names[1]];
+/**
+ * The names listed before 各/分别 in a sentence ("本年收入、本年支出各为…", "基本支出、项目支出、经营
+ * 支出分别为…"), the nearest list first ("…分别为A、B、C万元，分别占…" takes the names of the first):
+ * `subjects` when every name is known and distinct, else null with the names still counted. Null
+ * when no 各/分别 follows two names or more (收、支总计各为A、B万元 names one total).
+ */
+function listSubjects(prefix: string, section: number | null): { subjects: string[] | null } | null {
+  const lists = [...prefix.matchAll(/([^，,。；;：:]*?)(各|分别)/g)].reverse();
+  for (const m of lists) {
+    const pieces = m[1].replace(/收、支/g, '收\u0000支').split('、').map((x) => x.replace(/\u0000/g, '、').replace(/^(20\d\d年度?)/, '').trim()).filter((x) => x);
+    if (pieces.length < 2) continue;
+    const names = pieces.map((x) => resolveSubject(x, section) ?? resolveSubject(`${x}合计`, section));
+    const known = names.every((n): n is string => !!n) && new Set(names).size === names.length;
+    return { subjects: known ? names as string[] : null };
+  }
+  return null;
 }
 
 /** The last comparison before the figure in its sentence is with a budget (与2023年度预算相比,

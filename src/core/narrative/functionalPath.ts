@@ -36,8 +36,20 @@ export function parsePath(phrase: string): ParsedPath | null {
   while (start > 0 && /\d/.test(phrase[start - 1])) start--;
   while (start > 0 && !/[.、:：，,。；\s\d]/.test(phrase[start - 1])) start--;
   const cls = splitCode(phrase.slice(start, c));
-  const className = cls.name;
-  const afterClass = c + CLASS_MARK.length;
+  let className = cls.name;
+  let afterClass = c + CLASS_MARK.length;
+  // Code first, name after (主要用于213（类）农林水支出…): when the words before the code name no
+  // 类 and the words after the marker do, those are the class name.
+  if (cls.code && !functionalClassByName(className)) {
+    const tail = /^[\u4e00-\u9fff]{2,20}/.exec(phrase.slice(afterClass))?.[0] ?? '';
+    for (let n = tail.length; n >= 2; n--) {
+      if (!functionalClassByName(tail.slice(0, n))) continue;
+      className = tail.slice(0, n);
+      start = c - cls.code.length;
+      afterClass += n;
+      break;
+    }
+  }
   const k = phrase.indexOf(KUAN_MARK, afterClass);
   const codes = (kuan: string | null, xiang: string | null): PrintedCodes | undefined =>
     cls.code || kuan || xiang ? { classCode: cls.code, kuanCode: kuan, xiangCode: xiang } : undefined;

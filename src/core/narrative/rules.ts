@@ -34,7 +34,7 @@ const CERTAIN_WHEN: Readonly<Record<string, string>> = {
   'narrative-operating-cost': '只报警告：机关运行经费与公用经费合计不等（事业单位可能不适用）。',
   'narrative-item-list': '只报警告或提示。',
   'narrative-count': '只报警告：数量与对应金额一为零一不为零。',
-  'narrative-count-list': '错误：“设N个…，分别为A、B、C”中紧跟列出的名称个数与N不等（以“等”结尾的不核对）。',
+  'narrative-count-list': '错误：“设N个…，分别为A、B、C”中紧跟列出的名称个数与N不等，且“和/及”无论是否分开两项都不等（以“等”结尾的不核对）；“包括/即”所列可能是类别，只报警告。',
   'narrative-missing-section': '只报警告：完整说明中缺少部分。',
   'narrative-odd-year': '只报警告：年份与报告年度相差很远。',
   'narrative-unverified': '只报提示。',
@@ -86,7 +86,7 @@ export const COUNT_MONEY = rule('narrative-count', '说明：数量与金额不�
   '数量（辆、批次、人次、次、人）与对应金额应同为零或同不为零：购置公务用车0辆则公务用车购置费为0，因公出国（境）团组、人数与出国费，接待批次、人次与接待费同理（金额取“三公”经费支出决算表或文中所写）。一为零一不为零为警告；两者都不为零时数量无从核对。数量的分项（其中：轿车0辆、越野车0辆…）之和应等于合计，见 narrative-parts-sum。',
   'narrative.md §2 数量');
 export const COUNT_LIST = rule('narrative-count-list', '说明：数量与所列名称个数不符', 'error',
-  '“设N个内设机构，分别为A、B、C”：紧跟“分别为/分别是/包括/为：”列出的名称（以顿号分隔、括号内不拆分，以“等”结尾的不核对）个数应等于N。',
+  '“设N个内设机构，分别为A、B、C”：紧跟“分别为/分别是/包括/为：”列出的名称（以顿号分隔、括号内不拆分，最后一项中的“和/及”可能分开两项也可能属于名称，以“等”结尾的不核对）个数应等于N。',
   'narrative.md §2 数量');
 export const MISSING_SECTION = rule('narrative-missing-section', '说明：缺少部分内容', 'warning',
   '完整的情况说明（有“第二部分……情况说明”标题且已写出至少五个部分）应有一至十各部分（四川模板；全国模板另有十一）。已写出的部分之间缺号的列出；写到七以后的，缺少的后续部分也列出（只写到五、六的按节选处理）。可能是漏写或编号错误。',

@@ -1,3 +1,4 @@
+import { comparisons, ownYears } from './years';
 import { CleanText, cleanText, toOriginal } from './cleanText';
 import { Item, Part, Section, Sentence, Span, Subsection } from './types';
 
@@ -62,11 +63,6 @@ function headingLike(rest: string): boolean {
   return body.length > 0 && body.length <= 40 && !/[。；;，,%]/.test(body) && !/\d+(\.\d+)?万元/.test(body);
 }
 
-/** A comparison with a year: 与2022年度相比, 比2022年, 较 2022 年度决算数, 2022年度相比 (与 dropped). */
-export const COMPARED_YEAR = /(?:(与|比|较|同)[\s\u3000]*(20\d\d)[\s\u3000]*年度?|(20\d\d)[\s\u3000]*年度?[\s\u3000]*(?=相比))/g;
-/** A statement of the report's own year: 2023年度收、支总计, 纳入2023年度决算, 2023年末. */
-export const OWN_YEAR = /(20\d\d)[\s\u3000]*年(?:度(?=[\s\u3000]*(?:收|支|本年|部门|单位|决算|一般公共|财政拨款|“|"|三公|政府|国有|机关|本单位|本部门))|末)/g;
-
 /**
  * The report year when no 说明 title states it: each statement of an own-year figure (2024年度收、支
  * 总计) votes for its year and each comparison (与2023年度相比) for the year after it; the most
@@ -76,14 +72,8 @@ export const OWN_YEAR = /(20\d\d)[\s\u3000]*年(?:度(?=[\s\u3000]*(?:收|支|�
 function voteYear(t: string): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number) => votes.set(y, (votes.get(y) ?? 0) + 1);
-  for (const m of t.matchAll(OWN_YEAR)) {
-    if (!/(与|比|较|同|上年|去年|[（(])[\s\u3000]*$/.test(t.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) vote(Number(m[1]));
-  }
-  for (const m of t.matchAll(COMPARED_YEAR)) {
-    const after = t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6);
-    if (/^[\s\u3000]*(年初)?预算/.test(after)) continue; // 与2023年度预算相比: the report's own budget
-    vote(Number(m[2] ?? m[3]) + 1);
-  }
+  for (const m of ownYears(t, null)) if (m.role === 'own') vote(m.year);
+  for (const c of comparisons(t)) if (!c.otherBase) vote(c.year + 1);
   let best: number | null = null;
   for (const [y, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && y > best)) best = y;
   if (best !== null) return best;

@@ -89,8 +89,9 @@ export interface Claim {
   /** The subject was taken from the sentence around the figure, not named in its own phrase:
    * checks that compare across sentences by subject do not trust it. */
   readonly inherited?: boolean;
-  /** First figure of a paired list (各为A、B): the next figure is the second subject's. */
-  readonly pairFirst?: boolean;
+  /** Position in a list of figures after 各/分别 (各为A、B; 分别为A、B、C): the subject is the
+   * name at that position before 各/分别, or unknown when the names cannot be told apart. */
+  readonly listIndex?: number;
   /** Read from a table pasted into the text (flatTable.ts), not from a sentence. */
   readonly table?: boolean;
   /** Changes and rates measured against the budget (与年初预算相比…) rather than last year. */

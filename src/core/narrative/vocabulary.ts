@@ -34,6 +34,9 @@ const TERMS: [string, string][] = [
   ['财政拨款收支总计', 'fiscalGrandTotal'],
   ['收入总计', 'grandTotal'],
   ['支出总计', 'grandTotal'],
+  // T04's 收入总计 / 支出总计 are the 财政拨款收、支总计.
+  ['财政拨款收入总计', 'fiscalGrandTotal'],
+  ['财政拨款支出总计', 'fiscalGrandTotal'],
   ['本年收入合计', 'incomeTotal'],
   ['本年支出合计', 'expenditureTotal'],
   ['收入合计', 'incomeTotal'],
@@ -87,6 +90,7 @@ const TERMS: [string, string][] = [
   ['国有资本经营预算支出', 'soeCapital.expenditure'],
   ['机关运行经费', 'operatingCost'],
   ['政府采购支出总额', 'procurement.total'],
+  ['政府采购支出总计', 'procurement.total'],
   ['政府采购货物支出', 'procurement.goods'],
   ['政府采购工程支出', 'procurement.works'],
   ['政府采购服务支出', 'procurement.services'],
@@ -128,6 +132,31 @@ for (const t of ALL_TERMS) {
 }
 
 /**
+ * The whole-unit totals (收、支总计, 收入合计…) are generic words: a qualifier written before them
+ * (财政拨款收入合计, 一般公共预算财政拨款收、支总计, 事业单位经营收支总计, 政府采购支出总计) makes
+ * them another, narrower total. Such a phrase names that total, or, when the vocabulary has no
+ * term for it, nothing known: it must never be taken for the unit's total and compared with it.
+ */
+const QUALIFIABLE = new Set(['grandTotal', 'fiscalGrandTotal', 'incomeTotal', 'expenditureTotal']);
+/** Words before a total that do not narrow it: the year, the unit itself, 本年/上年, 其中. */
+const NEUTRAL_TAIL = /(本年度?|上年度?|当年|全年|年度|本?(单位|部门|机关)|我(单位|部门|局|委|办)|全(单位|部门)|决算|的|其中[:：]?|合计|共|[、，,：:“”"'‘’（）()《》\d.%])$/;
+/** Everything up to a year ("成都市财政局2023年度收、支总计") names the unit, not a narrower total. */
+const YEAR_TOKEN = /(?:20\d\d|19\d\d)年度?|本年度?|上年度?/g;
+
+function qualified(before: string): boolean {
+  let rest = before;
+  let lastYear = -1;
+  for (const m of rest.matchAll(YEAR_TOKEN)) lastYear = (m.index ?? 0) + m[0].length;
+  if (lastYear >= 0) rest = rest.slice(lastYear);
+  for (let guard = 0; guard < 20; guard++) {
+    const m = NEUTRAL_TAIL.exec(rest);
+    if (!m || !m[0]) break;
+    rest = rest.slice(0, rest.length - m[0].length);
+  }
+  return /[\u4e00-\u9fff]$/.test(rest);
+}
+
+/**
  * The subject a phrase names: the longest known term it contains; economic names are preferred
  * in section 六 (where 公务接待费 and 住房公积金 are 经济分类 lines) and avoided elsewhere.
  */
@@ -142,6 +171,7 @@ export function resolveSubject(phrase: string, section: number | null): string |
     if (!candidates) continue;
     for (const t of candidates) {
       if (!p.startsWith(t.term, i)) continue;
+      if (QUALIFIABLE.has(t.key) && qualified(p.slice(0, i))) continue;
       if (!t.economic && (!bestOther || t.term.length > bestOther.term.length)) bestOther = t;
       if (!best || t.term.length > best.term.length) best = t;
       else if (t.term.length === best.term.length && !!t.economic === six && !!best.economic !== six) best = t;

@@ -137,6 +137,34 @@ export function checkChanges(ctx: NarrativeContext): void {
 
 const DIRECTION_WORDS = /决算数?(?:与(?:年初|调整)?预算数?)?(大于|高于|超过|小于|低于|等于|持平)((?:年初|调整后?)?预算)?/g;
 
+/**
+ * The 大于/小于/持平 words about a completion rate: in its own sentence up to the next rate, or
+ * at the head of the sentence right after it (…完成预算的105%。决算数大于预算数的主要原因是…)
+ * when no other figure stands before them. Never further: a later sentence speaks of another item.
+ */
+function directionAfter(ctx: NarrativeContext, k: Claim): { found: RegExpExecArray; at: number } | null {
+  const t = ctx.seg.clean.text;
+  const own = ctx.seg.sentenceClean[k.sentence];
+  const next = ctx.claims.find((x) => x.id > k.id && x.measure === 'completion' && x.sentence === k.sentence);
+  const search = (from: number, to: number) => {
+    DIRECTION_WORDS.lastIndex = 0;
+    const found = DIRECTION_WORDS.exec(t.slice(from, to));
+    return found ? { found, at: from + found.index } : null;
+  };
+  const inOwn = search(k.at.end, next ? next.at.start : own.end);
+  if (inOwn || next) return inOwn;
+  const following = ctx.seg.sentences[k.sentence + 1];
+  if (!following || following.paragraph !== k.paragraph) return null;
+  const span = ctx.seg.sentenceClean[k.sentence + 1];
+  const hit = search(span.start, span.end);
+  if (!hit) return null;
+  const firstClaim = ctx.claims.find((x) => x.sentence === k.sentence + 1);
+  if (firstClaim && firstClaim.at.start < hit.at) return null;
+  // The words before 决算 must not name another item (机关服务支出决算小于预算数…).
+  const head = t.slice(span.start, hit.at).replace(/[\s\u3000，,]/g, '').replace(/^(其中|该项|本项|此项|上述|以上|其|该)?(支出)?/, '');
+  return head === '' || resolveSubject(head, ctx.seg.sentences[k.sentence].section) === k.subject ? hit : null;
+}
+
 /** Which budget a phrase names: 年初预算, 调整预算 (调整后为…), or just 预算. */
 type BudgetBase = 'initial' | 'adjusted' | 'any';
 function budgetBase(phrase: string): BudgetBase {
@@ -217,14 +245,9 @@ export function checkCompletion(ctx: NarrativeContext): void {
           { expected: exp, actual: shown(k), uses: [k, actual, budget] });
       }
     }
-    // The 大于/小于/持平 words that follow, up to the next completion rate of the paragraph.
-    const para = ctx.seg.paragraphs[k.paragraph];
-    const next = ctx.claims.find((x) => x.id > k.id && x.measure === 'completion' && x.paragraph === k.paragraph);
-    const stop = next && next.sentence === k.sentence ? next.at.start : para.end;
-    DIRECTION_WORDS.lastIndex = 0;
-    const found = DIRECTION_WORDS.exec(t.slice(k.at.end, stop));
-    if (!found) continue;
-    const at = k.at.end + found.index;
+    const hit = directionAfter(ctx, k);
+    if (!hit) continue;
+    const { found, at } = hit;
     const word = found[1];
     const wordBase = budgetBase(found[2] ?? '');
     const ownBase = budgetBase(t.slice(Math.max(0, k.at.start - 12), k.at.start));
@@ -239,13 +262,16 @@ export function checkCompletion(ctx: NarrativeContext): void {
       const want = cmp > 0 ? '大于' : cmp < 0 ? '小于' : '等于（持平）';
       const basis = ops && ops.certain ? `决算${shown(ops.actual)}、预算${shown(ops.budget)}` : `完成预算${shown(k)}`;
       report(ctx, DIRECTION, 'error', spanOf(ctx, at, at + found[0].length - (found[2] === '预算' ? 2 : 0)),
-        `${basis}，决算数应${want}预算数，文中却写“${found[0]}”。`, { expected: want, actual: word, uses: ops ? [k, ops.actual, ops.budget] : [k] });
+        `${basis}，决算数应${want}预算数，文中却写“${word}”。`, { expected: want, actual: word, uses: ops ? [k, ops.actual, ops.budget] : [k] });
     }
   }
 }
 
 /** "与2022年度持平", "与2023年度预算相比无变化", "较上年决算数无增减": no change against a base. */
 const PLATEAU = /(?:与|较|比|同)[\s\u3000]*(20\d\d[\s\u3000]*年度?|上年度?|去年)?(?:同期)?(决算数?)?((?:年初|全年|调整)?预算数?)?(?:相比)?[，,]?(?:基本)?(持平|无变化|无增减|没有变化|未发生变化)/g;
+
+/** Words of a quantity that is not money: counts of things and people, rates, shares. */
+const NOT_MONEY = /批次|人次|人数|\d[\s\u3000]*(辆|台|套|个|项|次|人)|保有量|数量|[^效]率|比例|比重|占比/;
 
 /**
  * 持平 / 无变化 against the figures (narrative.md §2: 持平 only when the change is zero): this
@@ -262,6 +288,13 @@ export function checkPlateaus(ctx: NarrativeContext): void {
       const at = start + (m.index ?? 0);
       const budget = !!m[3];
       const inSentence = claimsOfSentence(ctx, si).filter((c) => c.at.end <= at);
+      // 持平 speaks of the figure just before it: a count (接待25批次，与上年持平) or a rate
+      // (完成率与上年持平) is not the money figure earlier in the sentence; nor is a clause that
+      // names such a quantity without printing it (公务用车保有量与上年持平).
+      const nearest = inSentence[inSentence.length - 1];
+      if (nearest && nearest.measure !== 'amount' && nearest.measure !== 'prior' && nearest.measure !== 'budget') continue;
+      const clauseText = t.slice(nearest ? nearest.at.end : start, at);
+      if (NOT_MONEY.test(clauseText)) continue;
       let current = [...inSentence].reverse().find((c) => c.measure === 'amount' && !c.subject.startsWith('raw:'));
       if (!current) {
         // "公务接待费支出2.06万元。公务接待费支出决算与2022年度持平": the subject named, its figure just before.
@@ -273,8 +306,13 @@ export function checkPlateaus(ctx: NarrativeContext): void {
       if (!current) continue;
       // Another figure after this year's amount is itself the base (与上年决算数18万元持平): checked as a prior.
       if (inSentence.some((c) => c.id > current.id && (c.measure === 'prior' || c.measure === 'budget'))) continue;
-      const base = ctx.claims.find((c) => c.subject === current.subject && c.measure === (budget ? 'budget' : 'prior') && (c.table || c.section === current.section));
-      if (!base) continue;
+      // The base the sentence names (年初预算, 调整预算): of several candidates that disagree, the
+      // one meant is not certain, so nothing is judged.
+      const kind = /年初/.test(m[3] ?? '') ? /年初/ : /调整/.test(m[3] ?? '') ? /调整/ : null;
+      const bases = ctx.claims.filter((c) => c.subject === current.subject && c.measure === (budget ? 'budget' : 'prior') && (c.table || c.section === current.section)
+        && (!kind || kind.test(ctx.seg.clean.text.slice(Math.max(0, c.at.start - 8), c.at.start))));
+      const base = bases[0];
+      if (!base || bases.some((c) => !inWan(c).eq(inWan(base)))) continue;
       ctx.verified.add(current.id);
       ctx.verified.add(base.id);
       if (inWan(base).eq(inWan(current))) continue;

@@ -6,6 +6,15 @@ import { CLASSIFICATION } from '../rules';
 /** A number followed by one of these counts something; it is not a code. */
 const COUNT_UNIT = /^(人次|批次|人|辆|个|次|台|套|家|批|项|张|所|名|户|万人)/;
 
+/** The 类 names (3-digit codes): words that name some 类, whichever. */
+const CLASS_NAMES = Object.entries(FUNCTIONAL_CLASSES).filter(([code]) => code.length === 3).map(([, name]) => name);
+/** One name is the other, loosely (一般公共服务 / 一般公共服务支出). */
+function sameName(written: string, name: string): boolean {
+  const a = looseName(written);
+  const b = looseName(name);
+  return a.length >= 2 && (a.startsWith(b) || b.startsWith(a));
+}
+
 /**
  * 类/款/项 name paths and printed codes against the classification tables. Unknown names are
  * not findings (our tables are not exhaustive); a known 款 under another 类 is.
@@ -43,14 +52,20 @@ export function checkClassification(ctx: NarrativeContext): void {
       if (!known || /^(年|万元|元|亿元)/.test(m[2]) || COUNT_UNIT.test(m[2])) continue;
       const level = /^[（(](类|款|项)[）)]/.exec(m[2]);
       if (level) {
-        // Name written before its code: compare that name, when it is one (a 类 code is 3 digits).
-        const before = /([\u4e00-\u9fff]{2,20})$/.exec(text.slice(0, m.index));
-        if (!before || m[1].length !== 3 || level[1] !== '类') continue;
-        const name = looseName(before[1]);
-        if (looseName(known).startsWith(name) || name.startsWith(looseName(known))) continue;
-        const s = at - before[1].length;
-        report(ctx, CLASSIFICATION, 'error', spanOf(ctx, s, at + m[1].length),
-          `科目编码${m[1]}的名称是“${known}”，文中写作“${before[1]}”。`, { expected: known, actual: before[1] });
+        // The name stands before its code (一般公共服务201（类）) or after it (213（类）农林水支出).
+        // The text may say either, so the code is compared with the neighbour that is a 类 name at
+        // all; when neither is, which words name the code is not known and nothing is judged.
+        if (m[1].length !== 3 || level[1] !== '类') continue;
+        const before = /([\u4e00-\u9fff]{2,20})$/.exec(text.slice(0, m.index))?.[1];
+        const after = /^[（(]类[）)][\s\u3000]*([\u4e00-\u9fff]{2,20})/.exec(m[2])?.[1];
+        const named = (n: string | undefined) => !!n && sameName(n, known);
+        if (named(before) || named(after)) continue;
+        const candidate = [after, before].find((n) => n && CLASS_NAMES.some((k) => sameName(n, k)));
+        if (!candidate) continue;
+        const s = candidate === before ? at - candidate.length : at;
+        const e = candidate === before ? at + m[1].length : at + m[0].length;
+        report(ctx, CLASSIFICATION, 'error', spanOf(ctx, s, e),
+          `科目编码${m[1]}的名称是“${known}”，文中写作“${candidate}”。`, { expected: known, actual: candidate });
         continue;
       }
       const name = looseName(m[2]);

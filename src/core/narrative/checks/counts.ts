@@ -117,8 +117,10 @@ export function checkCountMoney(ctx: NarrativeContext, model?: WorkbookModel): v
 /** "设7个内设机构，分别为A、B…": the names listed right after the count. */
 const LIST_AFTER = /^[^，,。；;：:]{0,12}[，,]?(?:分别为|分别是|包括|即)[:：]?|^[^，,。；;：:]{0,12}(?:为|是)[:：]/;
 
-/** The names of a 、-separated list up to the sentence or clause end; null when it is open (等). */
-function listedNames(t: string, from: number, end: number): string[] | null {
+/** The names of a 、-separated list up to the sentence or clause end; null when it is open (等).
+ * 和 / 及 may join the last two names (A、B和C) or belong to a name (人事和教育科): the list gives
+ * the counts it can mean, from the 、 alone up to every 和 / 及 of the last name splitting it. */
+function listedNames(t: string, from: number, end: number): { names: string[]; counts: number[] } | null {
   const names: string[] = [];
   let depth = 0;
   let start = from;
@@ -127,7 +129,7 @@ function listedNames(t: string, from: number, end: number): string[] | null {
     const ch = t[k];
     if (ch === '（' || ch === '(') depth++;
     else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === '、' || ch === '和' || ch === '及')) {
+    else if (depth === 0 && ch === '、') {
       names.push(t.slice(start, k));
       start = k + 1;
     } else if (depth === 0 && /[，,。；;]/.test(ch)) break;
@@ -137,11 +139,13 @@ function listedNames(t: string, from: number, end: number): string[] | null {
   if (clean.length === 0 || /等$|等[\u4e00-\u9fff]{0,4}$/.test(clean[clean.length - 1])) return null;
   // A "name" holding a figure is not a list of names.
   if (clean.some((n) => /\d/.test(n) || n.length > 20)) return null;
-  return clean;
+  const joins = (clean[clean.length - 1].match(/和|及|与/g) ?? []).length;
+  return { names: clean, counts: Array.from({ length: joins + 1 }, (_, i) => clean.length + i) };
 }
 
-/** A stated count of named things against the list of names that follows it. Certain: both stand
- * in one clause and the names are counted as printed. */
+/** A stated count of named things against the list of names that follows it. Certain when the
+ * list enumerates (分别为 / 为：) and no reading of its 和 / 及 gives the count; a 包括 / 即 list may
+ * name kinds rather than each one, so it is a warning. */
 export function checkCountList(ctx: NarrativeContext): void {
   const t = ctx.seg.clean.text;
   for (const c of ctx.claims) {
@@ -150,13 +154,15 @@ export function checkCountList(ctx: NarrativeContext): void {
     const m = LIST_AFTER.exec(t.slice(c.at.end, sentence.end));
     if (!m) continue;
     const from = c.at.end + m[0].length;
-    const names = listedNames(t, from, sentence.end);
-    if (!names || names.length < 2) continue;
+    const list = listedNames(t, from, sentence.end);
+    if (!list || list.counts[list.counts.length - 1] < 2) continue;
     ctx.verified.add(c.id);
-    if (c.value.eq(names.length)) continue;
+    if (list.counts.some((n) => c.value.eq(n))) continue;
+    const enumerates = !/包括|即/.test(m[0]);
     const last = from + t.slice(from, sentence.end).search(/[，,。；;]|$/);
-    report(ctx, COUNT_LIST, 'error', spanOf(ctx, c.at.start, Math.max(last, from)),
-      `文中写${shown(c)}，其后列出${names.length}个：${names.join('、')}。`,
-      { expected: `${names.length}${c.unit}`, actual: shown(c) });
+    const counted = list.counts.length > 1 ? `${list.counts[0]}至${list.counts[list.counts.length - 1]}个（“和”“及”是否分开两项不确定）` : `${list.names.length}个`;
+    report(ctx, COUNT_LIST, enumerates ? 'error' : 'warning', spanOf(ctx, c.at.start, Math.max(last, from)),
+      `文中写${shown(c)}，其后列出${counted}：${list.names.join('、')}。${enumerates ? '' : '“包括”所列可能是类别而非逐个列举，请核对。'}`,
+      { expected: `${list.counts[0]}${c.unit}`, actual: shown(c) });
   }
 }

@@ -21,7 +21,6 @@ export function checkCrossSection(ctx: NarrativeContext): void {
     // name, or a paired list (各为A、B万元), is not the same quantity as a figure elsewhere. A
     // restatement (共计支出1.1万元) repeats its own paragraph's lead figure.
     if (c.inherited && !c.restates) continue;
-    if (/各为|分别为/.test(c.subjectText)) continue;
     const key = `${c.measure}|${c.subject}`;
     const seen = first.get(key);
     if (!seen) {

@@ -14,8 +14,14 @@ interface ShareEval {
   readonly status: PercentStatus;
 }
 
-/** The amount a share belongs to: the figure just before it in the same clause. */
+/** The amount a share belongs to: the figure just before it in the same clause; in a list
+ * (分别为A、B、C万元，分别占x%、y%、z%) the listed amount of the same name, or none when the
+ * names could not be told apart. */
 export function partOf(ctx: NarrativeContext, s: Claim): Claim | null {
+  if (s.listIndex !== undefined) {
+    if (s.subject.startsWith('raw:')) return null;
+    return ctx.claims.find((c) => c.sentence === s.sentence && c.id < s.id && c.measure === 'amount' && c.subject === s.subject) ?? null;
+  }
   const prev = ctx.claims[s.id - 1];
   return prev && prev.sentence === s.sentence && prev.measure === 'amount' ? prev : null;
 }

@@ -1,14 +1,6 @@
 import { NarrativeContext, report, spanOf } from '../context';
 import { MISSING_SECTION, MISSING_UNIT, ODD_YEAR, TEMPLATE, YEAR } from '../rules';
-import { COMPARED_YEAR, OWN_YEAR } from '../segment';
-
-/** What stands just before a year that makes it a comparison or a prior-year mention, not the
- * report's own: 与/比/较/同, 上年（2022年度）, 去年. */
-const COMPARISON_BEFORE = /(与|比|较|同|上年|去年|[（(])[\s\u3000]*$/;
-/** A comparison with a budget (与2023年度预算相比) names the report's own year; a declared extra
- * base (比2019年（疫情前）) is deliberate. Neither is a year slip. */
-const BUDGET_AFTER = /^[\s\u3000]*(年初|全年|调整后?)?预算/;
-const DECLARED_BASE_AFTER = /^[\s\u3000]*[（(]/;
+import { DECLARED_BASE_AFTER, comparisons, ownYears } from '../years';
 
 /**
  * Years (narrative.md §3): a comparison names the year before the report year; a statement of the
@@ -24,14 +16,11 @@ export function checkYears(ctx: NarrativeContext): void {
     const text = t.slice(p.start, p.end);
     const holes = placeholders(t, p.start, p.end);
     const compared = new Set<number>();
-    for (const m of text.matchAll(COMPARED_YEAR)) {
-      const year = Number(m[2] ?? m[3]);
-      const yearAt = p.start + (m.index ?? 0) + (m[2] ? m[0].indexOf(m[2]) : 0);
-      compared.add(yearAt);
-      const after = text.slice((m.index ?? 0) + m[0].length);
-      if (BUDGET_AFTER.test(after) || DECLARED_BASE_AFTER.test(after) || year === y - 1 || inside(holes, yearAt)) continue;
-      report(ctx, YEAR, 'error', spanOf(ctx, yearAt, yearAt + 5),
-        `这是${y}年度决算，应与${y - 1}年比较，文中写“${m[0].replace(/[\s\u3000]+/g, '')}”。`, { expected: `${y - 1}年`, actual: `${year}年` });
+    for (const c of comparisons(text)) {
+      compared.add(c.start);
+      if (c.otherBase || c.year === y - 1 || inside(holes, p.start + c.start)) continue;
+      report(ctx, YEAR, 'error', spanOf(ctx, p.start + c.start, p.start + c.end),
+        `这是${y}年度决算，应与${y - 1}年比较，文中写“${text.slice(c.at, c.end).replace(/[\s\u3000]+/g, '')}”。`, { expected: `${y - 1}年`, actual: `${c.year}年` });
     }
     // A year far from the report's (2002 in a 2023 report): a typo more likely than a real date.
     for (const m of text.matchAll(/(20\d\d)[\s\u3000]*年/g)) {
@@ -40,13 +29,11 @@ export function checkYears(ctx: NarrativeContext): void {
       if (year <= y + 1 && year >= y - 8) continue;
       if (inside(holes, at) || DECLARED_BASE_AFTER.test(text.slice((m.index ?? 0) + m[0].length).replace(/^度/, ''))) continue;
       if (/^\d/.test(text[(m.index ?? 0) - 1] ?? '')) continue;
-      report(ctx, ODD_YEAR, 'warning', spanOf(ctx, at, at + 5), `这是${y}年度决算，文中出现“${year}年”，请核对是否笔误。`, { actual: `${year}年` });
+      report(ctx, ODD_YEAR, 'warning', spanOf(ctx, at, at + m[0].length), `这是${y}年度决算，文中出现“${year}年”，请核对是否笔误。`, { actual: `${year}年` });
     }
-    for (const m of text.matchAll(OWN_YEAR)) {
-      const at = p.start + (m.index ?? 0);
-      const year = Number(m[1]);
-      if (year === y || compared.has(at) || inside(holes, at) || COMPARISON_BEFORE.test(t.slice(Math.max(0, at - 4), at))) continue;
-      report(ctx, YEAR, 'error', spanOf(ctx, at, at + 5), `这是${y}年度决算，本年数应写${y}年，文中写“${year}年”。`, { expected: `${y}年`, actual: `${year}年` });
+    for (const m of ownYears(text, y)) {
+      if (m.year === y || m.role !== 'own' || compared.has(m.start) || inside(holes, p.start + m.start)) continue;
+      report(ctx, YEAR, 'error', spanOf(ctx, p.start + m.start, p.start + m.end), `这是${y}年度决算，本年数应写${y}年，文中写“${m.year}年”。`, { expected: `${y}年`, actual: `${m.year}年` });
     }
   }
 }
