@@ -8,7 +8,7 @@ import { createFakeHost, type FakeExcelHost } from '../fakehost/host';
 import { fakeWorkbookFromGrids } from '../fakehost/model';
 import { PreviewPage } from '../preview/PreviewPage';
 import { App } from '../taskpane/components/App';
-import { FilePicker } from '../taskpane/components/FilePicker';
+import { FilePicker, WORKBOOK_ACCEPT } from '../taskpane/components/FilePicker';
 import { userMessage } from '../taskpane/errors';
 import type { PaneServices } from '../taskpane/services';
 
@@ -82,7 +82,7 @@ export function WebPage() {
     <FilePicker
       label={opened ? '换一个工作簿' : '选择决算工作簿'}
       ariaLabel="选择要校验的决算工作簿"
-      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      accept={WORKBOOK_ACCEPT}
       disabled={busy}
       onFile={open}
     />

@@ -1,3 +1,4 @@
+import { OLD_WORKBOOK_MESSAGE } from '../../core/errors';
 import { UserFacingError } from '../userFacing';
 
 export type XlsxReadErrorCode = 'not-xlsx' | 'empty' | 'encrypted' | 'too-large' | 'unreadable';
@@ -17,7 +18,7 @@ export const MESSAGES = {
   corruptZip: '文件已损坏或不是完整的 .xlsx 工作簿，无法打开。请在 Excel 中重新保存后再校验。',
   word: '这是 Word 文档，不是 Excel 工作簿。请选择决算附表的 .xlsx 文件（说明请作为 Word 文档单独选择）。',
   encrypted: '工作簿已加密，请先在 Excel 中取消密码保护后再校验。',
-  xls: '这是旧版 .xls（或 WPS 表格 .et）文件，暂不能直接校验。请在 Excel 或 WPS 中打开，选“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”，再校验新文件。',
+  xls: OLD_WORKBOOK_MESSAGE,
   otherOffice: '这是旧版 Office（或 WPS）文件，不是 .xlsx 工作簿。请在 Excel 或 WPS 中打开，选“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”，再校验新文件。',
   tooLarge: (what: string) => `工作簿过大（${what}），无法在合理时间内校验。请删除多余的空行、空列或无关工作表后再试。`,
   unreadable: '工作簿内容无法读取（文件可能已损坏）。请在 Excel 中打开并另存为 .xlsx 后再校验。',

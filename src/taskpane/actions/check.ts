@@ -1,5 +1,6 @@
 import { checkWorkbook, CheckResult, summarize } from '../../core/check';
 import type { Finding } from '../../core/findings/types';
+import type { Grid } from '../../core/grid/types';
 import { HostError } from '../../excel/errors';
 import { ClearResult, ExcelHost, HighlightResult, marksFromFindings, SheetFailure } from '../../excel/host';
 
@@ -27,14 +28,15 @@ export function failureFinding(failure: SheetFailure): Finding {
  * that is at most four context.sync calls. A sheet Excel cannot read is left out and reported as
  * a finding; the other sheets are checked.
  */
-export async function checkAndHighlight(excel: ExcelHost): Promise<CheckRun> {
+export async function checkAndHighlight(excel: ExcelHost, options: { readonly prior?: readonly Grid[] } = {}): Promise<CheckRun> {
   const cleared = excel.hasHighlights() ? await excel.clearHighlights() : null;
   const read = await excel.readWorkbook();
   if (read.grids.length === 0 && read.failures.length > 0) {
     const codes = [...new Set(read.failures.map((f) => f.code ?? '读取出错'))].join('、');
     throw new HostError(`Excel 未能读取任何工作表（${codes}），未校验。请关闭其他正在运行的操作后重试。`);
   }
-  const checked = checkWorkbook(read.grids);
+  // With last year's workbook (the 上年工作簿 picker), its 年末 is checked against this year's 年初.
+  const checked = checkWorkbook(read.grids, { prior: options.prior });
   const findings = [...read.failures.map(failureFinding), ...checked.findings];
   const result: CheckResult = read.failures.length === 0 ? checked : { ...checked, findings, summary: summarize(findings) };
   const highlight = await excel.highlight(marksFromFindings(result.findings));

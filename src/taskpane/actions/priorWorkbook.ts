@@ -1,3 +1,4 @@
+import { isOldWorkbookName, OLD_WORKBOOK_MESSAGE } from '../../core/errors';
 import { parseA1 } from '../../core/grid/cellRef';
 import { CellRange, CellValue, Grid } from '../../core/grid/types';
 import { HostError } from '../../excel/errors';
@@ -148,7 +149,7 @@ export function sheetParts(workbookXml: string, relsXml: string): { name: string
 
 /** An .xlsx as Grids, one per worksheet in tab order. Anything unreadable is one Chinese message. */
 export async function readPriorWorkbook(data: ArrayBuffer, fileName: string): Promise<Grid[]> {
-  if (/\.xls$/i.test(fileName)) throw new PriorWorkbookError('这是旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 后再选择。');
+  if (isOldWorkbookName(fileName)) throw new PriorWorkbookError(OLD_WORKBOOK_MESSAGE);
   if (data.byteLength === 0) throw new PriorWorkbookError('文件是空的。');
   if (data.byteLength > LIMITS.fileBytes) throw new PriorWorkbookError('文件超过 50 MB，无法在任务窗格中读取，请使用命令行 generate --prior。');
   const bytes = new Uint8Array(data);

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Body1, Button, Caption1, Switch, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/check';
 import type { Finding } from '../../core/findings/types';
+import type { Grid } from '../../core/grid/types';
 import { checkAndHighlight } from '../actions/check';
 import { userMessage } from '../errors';
 import type { PaneServices } from '../services';
 import { ALL_SEVERITIES, groupFindings, SEVERITIES, SeverityFilter, sheetLookup, summaryView, toggleSeverity } from '../viewModel/findings';
 import { SEVERITY_LABEL } from '../../core/findings/types';
+import { FilePicker, WORKBOOK_ACCEPT } from './FilePicker';
 import { FindingButton } from './FindingButton';
 import { SuspectList } from './SuspectList';
 import { Busy, ErrorBar, Notices } from './Status';
@@ -34,6 +36,7 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase400 },
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  priorName: { minWidth: 0, overflowWrap: 'anywhere' },
   subheading: { margin: `${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
 });
 
@@ -54,6 +57,10 @@ export function CheckTab({ services }: { services: PaneServices }) {
   const [selectionNote, setSelectionNote] = useState<string | null>(null);
   /** pending until the marker scan (清除标注 without the saved record) has answered. */
   const [scan, setScan] = useState<'pending' | 'done'>('pending');
+  /** Last year's workbook (上年工作簿), read once when picked; every check then compares with it. */
+  const [prior, setPrior] = useState<{ readonly name: string; readonly grids: readonly Grid[] } | null>(null);
+  const priorRef = useRef(prior);
+  priorRef.current = prior;
   const areaIndex = useRef<{ key: string; area: number } | null>(null);
   const running = useRef(false);
   const lastRunEnded = useRef(0);
@@ -87,7 +94,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
     () =>
       exclusive('正在读取工作表并校验……', async () => {
         try {
-          const run = await checkAndHighlight(excel);
+          const run = await checkAndHighlight(excel, { prior: priorRef.current?.grids });
           setResult(run.result);
           setNotices(run.notices);
           setCurrent(null);
@@ -98,6 +105,15 @@ export function CheckTab({ services }: { services: PaneServices }) {
       }),
     [excel, exclusive],
   );
+
+  const pickPrior = (file: File) =>
+    exclusive('正在读取上年工作簿……', async () => {
+      // The 生成说明 tab's reader, loaded on demand: only this button needs it.
+      const { readPriorWorkbook } = await import(/* webpackChunkName: "prior-workbook" */ '../actions/priorWorkbook');
+      const grids = await readPriorWorkbook(await file.arrayBuffer(), file.name);
+      setPrior({ name: file.name, grids });
+      setDone(`已选择上年工作簿“${file.name}”：校验时核对本年年初结转和结余是否等于上年年末数。`);
+    });
 
   const clear = () =>
     exclusive('正在清除标注……', async () => {
@@ -174,6 +190,28 @@ export function CheckTab({ services }: { services: PaneServices }) {
           清除标注
         </Button>
       </div>
+      <div className={styles.row}>
+        <FilePicker
+          size="small"
+          label={prior ? '换上年工作簿' : '上年工作簿…'}
+          ariaLabel="选择上年的决算工作簿（核对年初结转和结余）"
+          accept={WORKBOOK_ACCEPT}
+          disabled={busy !== null}
+          onFile={pickPrior}
+        />
+        {prior ? (
+          <>
+            <Caption1 className={styles.priorName} data-testid="prior-name">
+              上年：{prior.name}
+            </Caption1>
+            <Button size="small" appearance="transparent" onClick={() => setPrior(null)} disabled={busy !== null}>
+              不用
+            </Button>
+          </>
+        ) : (
+          <Caption1>可选，用于核对年初数</Caption1>
+        )}
+      </div>
       {!result && canClear ? <Caption1>工作簿中留有上次校验的标注，可点击“清除标注”移除。</Caption1> : null}
       <Switch
         label="编辑后自动重新校验"
@@ -209,6 +247,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
             </Button>
           </div>
           {summary.verdict ? <Caption1>{summary.verdict}</Caption1> : null}
+          {summary.coverage ? <Caption1 data-testid="coverage">{summary.coverage}</Caption1> : null}
           {tablesOpen ? (
             <div id="summary-tables" className={styles.tableList}>
               <Caption1>

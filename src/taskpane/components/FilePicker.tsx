@@ -3,6 +3,10 @@ import { Button, ButtonProps, makeStyles } from '@fluentui/react-components';
 
 const useStyles = makeStyles({ hiddenInput: { display: 'none' } });
 
+/** What a workbook picker offers: .xlsx, and the old .xls / WPS .et too, so that choosing one gets the
+ * message saying how to save it as .xlsx instead of the file not showing in the dialog. */
+export const WORKBOOK_ACCEPT = '.xlsx,.xlsm,.xls,.et,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 interface FilePickerProps {
   readonly label: string;
   /** The file input's accessible name. */

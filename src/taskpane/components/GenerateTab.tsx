@@ -13,7 +13,7 @@ import { chartSpecs } from '../viewModel/charts';
 import { docxFileName, narrativeRows, placeholderLine } from '../viewModel/generated';
 import { formFromPrior, INPUTS_SETTING, inputsOf, PRIOR_FIELDS, readSavedInputs, SavedInputs } from '../viewModel/priorForm';
 import { priorFromModel } from '../../core/generate/priorFromModel';
-import { FilePicker } from './FilePicker';
+import { FilePicker, WORKBOOK_ACCEPT } from './FilePicker';
 import { Busy, ErrorBar } from './Status';
 
 const useStyles = makeStyles({
@@ -140,7 +140,7 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
           size="small"
           label="从上年工作簿读取"
           ariaLabel="选择上年的决算工作簿"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={WORKBOOK_ACCEPT}
           disabled={busy !== null}
           onFile={readPrior}
         />

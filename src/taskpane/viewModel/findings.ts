@@ -1,6 +1,7 @@
 import { CheckResult } from '../../core/check';
 import { Finding, Severity, SEVERITY_LABEL } from '../../core/findings/types';
 import { describeCell } from '../../core/grid/cellRef';
+import { checksSentence } from '../../core/rules/coverage';
 import { ALL_TABLE_IDS, displayTitle, TableId } from '../../core/tables/catalog';
 
 /*
@@ -107,9 +108,11 @@ export interface SummaryView {
   readonly duplicates: readonly string[];
   /** One line: "未发现错误或警告" when clean, else '' (the counts say it). */
   readonly verdict: string;
+  /** "已核对 N 项勾稽关系，M 项无法核对：…" (the text report's sentence); null without coverage. */
+  readonly coverage: string | null;
 }
 
-export function summaryView(result: Pick<CheckResult, 'summary' | 'model'>): SummaryView {
+export function summaryView(result: Pick<CheckResult, 'summary' | 'model' | 'checks'>): SummaryView {
   const { summary, model } = result;
   const counts = [
     { severity: 'error' as const, label: SEVERITY_LABEL.error, count: summary.errors },
@@ -120,7 +123,8 @@ export function summaryView(result: Pick<CheckResult, 'summary' | 'model'>): Sum
   const missing = model.missing.map((id) => ({ id, title: displayTitle(id), sheet: null }));
   const duplicates = model.duplicates.map((d) => `${displayTitle(d.id)} 出现在多个工作表：${d.sheets.join('、')}，按第一个校验`);
   const verdict = summary.errors === 0 && summary.warnings === 0 ? '未发现错误或警告。' : '';
-  return { counts, found, missing, duplicates, verdict };
+  const coverage = result.checks && result.checks.length > 0 ? checksSentence(result.checks) : null;
+  return { counts, found, missing, duplicates, verdict, coverage };
 }
 
 /** The sheet each table was read from, for group headings. */
