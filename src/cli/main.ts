@@ -8,15 +8,17 @@ import { WORKER_FLAG } from './batch/pool';
 // .docx writer (test/unit/cli/lazyModules.test.ts).
 
 async function usage(): Promise<string> {
-  const [{ CHECK_USAGE }, { BATCH_USAGE }, { GENERATE_USAGE }] = await Promise.all([
+  const [{ CHECK_USAGE }, { BATCH_USAGE }, { COMPARE_USAGE }, { GENERATE_USAGE }] = await Promise.all([
     import('./commands/check'),
     import('./commands/batch'),
+    import('./commands/compare'),
     import('./commands/generate'),
   ]);
   return `决算校验 命令行
 
 ${CHECK_USAGE}
 ${BATCH_USAGE}
+${COMPARE_USAGE}
 ${GENERATE_USAGE}
 
 退出码：0 未发现错误；1 发现错误；2 无法校验（原因见错误输出）。`;
@@ -24,11 +26,15 @@ ${GENERATE_USAGE}
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const out = (s: string) => process.stdout.write(s);
+  const out = (s: string) => {
+    if (!outputClosed) process.stdout.write(s);
+  };
   try {
     switch (command) {
       case 'check':
         return await (await import('./commands/check')).runCheck(rest, out);
+      case 'compare':
+        return await (await import('./commands/compare')).runCompare(rest, out);
       case 'generate':
         return await (await import('./commands/generate')).runGenerate(rest, out);
       case 'batch':
@@ -50,6 +56,25 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** Set when the reader of our output went away (`| head`): the rest of the output is dropped. */
+let outputClosed = false;
+
+/**
+ * `node dist/cli.js check big.xlsx | head` : when the pipe closes, the write fails with EPIPE.
+ * That is the reader's choice, not an error: stop writing and finish quietly with the command's
+ * own exit code (no stack trace). Any other stream error is an internal one, said in one line.
+ */
+export function guardOutput(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') {
+      outputClosed = true;
+      return;
+    }
+    process.stderr.write(`${userMessage(e)}\n`);
+    process.exit(2);
+  });
+}
+
 /** One Chinese line for any failure; never a stack trace. */
 function oneLine(e: unknown, what: string): string {
   return isUserFacing(e) ? `${what}：${e.message}` : `${what}：${userMessage(e)}，请将此文件反馈给开发者。`;
@@ -59,6 +84,8 @@ if (!isMainThread && workerData === WORKER_FLAG) {
   // Messages the pool sends before the listener is attached wait in the port.
   void import('./batch/worker').then((w) => w.runWorker());
 } else if (require.main === module) {
+  guardOutput(process.stdout);
+  process.stderr.on('error', () => undefined);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

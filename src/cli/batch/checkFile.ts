@@ -1,23 +1,41 @@
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { checkWorkbook } from '../../core/check';
+import { CheckResult, checkWorkbook } from '../../core/check';
+import { compareVersions } from '../../core/compare/compare';
 import { toJsonReport } from '../../core/report/json';
 import { readUserFile } from '../files';
 import { readXlsx } from '../xlsx/readXlsx';
 import { BatchOutcome, BatchTask, echoOf } from './protocol';
 import { userMessage } from '../userFacing';
 
+/** Reads and checks one workbook file (the tables only). */
+export async function checkWorkbookFile(file: string, profile: BatchTask['profile'], narrative?: string): Promise<CheckResult> {
+  const grids = await readXlsx(await readUserFile(file));
+  return checkWorkbook(grids, { profile, narrative });
+}
+
 /** Checks one file for the batch; every failure becomes a Chinese reason, so one bad file never stops the batch. */
 export async function checkFile(task: BatchTask): Promise<BatchOutcome> {
   const start = performance.now();
   const echo = echoOf(task);
   try {
-    const grids = await readXlsx(await readUserFile(task.file));
     const narrative = task.narrative ? await readNarrative(task.narrative) : undefined;
-    const result = checkWorkbook(grids, { profile: task.profile, narrative });
-    return { ...echo, ok: true, report: toJsonReport(task.file, result), ms: performance.now() - start };
+    const result = await checkWorkbookFile(task.file, task.profile, narrative);
+    const report = toJsonReport(task.file, result);
+    const change = task.previous ? await compareWithPrevious(task.previous, task.profile, result, report) : undefined;
+    return { ...echo, ok: true, report, ...(change ? { change } : {}), ms: performance.now() - start };
   } catch (e) {
     return { ...echo, ok: false, reason: userMessage(e), ms: performance.now() - start };
+  }
+}
+
+/** The counts against the previous version; its failure is said in the 变化 column, the file itself was fine. */
+async function compareWithPrevious(previous: string, profile: BatchTask['profile'], result: CheckResult, report: ReturnType<typeof toJsonReport>) {
+  try {
+    const old = await checkWorkbookFile(previous, profile);
+    return compareVersions({ model: old.model, findings: toJsonReport(previous, old).findings }, { model: result.model, findings: report.findings }).counts;
+  } catch (e) {
+    return { error: `上一版无法校验：${userMessage(e)}` };
   }
 }
 

@@ -3,19 +3,27 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { CannotCheckError } from '../../core/errors';
 import { parseArgs, UsageError } from '../args';
+import { InboxEntry, listInbox } from '../batch/inbox';
 import { matchNarratives } from '../batch/matchNarratives';
 import { runPool } from '../batch/pool';
 import { progressBar } from '../batch/progress';
-import { BatchTask } from '../batch/protocol';
-import { summaryText, toCsv, toJson, totals } from '../batch/report';
+import { BatchOutcome, BatchTask } from '../batch/protocol';
+import { summaryText, toCsv, toDetailsCsv, toJson, totals } from '../batch/report';
+import { checkOutputPath } from '../outputPath';
 
-export const BATCH_USAGE = `用法：node dist/cli.js batch <文件夹> [--out 报告.csv|报告.json] [--profile auto|sichuan-13|national-9]
-      [--narratives <说明文件夹>]
-  --narratives 每个工作簿与该文件夹中同名的说明（.docx 或 .txt）一并校验；没有同名说明的工作簿只校验附表。`;
+export const BATCH_USAGE = `用法：node dist/cli.js batch <文件夹> [--recursive] [--out 报告.xlsx|报告.csv|报告.json] [--details]
+      [--profile auto|sichuan-13|national-9] [--narratives <说明文件夹>] [--previous <上一版文件夹>]
+  --recursive 连同子文件夹一并校验；文件夹中的每个文件都列出结果（已校验、跳过及原因、无法校验及原因）。
+  --out .xlsx 写出“汇总”和“问题明细”两张表；--details 使 CSV 每行一个问题（而非每行一个文件）。
+  --narratives 每个工作簿与该文件夹中同名的说明（.docx 或 .txt）一并校验；没有同名说明的工作簿只校验附表。
+  --previous 与上一版文件夹中同名（相对路径相同）的工作簿比较，报告增加“变化”一列。`;
+
+const OUT_EXTENSIONS = ['.xlsx', '.csv', '.json'];
 
 /**
- * Checks every .xlsx in a folder on worker threads. Exit: 0 all passed without errors, 1 some
- * file has errors or could not be checked, 2 the folder itself could not be read.
+ * Checks every workbook of a folder on worker threads and accounts for every other file. Exit: 0
+ * all passed without errors, 1 some file has errors or could not be checked, 2 the folder itself
+ * could not be read or an output path is unusable (said before any work starts).
  * `workerScript` is the bundled CLI (null runs in-thread, for tests).
  */
 export async function runBatch(argv: readonly string[], out: (s: string) => void, workerScript: string | null): Promise<number> {
@@ -23,59 +31,88 @@ export async function runBatch(argv: readonly string[], out: (s: string) => void
     { name: 'out' },
     { name: 'profile', values: ['auto', 'sichuan-13', 'national-9'] },
     { name: 'narratives' },
+    { name: 'previous' },
+    { name: 'recursive', flag: true },
+    { name: 'details', flag: true },
   ]);
   if (args.positional.length !== 1) throw new UsageError('请指定一个文件夹');
   const folder = args.positional[0];
   const outFile = args.options.out as string | undefined;
-  const format = outFile ? reportFormat(outFile) : null;
+  const details = args.options.details === true;
+  const recursive = args.options.recursive === true;
+  const format = outFile ? (await checkOutputPath(outFile, '--out', OUT_EXTENSIONS)).slice(1) : null;
+  if (details && format !== 'csv') throw new UsageError('--details 只用于 CSV 报告（--out 报告.csv）；.xlsx 报告本身含“问题明细”表');
 
-  const files = await listWorkbooks(folder);
-  if (files.length === 0) throw new CannotCheckError(`文件夹 ${folder} 中没有 .xlsx 工作簿。`, 'no-workbooks');
+  const entries = (await listInbox(folder, recursive)).map((e) => (outFile && path.resolve(e.file) === path.resolve(outFile) ? { ...e, skip: '本次写出的报告' } : e));
+  const workbooks = entries.filter((e) => e.skip === null);
+  if (workbooks.length === 0) {
+    throw new CannotCheckError(`文件夹 ${folder} 中没有工作簿（.xlsx、.xlsm、.xls、.et）${recursive ? '' : '；要连同子文件夹校验请加 --recursive'}。`, 'no-workbooks');
+  }
   const profile = (args.options.profile as BatchTask['profile'] | undefined) ?? 'auto';
   const narrativeFolder = args.options.narratives as string | undefined;
-  const matched = narrativeFolder ? await matchNarratives(files, narrativeFolder) : null;
-  const tasks: BatchTask[] = files.map((file, index) => {
-    const narrative = matched?.byWorkbook.get(file);
-    return narrative ? { index, file, narrative, profile } : { index, file, profile };
+  const matched = narrativeFolder ? await matchNarratives(workbooks.map((e) => e.file), narrativeFolder) : null;
+  const previousFolder = args.options.previous as string | undefined;
+  const previous = previousFolder ? await previousVersions(previousFolder, recursive) : null;
+  const tasks: BatchTask[] = workbooks.map((e, index) => {
+    const narrative = matched?.byWorkbook.get(e.file);
+    return {
+      index,
+      file: e.file,
+      profile,
+      ...(narrative ? { narrative } : {}),
+      ...(previous ? { previous: previous.get(withoutExtension(e.relative)) ?? null } : {}),
+    };
   });
-  const reportOptions = { narratives: matched !== null };
+  const reportOptions = { narratives: matched !== null, previous: previous !== null };
 
   const bar = progressBar(tasks.length);
   const start = performance.now();
-  const outcomes = await runPool(tasks, workerScript, () => bar.tick());
+  const checked = await runPool(tasks, workerScript, () => bar.tick());
   bar.done();
   const seconds = (performance.now() - start) / 1000;
+  const outcomes = inFolderOrder(entries, checked, matched?.byWorkbook);
 
   out(summaryText(outcomes, seconds, { ...reportOptions, unmatchedNarratives: matched?.unmatched }));
   if (outFile && format) {
-    await fs.writeFile(outFile, format === 'csv' ? toCsv(outcomes, reportOptions) : toJson(outcomes, reportOptions), 'utf8');
+    if (format === 'xlsx') {
+      // Loaded only for an .xlsx report: the main thread of a batch otherwise never loads exceljs.
+      await (await import('../batch/xlsxReport')).writeXlsxReport(outcomes, { ...reportOptions, folder }, outFile);
+    } else {
+      const text = format === 'json' ? toJson(outcomes, reportOptions) : details ? toDetailsCsv(outcomes) : toCsv(outcomes, reportOptions);
+      await fs.writeFile(outFile, text, 'utf8');
+    }
     out(`报告已写入：${outFile}\n`);
   }
   const t = totals(outcomes);
   return t.withErrors > 0 || t.failed > 0 ? 1 : 0;
 }
 
-function reportFormat(file: string): 'csv' | 'json' {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.csv') return 'csv';
-  if (ext === '.json') return 'json';
-  throw new UsageError('--out 的文件名须以 .csv 或 .json 结尾');
+/** Every listed file in the folder's order: the checked ones with their outcome, the others skipped
+ * with their reason (a 说明 matched to a workbook in the same folder says so). */
+function inFolderOrder(entries: readonly InboxEntry[], checked: readonly BatchOutcome[], narratives?: ReadonlyMap<string, string>): BatchOutcome[] {
+  const byFile = new Map(checked.map((o) => [o.file, o]));
+  const narrativeOf = new Map([...(narratives ?? [])].map(([wb, n]) => [path.resolve(n), path.basename(wb)]));
+  return entries.map((e, index) => {
+    const done = byFile.get(e.file);
+    if (done) return done;
+    const withWorkbook = narrativeOf.get(path.resolve(e.file));
+    return { index, file: e.file, ok: false as const, skipped: true as const, reason: withWorkbook ? `说明，已与 ${withWorkbook} 一并校验` : e.skip ?? '', ms: 0 };
+  });
 }
 
-/**
- * The folder's workbooks (not Excel's ~$ lock files), sorted by name so reports are stable.
- * Old-format .xls and WPS .et files are listed too: they are reported as 无法校验 with how to
- * save them as .xlsx, rather than silently left out.
- */
-async function listWorkbooks(folder: string): Promise<string[]> {
-  let names: string[];
+function withoutExtension(relative: string): string {
+  return relative.slice(0, relative.length - path.extname(relative).length);
+}
+
+/** The previous folder's workbooks by relative path without extension (an .xls resubmitted as .xlsx still pairs). */
+async function previousVersions(folder: string, recursive: boolean): Promise<Map<string, string>> {
+  let entries: InboxEntry[];
   try {
-    names = await fs.readdir(folder);
+    entries = await listInbox(folder, recursive);
   } catch {
-    throw new CannotCheckError(`无法打开文件夹：${folder}`, 'no-folder');
+    throw new CannotCheckError(`无法打开上一版文件夹：${folder}`, 'no-folder');
   }
-  return names
-    .filter((n) => /\.(?:xlsx|xls|et)$/i.test(n) && !n.startsWith('~$'))
-    .sort((a, b) => a.localeCompare(b, 'zh-CN'))
-    .map((n) => path.join(folder, n));
+  const out = new Map<string, string>();
+  for (const e of entries) if (e.skip === null && !out.has(withoutExtension(e.relative))) out.set(withoutExtension(e.relative), e.file);
+  return out;
 }

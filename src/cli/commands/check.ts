@@ -6,6 +6,7 @@ import { toTextReport } from '../../core/report/text';
 import { Profile } from '../../core/tables/catalog';
 import { parseArgs, UsageError } from '../args';
 import { assertNotSameFile, readUserFile } from '../files';
+import { checkOutputPath } from '../outputPath';
 import { isUserFacing } from '../userFacing';
 import { readXlsx } from '../xlsx/readXlsx';
 
@@ -34,7 +35,11 @@ export async function runCheck(argv: readonly string[], out: (s: string) => void
   if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? '请指定要校验的工作簿（只校验说明时用 --narrative 说明.docx）' : '一次只能校验一个工作簿（批量校验请用 batch 命令）');
   const file = args.positional[0];
   const annotate = args.options.annotate as string | undefined;
-  if (annotate) assertNotSameFile(file, annotate);
+  if (annotate) {
+    assertNotSameFile(file, annotate);
+    // Said before the workbook is read, not after the whole check.
+    await checkOutputPath(annotate, '--annotate', ['.xlsx']);
+  }
   if (annotate && priorFile) assertNotSameFile(priorFile, annotate);
 
   const buffer = await readUserFile(file);

@@ -1,6 +1,7 @@
 import { checksSentence } from './checks';
 import { CheckResult } from '../check';
 import { Finding, SEVERITY_LABEL, Severity } from '../findings/types';
+import { isRoundingNotice } from '../findings/rounding';
 import { describeCell, sameCell } from '../grid/cellRef';
 import { Suspect } from '../suspects';
 import { coverageSentence } from './coverage';
@@ -53,11 +54,21 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
     if (group.length === 0) continue;
     lines.push('');
     lines.push(`【${SEVERITY_LABEL[severity]}】${group.length} 个`);
-    group.forEach((f, i) => lines.push(`${i + 1}. ${f.message}${cellsNote(f)}`));
+    // 尾差 notices in one line: a large workbook has thousands, none of them asks for a change.
+    const rounding = group.filter(isRoundingNotice);
+    group.filter((f) => !isRoundingNotice(f)).forEach((f, i) => lines.push(`${i + 1}. ${f.message}${cellsNote(f)}`));
+    if (rounding.length > 0) lines.push(roundingLine(rounding));
   }
   if (!tableFindings.some((f) => f.severity === 'error' || f.severity === 'warning')) lines.push('', '各表数据相互一致。');
   if (result.narrative) lines.push('', ...narrativeBlock(result, options));
   return lines.join('\n') + '\n';
+}
+
+/** "尾差 3 处，均在四舍五入允许的范围内，无需修改（如：…等；逐条见 --format json）" */
+function roundingLine(notices: readonly Finding[]): string {
+  const first = notices[0].message;
+  const example = first.slice(first.indexOf('：') + 1).replace(/，在四舍五入.*$/, '');
+  return `尾差 ${notices.length} 处，均在四舍五入允许的范围内，无需修改（如：${example}${notices.length > 1 ? ' 等' : ''}；逐条见 --format json）`;
 }
 
 /** "收入决算表!C9 622.25，应为 622.52（两位数字颠倒）" */

@@ -3,6 +3,7 @@ import { formatAmount } from '../amount/round';
 import { fromYuan, toYuan, Unit } from '../amount/units';
 import { CellRef, sameCell } from '../grid/cellRef';
 import { Finding } from '../findings/types';
+import { ROUNDING_NOTICE_PREFIX } from '../findings/rounding';
 import { Figure } from '../model/types';
 import { TableId } from '../tables/catalog';
 import { address } from './labels';
@@ -216,7 +217,7 @@ export function compareOutcome(c: Comparison): Outcome {
   if (excess.lte(bound)) {
     const b = `${formatIn(bound, '万元')} 万元`;
     const what = relation === 'eq' ? `${S} 与 ${E} 相差 ${d}` : `${S} 比 ${E} ${relation === 'le' ? '多' : '少'} ${d}`;
-    return { ...base, severity: 'info', message: `尾差：${what}，在四舍五入允许的尾差 ${b}以内。` };
+    return { ...base, severity: 'info', message: `${ROUNDING_NOTICE_PREFIX}${what}，在四舍五入允许的尾差 ${b}以内。` };
   }
   const note = rule.certainty === 'inferred' ? INFERRED_NOTE : '';
   const message =

@@ -42,9 +42,12 @@ test('a folder: every workbook checked, a bad file reported with its reason, a C
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const lines = text.slice(1).trim().split('\r\n');
   expect(lines[0]).toBe('文件,单位,年度,表套,识别表数,缺少的表,错误,警告,提示,状态');
-  expect(lines).toHaveLength(5);
+  // Four workbooks, and the lock file and notes.txt listed as skipped with their reason.
+  expect(lines).toHaveLength(7);
+  expect(lines.find((l) => l.includes('~$a-通过'))).toMatch(/,跳过：.*临时文件$/);
+  expect(lines.find((l) => l.includes('notes.txt'))).toMatch(/,跳过：不是工作簿（\.txt 文件/);
   expect(lines.find((l) => l.includes('c-有错'))).toMatch(/,有错误$/);
-  expect(lines.find((l) => l.includes('a-通过'))).toMatch(/,13,,0,0,\d+,通过$/);
+  expect(lines.find((l) => l.includes('/a-通过'))).toMatch(/,13,,0,0,\d+,通过$/);
   expect(lines.find((l) => l.includes('d-坏文件'))).toMatch(/无法校验：/);
 });
 
@@ -52,9 +55,11 @@ test('JSON report holds the per-file reports', async () => {
   const out = path.join(dir, 'report.json');
   await inProcess('batch', folder, '--out', out);
   const reports = JSON.parse(await fs.readFile(out, 'utf8'));
-  expect(reports).toHaveLength(4);
-  expect(reports[0].summary).toEqual({ errors: 0, warnings: 0, infos: expect.any(Number) });
-  expect(reports[3]).toEqual({ file: expect.stringContaining('d-坏文件'), error: expect.any(String) });
+  expect(reports).toHaveLength(6);
+  const named = (n: string) => reports.find((x: { file: string }) => path.basename(x.file) === n);
+  expect(named('a-通过.xlsx').summary).toEqual({ errors: 0, warnings: 0, infos: expect.any(Number) });
+  expect(named('d-坏文件.xlsx')).toEqual({ file: expect.stringContaining('d-坏文件'), error: expect.any(String) });
+  expect(named('notes.txt')).toEqual({ file: expect.stringContaining('notes.txt'), skipped: expect.stringContaining('不是工作簿') });
 });
 
 test('the bundled CLI runs the batch on worker threads with the same result', async () => {
@@ -67,7 +72,7 @@ test('the bundled CLI runs the batch on worker threads with the same result', as
   expect((r as { code?: number }).code).toBe(1);
   expect(r.stdout).toContain('共 4 个工作簿');
   const lines = (await fs.readFile(csv, 'utf8')).trim().split('\r\n');
-  expect(lines).toHaveLength(5);
+  expect(lines).toHaveLength(7);
   // A generous guard for a loaded machine (bundling plus worker start-up), not a speed goal.
 }, 120_000);
 

@@ -1,0 +1,101 @@
+import type { JsonFinding } from '../report/json';
+import { WorkbookModel } from '../model/types';
+import { figureAddress, figureText, labelledFigures, LabelledFigure } from './figures';
+import { CellChange, VersionComparison } from './types';
+
+/** One version of a workbook as compare needs it: its model and its findings (as in the JSON report). */
+export interface Version {
+  readonly model: WorkbookModel;
+  readonly findings: readonly JsonFinding[];
+}
+
+/**
+ * What changed between two versions of one unit's workbook (a resubmission): the table figures
+ * whose values differ, and the errors and warnings fixed, remaining and new. Figures are paired
+ * by table, row label and column (not by cell address), so a row inserted above does not make
+ * every figure below it "changed"; findings by rule, cells (through the same pairing) and figures.
+ * 尾差 notices and other 提示 are not compared.
+ */
+export function compareVersions(older: Version, newer: Version): VersionComparison {
+  const oldFigures = labelledFigures(older.model);
+  const newFigures = labelledFigures(newer.model);
+  const cells = changedCells(oldFigures, newFigures);
+  const findings = matchFindings(older, oldFigures, newer, newFigures);
+  return {
+    cells,
+    ...findings,
+    counts: { changedCells: cells.length, fixed: findings.fixed.length, remaining: findings.remaining.length, added: findings.added.length },
+  };
+}
+
+function changedCells(oldFigures: readonly LabelledFigure[], newFigures: readonly LabelledFigure[]): CellChange[] {
+  const oldByKey = new Map(oldFigures.map((f) => [f.key, f]));
+  const out: CellChange[] = [];
+  const seen = new Set<string>();
+  for (const n of newFigures) {
+    seen.add(n.key);
+    const o = oldByKey.get(n.key);
+    const now = figureText(n.figure);
+    const before = o ? figureText(o.figure) : null;
+    if (before === now) continue;
+    // A row the old version did not print, left blank or zero, changes nothing a reviewer asked for.
+    if (before === null && !n.figure.invalid && n.figure.value.isZero()) continue;
+    out.push({ table: n.table, row: n.row, column: n.column, ...figureAddress(n.figure), old: before, new: now });
+  }
+  for (const o of oldFigures) {
+    if (seen.has(o.key) || (!o.figure.invalid && o.figure.value.isZero())) continue;
+    out.push({ table: o.table, row: o.row, column: o.column, ...figureAddress(o.figure), old: figureText(o.figure), new: null });
+  }
+  return out;
+}
+
+/** Errors and warnings only: a 尾差 notice is not something a unit is asked to fix. */
+function problems(findings: readonly JsonFinding[]): JsonFinding[] {
+  return findings.filter((f) => f.severity !== 'info');
+}
+
+function matchFindings(older: Version, oldFigures: readonly LabelledFigure[], newer: Version, newFigures: readonly LabelledFigure[]) {
+  const oldCell = cellNamer(oldFigures);
+  const newCell = cellNamer(newFigures);
+  const oldList = problems(older.findings);
+  const newList = problems(newer.findings);
+  const where = (f: JsonFinding, name: (sheet: string, address: string) => string) =>
+    [f.rule, ...f.cells.map((c) => name(c.sheet, c.address)), f.narrative ? `说明:${f.narrative.quote}` : ''].join('\u0001');
+  const exact = (f: JsonFinding, name: (sheet: string, address: string) => string) => [where(f, name), f.actual ?? '', f.expected ?? ''].join('\u0002');
+
+  const matchedOld = new Set<number>();
+  const matchedNew = new Set<number>();
+  // First the same rule, cells and figures; then the same rule and cells whose figures moved
+  // (part of a sum corrected, the total still wrong): the problem remains.
+  for (const key of [exact, where]) {
+    const pool = new Map<string, number[]>();
+    oldList.forEach((f, i) => {
+      if (matchedOld.has(i)) return;
+      const k = key(f, oldCell);
+      pool.set(k, [...(pool.get(k) ?? []), i]);
+    });
+    newList.forEach((f, j) => {
+      if (matchedNew.has(j)) return;
+      const candidates = pool.get(key(f, newCell));
+      const i = candidates?.shift();
+      if (i === undefined) return;
+      matchedOld.add(i);
+      matchedNew.add(j);
+    });
+  }
+  return {
+    fixed: oldList.filter((_, i) => !matchedOld.has(i)),
+    remaining: newList.filter((_, j) => matchedNew.has(j)),
+    added: newList.filter((_, j) => !matchedNew.has(j)),
+  };
+}
+
+/** A cited cell by the figure it holds (table|row|column) when it holds one, else by its address. */
+function cellNamer(figures: readonly LabelledFigure[]): (sheet: string, address: string) => string {
+  const byCell = new Map<string, string>();
+  for (const f of figures) {
+    const a = figureAddress(f.figure);
+    byCell.set(`${a.sheet}!${a.address}`, f.key);
+  }
+  return (sheet, address) => byCell.get(`${sheet}!${address}`) ?? `${sheet}!${address}`;
+}
