@@ -1,7 +1,7 @@
 import { formatAmountTrimmed, roundHalfUp } from '../amount/round';
 import { toYuan } from '../amount/units';
 import { Finding, Severity } from '../findings/types';
-import { NarrativeContext, shown } from './context';
+import { NarrativeContext, newContext, shown } from './context';
 import { TABLE_AMOUNT } from './rules';
 import { inClaimUnit } from './ties/amounts';
 import { ClaimTie } from './ties/types';
@@ -36,17 +36,7 @@ export function settleCascades(
   if (dependent.length === 0) return;
 
   const swap = (c: Claim) => corrected.get(c.id) ?? c;
-  const again: NarrativeContext = {
-    seg: ctx.seg,
-    claims: ctx.claims.map(swap),
-    structures: ctx.structures.map((st) => ({ ...st, opener: st.opener && swap(st.opener), parts: st.parts.map(swap) })),
-    year: ctx.year,
-    verified: new Set(),
-    findings: [],
-    priors: new Map(),
-    uses: new Map(),
-    implied: new Map(),
-  };
+  const again = swapped(ctx, swap);
   recheck(again);
   const rejudged = new Map(again.findings.map((f) => [key(f), f]));
 
@@ -108,12 +98,7 @@ export function settleTextCascades(ctx: NarrativeContext, recheck: (again: Narra
     const c = ctx.claims[id];
     const fixed: Claim = { ...c, unit: '万元', value: wan, written: formatAmountTrimmed(wan, 2) };
     const swap = (x: Claim) => (x.id === id ? fixed : x);
-    const again: NarrativeContext = {
-      seg: ctx.seg,
-      claims: ctx.claims.map(swap),
-      structures: ctx.structures.map((st) => ({ ...st, opener: st.opener && swap(st.opener), parts: st.parts.map(swap) })),
-      year: ctx.year, verified: new Set(), findings: [], priors: new Map(), uses: new Map(), implied: new Map(),
-    };
+    const again = swapped(ctx, swap);
     recheck(again);
     const still = new Set(again.findings.filter((g) => g.severity !== 'info').map(key));
     // The sum must explain the findings, not move them: when it makes a figure wrong that was right
@@ -127,4 +112,10 @@ export function settleTextCascades(ctx: NarrativeContext, recheck: (again: Narra
       ctx.uses.delete(f);
     }
   }
+}
+
+/** The same text with some figures replaced (a corrected value), checked afresh. */
+function swapped(ctx: NarrativeContext, swap: (c: Claim) => Claim): NarrativeContext {
+  return newContext(ctx.seg, ctx.claims.map(swap),
+    ctx.structures.map((st) => ({ ...st, opener: st.opener && swap(st.opener), parts: st.parts.map(swap) })), ctx.year);
 }

@@ -1,7 +1,7 @@
 import { Finding } from '../findings/types';
 import { WorkbookModel } from '../model/types';
 import { extractClaims } from './claims';
-import { NarrativeContext, report, shown } from './context';
+import { NarrativeContext, nameOf, newContext, report, shown } from './context';
 import { settleCascades, settleTextCascades } from './cascades';
 import { checkChanges, checkCompletion, checkPlateaus } from './checks/changes';
 import { checkClassification } from './checks/classification';
@@ -17,7 +17,6 @@ import { UNVERIFIED } from './rules';
 import { ClaimTie, tieToTables } from './ties';
 import { Claim } from './types';
 import { unverifiableReason } from './unverifiable';
-import { subjectLabel } from './vocabulary';
 
 export interface NarrativeOptions {
   /** List every figure no check could tie as an info finding (default true). */
@@ -68,9 +67,7 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   const claims = extractClaims(seg);
   const structures = findStructures(seg, claims);
   const year = seg.year ?? options.year ?? model?.year ?? null;
-  const ctx: NarrativeContext = {
-    seg, claims, structures, year, verified: new Set(), findings: [], priors: new Map(), uses: new Map(), implied: new Map(),
-  };
+  const ctx: NarrativeContext = newContext(seg, claims, structures, year);
   checkYears(ctx);
   checkTemplate(ctx);
   checkSections(ctx);
@@ -89,7 +86,7 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
     const why = unverifiableReason(ctx, model, c);
     if (why) unverifiableClaims.push(c.id);
     if (options.listUnverified === false) continue;
-    const what = `${c.subjectText || subjectLabel(c.subject, '该数字')}${shown(c)}`;
+    const what = `${nameOf(c)}${shown(c)}`;
     report(ctx, UNVERIFIED, 'info', c.span, why ? `未核对：${what}无从核对（${why}）。` : `未核对：${what}未能与其他数字核对。`);
   }
   ctx.findings.sort((a, b) => (a.narrative?.start ?? 0) - (b.narrative?.start ?? 0));

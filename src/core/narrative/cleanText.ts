@@ -180,7 +180,7 @@ const IDEO_FULL_STOP = 0x3002; // 。
 /** A comma at k separates thousands: three digits follow (then no digit), and the digits before
  * it are not the decimals of a number ("1846.73,1839.05" is a list, "1,846.73" is one figure). */
 function thousands(codes: Uint16Array, len: number, k: number): boolean {
-  if (k + 3 >= len + 1 || !isDigitCode(codes[k + 1]) || !isDigitCode(codes[k + 2]) || !isDigitCode(codes[k + 3])) return false;
+  if (k + 3 >= len || !isDigitCode(codes[k + 1]) || !isDigitCode(codes[k + 2]) || !isDigitCode(codes[k + 3])) return false;
   if (k + 4 < len && isDigitCode(codes[k + 4])) return false;
   let j = k - 1;
   while (j >= 0 && isDigitCode(codes[j])) j--;

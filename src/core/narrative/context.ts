@@ -29,6 +29,12 @@ export interface NarrativeContext {
   readonly implied: Map<number, { readonly wan: Decimal; readonly finding: Finding }>;
 }
 
+/** A fresh context over claims and structures: every check run starts from one (check.ts) and
+ * every re-judging with corrected figures too (cascades.ts). */
+export function newContext(seg: Segmentation, claims: readonly Claim[], structures: readonly Structure[], year: number | null): NarrativeContext {
+  return { seg, claims, structures, year, verified: new Set(), findings: [], priors: new Map(), uses: new Map(), implied: new Map() };
+}
+
 export interface Prior {
   readonly value: Decimal;
   /** The claim it was read or derived from. */
@@ -72,7 +78,9 @@ function locate(ctx: NarrativeContext, span: Span): { context?: string; place?: 
   while (s > 0 && span.end - s < CONTEXT_MAX && !CLAUSE_END.test(original[s - 1]) && original[s - 1] !== '\n') s--;
   while (e < original.length && e - s < CONTEXT_MAX && !CLAUSE_END.test(original[e]) && original[e] !== '\n') e++;
   if (e < original.length && CLAUSE_END.test(original[e]) && e - s < CONTEXT_MAX) e++;
-  let context = original.slice(s, e).replace(/\s*\n\s*/g, '').trim();
+  // Twice the shown length is enough to fill it after line breaks are dropped (a whole-list span
+  // can be the length of the text).
+  let context = original.slice(s, Math.min(e, s + CONTEXT_MAX * 2)).replace(/\s*\n\s*/g, '').trim();
   // A long span (a whole list) is shown by its head: at most 60 characters.
   if (context.length > CONTEXT_MAX) context = `${context.slice(0, CONTEXT_MAX - 1)}…`;
   const sentence = sentenceAt(ctx, span.start);

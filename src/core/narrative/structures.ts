@@ -168,6 +168,8 @@ export function nested(t: string, from: number, at: number): 'bracket' | 'clause
   return /[；;]/.test(t.slice(from, at)) ? 'clause' : null;
 }
 
+const ADDS_MORE = new Set(['另有', '此外', '另外']);
+
 /** Where a list opened at `from` stops: the sentence end, the bracket or outer 「；」 that closes a
  * nested list, or a clause that adds something outside the total (另有, 此外, 年末结转和结余…). */
 export function listEnd(t: string, from: number, sentenceEnd: number, kind: 'bracket' | 'clause' | null): number {
@@ -179,7 +181,7 @@ export function listEnd(t: string, from: number, sentenceEnd: number, kind: 'bra
       if (depth === 0 && kind === 'bracket') return k;
       depth = Math.max(0, depth - 1);
     } else if (depth === 0 && (ch === '；' || ch === ';') && kind === 'clause') return k;
-    else if (depth === 0 && /^(另有|此外|另外)/.test(t.slice(k, k + 2)) && /[，,；;。.:：]/.test(t[k - 1] ?? '')) return k;
+    else if (depth === 0 && (ch === '另' || ch === '此') && ADDS_MORE.has(t.slice(k, k + 2)) && /[，,；;。.:：]/.test(t[k - 1] ?? '')) return k;
   }
   return sentenceEnd;
 }

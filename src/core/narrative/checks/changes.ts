@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { NarrativeContext, amountOf, claimsOfSentence, money, placeOf, report, shown, spanOf } from '../context';
+import { NarrativeContext, amountOf, claimsOfSentence, money, nameOf, placeOf, report, shown, spanOf } from '../context';
 import { CHANGE, COMPLETION, DIRECTION, GROWTH, PRIOR_YEAR } from '../rules';
 import { Claim } from '../types';
 import { resolveSubject } from '../vocabulary';
@@ -319,7 +319,7 @@ export function checkPlateaus(ctx: NarrativeContext): void {
       const diff = inWan(current).minus(inWan(base));
       const baseName = budget ? '预算数' : '上年数';
       report(ctx, CHANGE, 'error', spanOf(ctx, at, at + m[0].length),
-        `${current.subjectText || '该项'}${shown(current)}，${baseName}${shown(base)}${base.table ? '（文中表格）' : ''}，${diff.isNegative() ? '减少' : '增加'}${money(diff)}，文中却写“${m[4]}”。`,
+        `${nameOf(current)}${shown(current)}，${baseName}${shown(base)}${base.table ? '（文中表格）' : ''}，${diff.isNegative() ? '减少' : '增加'}${money(diff)}，文中却写“${m[4]}”。`,
         { expected: `${diff.isNegative() ? '减少' : '增加'}${money(diff)}`, actual: m[4], uses: [current, base] });
     }
   });

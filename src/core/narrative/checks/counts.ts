@@ -1,12 +1,11 @@
 import Decimal from 'decimal.js';
 import { CellRef } from '../../grid/cellRef';
 import { WorkbookModel } from '../../model/types';
-import { NarrativeContext, amountOf, money, report, shown, spanOf } from '../context';
+import { NarrativeContext, amountOf, money, nameOf, report, shown, spanOf } from '../context';
 import { COUNT_LIST, COUNT_MONEY, PARTS_SUM } from '../rules';
 import { cellsOf, tableFiguresFor, wanOf } from '../ties/cells';
 import { listEnd, nested } from '../structures';
 import { Claim } from '../types';
-import { subjectLabel } from '../vocabulary';
 import { inWan } from './percent';
 
 /**
@@ -43,14 +42,14 @@ export function checkCountSums(ctx: NarrativeContext): void {
     // One 其中 figure is a subset (其中外事接待1批次), not a breakdown: it only may not exceed the total.
     if (parts.length === 1) {
       if (sum.gt(opener.value)) {
-        report(ctx, PARTS_SUM, 'warning', parts[0].span, `${opener.subjectText || '合计'}${shown(opener)}，其中${parts[0].subjectText}${shown(parts[0])}却大于它，请核对。`,
+        report(ctx, PARTS_SUM, 'warning', parts[0].span, `${nameOf(opener)}${shown(opener)}，其中${nameOf(parts[0])}${shown(parts[0])}却大于它，请核对。`,
           { expected: `≤${shown(opener)}`, actual: shown(parts[0]) });
       }
       continue;
     }
-    const list = parts.map((p) => `${p.subjectText}${shown(p)}`).join(' + ');
+    const list = parts.map((p) => `${nameOf(p)}${shown(p)}`).join(' + ');
     report(ctx, PARTS_SUM, 'error', { start: opener.span.start, end: parts[parts.length - 1].span.end },
-      `${opener.subjectText || '合计'}${shown(opener)}，但所列${parts.length}项之和为${sum.toString()}${opener.unit}（${list}），${sum.lt(opener.value) ? '少' : '多'}${opener.value.minus(sum).abs().toString()}${opener.unit}。`,
+      `${nameOf(opener)}${shown(opener)}，但所列${parts.length}项之和为${sum.toString()}${opener.unit}（${list}），${sum.lt(opener.value) ? '少' : '多'}${opener.value.minus(sum).abs().toString()}${opener.unit}。`,
       { expected: shown(opener), actual: `${sum.toString()}${opener.unit}` });
   }
 }
@@ -106,7 +105,7 @@ export function checkCountMoney(ctx: NarrativeContext, model?: WorkbookModel): v
     if (!countZero && !moneyZero) continue; // both non-zero: the number is the unit's to know
     ctx.verified.add(c.id);
     if (countZero && moneyZero) continue;
-    const what = c.subjectText || subjectLabel(c.subject, '数量');
+    const what = nameOf(c);
     const message = countZero
       ? `说明写${what}${shown(c)}，但${m.source}为${money(m.wan)}：有支出却无${c.unit}数，请核对。`
       : `说明写${what}${shown(c)}，但${m.source}为0万元：有${c.unit}数却无支出，请核对。`;

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { roundHalfUp } from '../../amount/round';
-import { NarrativeContext, Prior, amountOf, money, placeOf, report, shown } from '../context';
+import { NarrativeContext, Prior, amountOf, money, nameOf, placeOf, report, shown } from '../context';
 import { CROSS_SECTION, PRIOR_YEAR } from '../rules';
 import { resolveSubject } from '../vocabulary';
 import { Claim } from '../types';
@@ -30,7 +30,7 @@ export function checkCrossSection(ctx: NarrativeContext): void {
     ctx.verified.add(c.id);
     ctx.verified.add(seen.id);
     if (sameFigure(seen, c)) continue;
-    const name = seen.subjectText || c.subjectText;
+    const name = seen.subjectText || nameOf(c);
     report(ctx, CROSS_SECTION, 'error', c.span,
       `${placeOf(c)}写${c.subjectText || name}${shown(c)}，而${placeOf(seen)}写${name}${shown(seen)}，同一数字前后不一致。`,
       { expected: shown(seen), actual: shown(c), uses: [seen, c] });
@@ -94,7 +94,7 @@ export function checkPriorParts(ctx: NarrativeContext): void {
     [w, ...items].forEach((p) => ctx.verified.add(p.claim.id));
     if (diff.isZero()) continue;
     const detail = items.map((p) => money(p.value)).join(' + ');
-    const msg = `${placeOf(w.claim)}推算的${w.claim.subjectText || '合计'}上年数为${money(w.value)}，而各项推算的上年数之和为${money(sum)}（${detail}），相差${money(diff)}`;
+    const msg = `${placeOf(w.claim)}推算的${nameOf(w.claim)}上年数为${money(w.value)}，而各项推算的上年数之和为${money(sum)}（${detail}），相差${money(diff)}`;
     const severity = diff.abs().lte(HALF_CENT.times(items.length)) ? 'info' : 'error';
     report(ctx, PRIOR_YEAR, severity, w.claim.span, `${msg}${severity === 'info' ? '，在尾差范围内' : ''}。`,
       { expected: money(sum), actual: money(w.value), uses: [w, ...items].flatMap((p) => p.uses) });

@@ -154,6 +154,7 @@ function markVerified(ctx: NarrativeContext, ...cs: Claim[]): void {
 function otherUnit(c: Claim): Decimal | null {
   if (c.unit === '元') return c.value;
   if (c.unit === '万元') return c.value.div(10000);
+  if (c.unit === '亿元') return c.value; // 亿元 written for 万元
   return null;
 }
 
@@ -170,9 +171,9 @@ function reportUnitSlip(ctx: NarrativeContext, e: ShareEval): boolean {
   for (const [slipped, part, whole] of tries) {
     const exact = part.div(whole).times(100);
     if (judgePercent(e.share.value, e.share.decimals, exact) !== 'ok') continue;
-    const want = slipped.unit === '元' ? '万元' : '元';
+    const want = slipped.unit === '万元' ? '元' : '万元';
     report(ctx, UNIT_SLIP, 'error', slipped.span,
-      `${slipped.subjectText || '该金额'}写作${shown(slipped)}，但${shown(e.share)}的占比只有按“${slipped.written}${want}”计算才成立，单位应为${want}。`,
+      `${nameOf(slipped)}写作${shown(slipped)}，但${shown(e.share)}的占比只有按“${slipped.written}${want}”计算才成立，单位应为${want}。`,
       { expected: `${slipped.written}${want}`, actual: shown(slipped), uses: [e.share, e.part, e.whole] });
     return true;
   }
