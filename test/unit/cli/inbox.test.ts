@@ -285,3 +285,12 @@ test('piped into a reader that closes early, the CLI ends quietly with its own e
   // The same exit code as when the output is read to the end (no errors in either version).
   expect(code).toBe(0);
 });
+
+test('compare pairs figures by table, row and column: the same figures laid out differently are not changes', async () => {
+  const top = path.join(dir, 'top.xlsx');
+  const bottom = path.join(dir, 'bottom.xlsx');
+  await fs.writeFile(top, await xlsxBuffer(buildWorkbook(SAMPLE_UNIT, { totalsRow: 'top', plants: [TYPO] })));
+  await fs.writeFile(bottom, await xlsxBuffer(buildWorkbook(SAMPLE_UNIT, { totalsRow: 'bottom', columnNumbers: true, plants: [TYPO] })));
+  const c = JSON.parse((await run('compare', top, bottom, '--format', 'json')).stdout);
+  expect(c.counts).toEqual({ changedCells: 0, fixed: 0, remaining: 3, added: 0 });
+});
