@@ -180,9 +180,10 @@ export function detailRows(outcomes: readonly BatchOutcome[], options: SheetOpti
   return rows;
 }
 
-/** The table a finding is about: its suspect's sheet, else its first cell's; '说明' for the 说明's. */
+/** The table a finding is about: as the engine filed it, else its suspect's or first cell's sheet; '说明' for the 说明's. */
 function tableOf(r: JsonReport, f: JsonFinding): string {
   if (f.narrative) return '说明';
+  if (f.table) return `${f.table} ${displayTitle(f.table)}`;
   const sheet = f.suspect?.sheet ?? f.cells[0]?.sheet;
   const t = sheet === undefined ? undefined : r.tables.find((x) => x.sheet === sheet);
   return t ? `${t.id} ${displayTitle(t.id)}` : sheet ?? '';

@@ -35,6 +35,8 @@ export interface JsonFinding {
   suspect?: CellAddress;
   /** context: the clause around the quote (≤ 60 characters); place: the section path (五（三）第2项). */
   narrative?: { start: number; end: number; quote: string; context?: string; place?: string };
+  /** The table the finding is about (a missing table's finding cites no cell but names it here). */
+  table?: TableId;
 }
 
 export interface JsonSuspect {
@@ -69,6 +71,7 @@ export function toJsonReport(file: string, result: CheckResult): JsonReport {
       if (f.actual !== undefined) out.actual = f.actual;
       if (f.suspect) out.suspect = toAddress(f.suspect);
       if (f.narrative) out.narrative = { ...f.narrative };
+      if (f.table) out.table = f.table;
       return out;
     }),
     suspects: result.suspects.map((s) => {
