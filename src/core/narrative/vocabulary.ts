@@ -230,6 +230,11 @@ export function subParts(key: string): readonly string[] {
   return DECOMPOSITIONS[key]?.closed ?? [];
 }
 
+/** The totals whose closed list of parts holds `key` (公务接待费 → “三公”经费). */
+export function wholesOf(key: string): string[] {
+  return Object.keys(DECOMPOSITIONS).filter((w) => DECOMPOSITIONS[w].closed?.includes(key));
+}
+
 export function decompositionOf(key: string): Decomposition | null {
   const d = DECOMPOSITIONS[key];
   if (d) return d;

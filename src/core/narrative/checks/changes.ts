@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 import { NarrativeContext, amountOf, claimsOfSentence, money, nameOf, placeOf, report, shown, spanOf } from '../context';
 import { CHANGE, COMPLETION, DIRECTION, GROWTH, PRIOR_YEAR } from '../rules';
-import { Claim } from '../types';
-import { resolveSubject } from '../vocabulary';
+import { Claim, Span } from '../types';
+import { decompositionOf, resolveSubject, subjectLabel, wholesOf } from '../vocabulary';
 import { expectedText, inWan, inYuan, judgePercent, ratioRange } from './percent';
 
 const UP = /增加|增长|上升|提高|增支/;
@@ -280,6 +280,10 @@ const NOT_MONEY = /批次|人次|人数|\d[\s\u3000]*(辆|台|套|个|项|次|�
  */
 export function checkPlateaus(ctx: NarrativeContext): void {
   const t = ctx.seg.clean.text;
+  /** 持平 against last year with no base printed: judged afterwards through a total (below). */
+  const open: { current: Claim; span: Span; word: string }[] = [];
+  /** Last year's figure a 持平 states: this year's. */
+  const flat = new Map<string, Claim>();
   ctx.seg.sentences.forEach((s, si) => {
     const { start, end } = ctx.seg.sentenceClean[si];
     const para = ctx.seg.paragraphs[s.paragraph];
@@ -312,6 +316,8 @@ export function checkPlateaus(ctx: NarrativeContext): void {
       const bases = ctx.claims.filter((c) => c.subject === current.subject && c.measure === (budget ? 'budget' : 'prior') && (c.table || c.section === current.section)
         && (!kind || kind.test(ctx.seg.clean.text.slice(Math.max(0, c.at.start - 8), c.at.start))));
       const base = bases[0];
+      if (!budget) flat.set(current.subject, current);
+      if (!base && !budget && bases.length === 0) open.push({ current, span: spanOf(ctx, at, at + m[0].length), word: m[4] });
       if (!base || bases.some((c) => !inWan(c).eq(inWan(base)))) continue;
       ctx.verified.add(current.id);
       ctx.verified.add(base.id);
@@ -323,4 +329,63 @@ export function checkPlateaus(ctx: NarrativeContext): void {
         { expected: `${diff.isNegative() ? '减少' : '增加'}${money(diff)}`, actual: m[4], uses: [current, base] });
     }
   });
+  for (const o of open) plateauThroughTotal(ctx, o, flat);
+}
+
+/**
+ * 持平 with no base of its own, judged through a total whose last-year figure the text gives
+ * (“三公”经费…较上年减少0.23万元) and the other parts' last-year figures (stated, derived, or 持平
+ * too): last year's part = last year's total − the other parts. Parts are never negative, so a
+ * part whose figure exceeds that is certainly not 持平; one below it is 持平 only if a part with no
+ * known last-year figure made up the difference, which the warning names.
+ */
+function plateauThroughTotal(ctx: NarrativeContext, o: { current: Claim; span: Span; word: string }, flat: ReadonlyMap<string, Claim>): void {
+  const { current } = o;
+  for (const whole of wholesOf(current.subject)) {
+    const total = ctx.priors.get(whole);
+    if (!total) continue;
+    const parts = decompositionOf(whole)?.closed ?? [];
+    // A total its own stated parts contradict this year is in doubt: nothing follows from it.
+    const stated = parts.map((k) => amountOf(ctx, k, ctx.claims.length));
+    const totalNow = amountOf(ctx, whole, ctx.claims.length);
+    if (totalNow && stated.every((c) => c) && !stated.reduce((a, c) => a.plus(inWan(c!)), new Decimal(0)).minus(inWan(totalNow)).abs().lte(new Decimal('0.005').times(parts.length))) return;
+    const others = parts.filter((k) => k !== current.subject);
+    // Each printed figure is rounded to its last digit: the derived figure carries their halves.
+    const tolerance = new Decimal('0.005').times(others.length + 2);
+    // Every 持平 taken at its word, the parts add up to the total: nothing to say.
+    const atWord = others.map((k) => ctx.priors.get(k)?.value ?? (flat.get(k) ? inWan(flat.get(k)!) : null));
+    if (atWord.every((v) => v !== null) && atWord.reduce((a: Decimal, v) => a.minus(v ?? 0), total.value).minus(inWan(current)).abs().lte(tolerance)) {
+      ctx.verified.add(current.id);
+      return;
+    }
+    const known: { key: string; wan: Decimal; from: readonly Claim[] }[] = [];
+    const unknown: string[] = [];
+    for (const k of parts) {
+      if (k === current.subject) continue;
+      const p = ctx.priors.get(k);
+      const f = flat.get(k);
+      if (p) known.push({ key: k, wan: p.value, from: p.uses });
+      // Another 持平 is leaned on only at zero (全年未安排…，与上年持平: nothing either year); two
+      // non-zero 持平 would each be judged by the other.
+      else if (f && inWan(f).isZero()) known.push({ key: k, wan: inWan(f), from: [f] });
+      else unknown.push(k);
+    }
+    // Every other part known: the total against the sum of the parts' last-year figures is
+    // checkPriorParts' (crossSection.ts) to judge.
+    // Two parts or more with no last-year figure: any split is possible, nothing follows.
+    if (unknown.length !== 1) return;
+    const bound = known.reduce((a, k) => a.minus(k.wan), total.value);
+    const diff = inWan(current).minus(bound);
+    ctx.verified.add(current.id);
+    if (diff.abs().lte(tolerance)) return;
+    // The last-year figure rests on the total's printed change, which may itself be the slip: a
+    // warning that says what it was computed from, never an error.
+    const minus = known.length ? `，减去${known.map((k) => `${subjectLabel(k.key, k.key)}上年${money(k.wan)}`).join('、')}` : '';
+    const unless = unknown.length && diff.isNegative()
+      ? `除非上年${unknown.map((k) => subjectLabel(k, k)).join('、')}合计为${money(diff.negated())}，` : '';
+    report(ctx, CHANGE, 'warning', o.span,
+      `上年${subjectLabel(whole, whole)}为${money(total.value)}（由本年数和增减额推算）${minus}；${unless}上年${nameOf(current)}应为${money(bound)}，本年${shown(current)}，并非“${o.word}”。请核对“持平”或${subjectLabel(whole, whole)}的增减额。`,
+      { expected: `较上年${diff.isNegative() ? '减少' : '增加'}${money(diff.abs())}`, actual: o.word, uses: [current, ...total.uses, ...known.flatMap((k) => k.from)] });
+    return;
+  }
 }

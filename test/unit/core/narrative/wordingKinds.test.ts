@@ -150,3 +150,26 @@ describe('direction words stay with their rate', () => {
     expect(e[0].message).toContain('“小于”');
   });
 });
+
+describe('持平 through the total', () => {
+  const SEVEN = '七、一般公共预算财政拨款“三公”经费支出决算情况说明\n';
+  const body = (flatOf: string) => `${SEVEN}2023年度“三公”经费支出决算为1.72万元，较上年减少0.23万元。其中因公出国（境）费0万元，公务用车购置及运行维护费0万元，公务接待费1.72万元。\n因公出国（境）费支出决算与2022年持平。公务接待费支出决算${flatOf}。`;
+
+  it('last year’s part follows from the total’s change: 持平 is a warning that says so', () => {
+    const w = warnings(body('与2022年度持平'));
+    expect(w.map((x) => x.rule)).toEqual(['narrative-change']);
+    expect(w[0].message).toContain('1.95万元');
+    expect(w[0].message).toContain('除非上年公务用车购置及运行维护费');
+    expect(errors(body('与2022年度持平'))).toEqual([]);
+  });
+
+  it('a 持平 the total allows is not judged wrong', () => {
+    const text = `${SEVEN}2023年度“三公”经费支出决算为1.72万元，较上年减少0.23万元。其中因公出国（境）费0万元，公务用车购置及运行维护费0.23万元，公务接待费1.49万元。\n公务用车购置及运行维护费支出决算比2022年度减少0.23万元。因公出国（境）费支出决算与2022年持平。公务接待费支出决算与2022年度持平。`;
+    expect(warnings(text).filter((x) => x.rule === 'narrative-change')).toEqual([]);
+  });
+
+  it('a total its own parts contradict gives nothing to derive from', () => {
+    const text = `${SEVEN}2023年度“三公”经费支出决算为2.72万元，较上年减少0.23万元。其中因公出国（境）费0万元，公务用车购置及运行维护费0万元，公务接待费1.72万元。\n公务接待费支出决算与2022年度持平。`;
+    expect(warnings(text).filter((x) => x.rule === 'narrative-change')).toEqual([]);
+  });
+});
