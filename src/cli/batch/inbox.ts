@@ -44,7 +44,13 @@ async function walk(folder: string, relative: string, recursive: boolean, out: I
       else out.push({ file, relative: rel, skip: '子文件夹，未校验（加 --recursive 一并校验子文件夹）' });
       continue;
     }
-    out.push({ file, relative: rel, skip: skipReason(e.name, e.isFile()) });
+    // A link to a workbook is checked as the workbook; a link to a folder is not followed (it may loop).
+    const target = e.isSymbolicLink() ? await fs.stat(file).catch(() => null) : null;
+    if (target?.isDirectory()) {
+      out.push({ file, relative: rel, skip: '指向文件夹的快捷方式（链接），未进入' });
+      continue;
+    }
+    out.push({ file, relative: rel, skip: skipReason(e.name, e.isFile() || target?.isFile() === true) });
   }
 }
 

@@ -284,12 +284,16 @@ export function summaryText(
         continue;
       }
       const c = countsOf(o.report);
-      const change = options.previous ? `（变化：${changeText(o)}）` : '';
-      lines.push(`  ${String(c.errors).padStart(4)}  ${String(c.warnings).padStart(4)}  ${o.file}${change}`);
+      lines.push(`  ${String(c.errors).padStart(4)}  ${String(c.warnings).padStart(4)}  ${o.file}`);
       const first = firstSuspect(o.report);
       if (first) lines.push(`              首要疑点：${first}${c.toChange > 1 ? ` 等 ${c.toChange} 处` : ''}`);
       if (o.report.missingTables.length > 0) lines.push(`              缺少：${o.report.missingTables.map((id) => `${id} ${displayTitle(id)}`).join('、')}`);
     }
+  }
+  if (options.previous) {
+    // Every checked file, clean ones too: "修正 3、新增 0、未改 0" is what a resubmission is for.
+    lines.push('', '与上一版相比：');
+    for (const o of outcomes) if (o.ok) lines.push(`  ${o.file}：${changeText(o)}`);
   }
   const skipped = outcomes.filter((o) => !o.ok && o.skipped);
   if (skipped.length > 0) {

@@ -190,7 +190,8 @@ test('--previous pairs files by relative path and adds 变化: fixed, new, remai
   expect(line('b-重报.xlsx')).toMatch(/修正 3、新增 [12]、未改 3（改动 2 处数字）$/);
   expect(line('c-缺表.xlsx')).toMatch(/修正 0、新增 0、未改 1（数字未改动）$/);
   expect(line('a-通过.xlsx')).toMatch(/,,无上一版$/);
-  expect(r.stdout).toMatch(/b-重报\.xlsx（变化：修正 3、/);
+  expect(r.stdout).toMatch(/与上一版相比：[^]*b-重报\.xlsx：修正 3、/);
+  expect(r.stdout).toMatch(/a-通过\.xlsx：无上一版/);
   const xlsx = path.join(dir, 'changes.xlsx');
   await run('batch', inbox, '--recursive', '--previous', previous, '--out', xlsx);
   const rows = rowsOf((await readReport(xlsx)).getWorksheet('汇总')!);
@@ -295,4 +296,19 @@ test('compare pairs figures by table, row and column: the same figures laid out 
   await fs.writeFile(bottom, await xlsxBuffer(buildWorkbook(SAMPLE_UNIT, { totalsRow: 'bottom', columnNumbers: true, plants: [TYPO] })));
   const c = JSON.parse((await run('compare', top, bottom, '--format', 'json')).stdout);
   expect(c.counts).toEqual({ changedCells: 0, fixed: 0, remaining: 3, added: 0 });
+});
+
+test('a link to a workbook is checked; a link to a folder is listed, not followed', async () => {
+  const linked = path.join(dir, '链接');
+  await fs.mkdir(linked);
+  await fs.symlink(path.join(inbox, 'a-通过.xlsx'), path.join(linked, '链接.xlsx'));
+  await fs.symlink(linked, path.join(linked, '回环'));
+  const out = path.join(dir, 'links.json');
+  const r = await run('batch', linked, '--recursive', '--out', out);
+  expect(r.code).toBe(0);
+  const reports = JSON.parse(await fs.readFile(out, 'utf8'));
+  expect(reports.map((x: { file: string; summary?: unknown; skipped?: string }) => [path.basename(x.file), x.skipped ?? 'checked'])).toEqual([
+    ['回环', expect.stringContaining('未进入')],
+    ['链接.xlsx', 'checked'],
+  ]);
 });
