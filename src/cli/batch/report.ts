@@ -277,17 +277,17 @@ export function summaryText(
   }
   const attention = outcomes.filter((o) => ['errors', 'warnings', 'failed'].includes(statusOf(o)));
   if (attention.length > 0) {
-    lines.push('', '需要关注的文件：', '  错误  警告  文件');
+    lines.push('', '需要关注的文件（待改：最可能需要修改的单元格数；一个输错的数字常使几项勾稽关系同时不成立）：', '  错误  警告  待改  文件');
     for (const o of attention) {
       if (!o.ok) {
-        lines.push(`     —     —  ${o.file}（无法校验：${o.reason}）`);
+        lines.push(`     —     —     —  ${o.file}（无法校验：${o.reason}）`);
         continue;
       }
       const c = countsOf(o.report);
-      lines.push(`  ${String(c.errors).padStart(4)}  ${String(c.warnings).padStart(4)}  ${o.file}`);
+      lines.push(`  ${[c.errors, c.warnings, c.toChange].map((n) => String(n).padStart(4)).join('  ')}  ${o.file}`);
       const first = firstSuspect(o.report);
-      if (first) lines.push(`              首要疑点：${first}${c.toChange > 1 ? ` 等 ${c.toChange} 处` : ''}`);
-      if (o.report.missingTables.length > 0) lines.push(`              缺少：${o.report.missingTables.map((id) => `${id} ${displayTitle(id)}`).join('、')}`);
+      if (first) lines.push(`                    首要疑点：${first}${c.toChange > 1 ? ` 等 ${c.toChange} 处` : ''}`);
+      if (o.report.missingTables.length > 0) lines.push(`                    缺少：${o.report.missingTables.map((id) => `${id} ${displayTitle(id)}`).join('、')}`);
     }
   }
   if (options.previous) {

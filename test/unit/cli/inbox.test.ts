@@ -129,6 +129,9 @@ test('--recursive --out 报告.xlsx: 汇总 lists every file with its outcome, �
   const b = file('b-重报.xlsx');
   expect(b.slice(3, 7)).toEqual(['有错误', expect.any(Number), expect.any(Number), expect.any(Number)]);
   expect(String(b[7])).toMatch(/^收入支出决算总表!C33 1894\.05，应为 1889\.05/);
+  // The typo and the 三公 slip: two cells to change, whatever the number of identities they break.
+  expect(b[6]).toBe(2);
+  expect(r.stdout).toContain(`  ${[b[4], b[5], b[6]].map((n) => String(n).padStart(4)).join('  ')}  ${path.join(inbox, 'b-重报.xlsx')}`);
   expect(file('e-旧版.xls')[3]).toBe('无法校验');
   expect(file('e-旧版.xls')[7]).toContain('另存为');
   expect(file('f-WPS.et')[7]).toContain('.et');
