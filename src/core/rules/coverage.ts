@@ -18,6 +18,10 @@ export interface RuleCheck {
   readonly reason?: string;
   /** Rows a table lacked, when that is why the rule did not run (for the read-missing-rows finding). */
   readonly missingRows?: MissingRows;
+  /** Every table's rows the rule lacked (missingRows is the first): for the read-missing-rows finding. */
+  readonly lackingRows?: readonly MissingRows[];
+  /** The rule ran on the rows it had, without the lackingRows (checked only in part). */
+  readonly partial?: true;
 }
 
 export interface MissingRows {
@@ -40,11 +44,14 @@ export function missingRowsReason(m: MissingRows, tableName: string): string {
 export function missingRowFindings(checks: readonly RuleCheck[], model: WorkbookModel): Finding[] {
   const byTable = new Map<TableId, { rows: Set<string>; titles: string[] }>();
   for (const c of checks) {
-    if (!c.missingRows) continue;
-    const entry = byTable.get(c.missingRows.table) ?? { rows: new Set<string>(), titles: [] };
-    for (const r of c.missingRows.rows) entry.rows.add(r);
-    entry.titles.push(c.title.replace(/^[^：]*：/, ''));
-    byTable.set(c.missingRows.table, entry);
+    for (const m of c.lackingRows ?? (c.missingRows ? [c.missingRows] : [])) {
+      const entry = byTable.get(m.table) ?? { rows: new Set<string>(), titles: [] };
+      for (const r of m.rows) entry.rows.add(r);
+      // A title naming its table before the colon ("收入支出决算总表：收入总计"): the warning already does.
+      const name = c.title.replace(/^[^：]*：/, '');
+      entry.titles.push(c.partial ? `${name}（涉及该行的部分）` : name);
+      byTable.set(m.table, entry);
+    }
   }
   const out: Finding[] = [];
   for (const [table, { rows, titles }] of byTable) {

@@ -43,9 +43,13 @@ export function pairByKey(a: readonly Keyed[], b: readonly Keyed[]): RowPair[] {
   return out;
 }
 
-/** The 合计 rows and every class row of two coded tables, matched by code. */
+/**
+ * The 合计 rows and every class row of two coded tables, matched by code. The 合计 rows pair only
+ * when each table prints one (or is an empty frame): a missing 合计 is not zero, and the rules
+ * that read it name it as missing (their `totals`).
+ */
 export function pairCodedRows(a: CodedTable, b: CodedTable): RowPair[] {
   const out: RowPair[] = [];
-  if (a.total || b.total) out.push({ label: '合计', a: a.total?.values, b: b.total?.values });
+  if ((a.total || b.total) && (a.total || a.empty) && (b.total || b.empty)) out.push({ label: '合计', a: a.total?.values, b: b.total?.values });
   return [...out, ...pairByKey(keyedRows(a.rows), keyedRows(b.rows))];
 }

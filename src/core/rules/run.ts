@@ -1,7 +1,8 @@
 import { Finding, Severity } from '../findings/types';
 import { WorkbookModel } from '../model/types';
 import { ALL_TABLE_IDS, PROFILE_TABLES, Profile, displayTitle } from '../tables/catalog';
-import { NotRunReason, RuleCheck, missingRowsReason } from './coverage';
+import { MissingRows, NotRunReason, RuleCheck, missingRowsReason } from './coverage';
+import { missingTotalRows } from './totalRows';
 import { RULES } from './registry';
 import { Rule, RunOptions } from './types';
 
@@ -46,6 +47,11 @@ export function runRules(model: WorkbookModel, options: RunOptions = {}): Findin
     if (options.exclude?.includes(rule.id)) continue;
     if (!appliesTo(rule, model.profile)) continue;
     if (rule.acrossYears && !options.prior) continue;
+    const lacking = missingTotals(rule, model);
+    if (lacking.length > 0 && !rule.partialWithoutTotals) {
+      options.coverage?.push(ruleCheck(rule, model, { missingRows: lacking[0] }, [], lacking));
+      continue;
+    }
     let why: NotRunReason | null = null;
     const before = findings.length;
     try {
@@ -59,20 +65,33 @@ export function runRules(model: WorkbookModel, options: RunOptions = {}): Findin
         message: `检查规则“${rule.title}”（${rule.id}）未能完成，已跳过：${e instanceof Error ? e.message : String(e)}`,
       });
     }
-    options.coverage?.push(ruleCheck(rule, model, why, findings.slice(before)));
+    options.coverage?.push(ruleCheck(rule, model, why, findings.slice(before), lacking));
   }
   return findings.sort(compareFindings);
 }
 
 /** One rule's coverage entry: not run (a table or rows missing), failed (an error or warning), else passed. */
-function ruleCheck(rule: Rule, model: WorkbookModel, why: NotRunReason | null, own: readonly Finding[]): RuleCheck {
+function ruleCheck(rule: Rule, model: WorkbookModel, why: NotRunReason | null, own: readonly Finding[], lacking: readonly MissingRows[]): RuleCheck {
   const base = { rule: rule.id, title: rule.title };
   const absent = rule.tables.filter((id) => !model.tables[id]);
   if (absent.length > 0) return { ...base, status: 'not-run', reason: `缺少${absent.map((id) => `“${displayTitle(id)}”`).join('、')}` };
   if (why && 'missingRows' in why) {
-    return { ...base, status: 'not-run', reason: missingRowsReason(why.missingRows, displayTitle(why.missingRows.table)), missingRows: why.missingRows };
+    const all = lacking.length > 0 ? lacking : [why.missingRows];
+    return { ...base, status: 'not-run', reason: all.map((m) => missingRowsReason(m, displayTitle(m.table))).join('；'), missingRows: all[0], lackingRows: all };
   }
   if (why) return { ...base, status: 'not-run', reason: why.reason };
   const failed = own.some((f) => f.rule === rule.id && (f.severity === 'error' || f.severity === 'warning'));
-  return { ...base, status: failed ? 'failed' : 'passed' };
+  // Ran on the rows it had: the total rows it lacked are named by the read-missing-rows warning.
+  return { ...base, status: failed ? 'failed' : 'passed', ...(lacking.length > 0 ? { lackingRows: lacking, partial: true as const } : {}) };
+}
+
+/** The total rows the rule reads (its `totals`) that the workbook's tables lack, table by table. */
+export function missingTotals(rule: Rule, model: WorkbookModel): MissingRows[] {
+  const out: MissingRows[] = [];
+  for (const need of rule.totals ?? []) {
+    const t = model.tables[need.table];
+    const rows = t ? missingTotalRows(t, need.rows) : [];
+    if (rows.length > 0) out.push({ table: need.table, rows });
+  }
+  return out;
 }

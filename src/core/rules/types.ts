@@ -3,6 +3,7 @@ import type { NotRunReason, RuleCheck } from './coverage';
 import type { ComparisonObserver } from './compare';
 import { WorkbookModel } from '../model/types';
 import { Profile, TableId } from '../tables/catalog';
+import type { TotalNeed } from './totalRows';
 
 /**
  * Whether an identity held on real published tables ("certain": a break is an error) or is
@@ -30,6 +31,15 @@ export interface RuleMeta {
   readonly profiles?: readonly Profile[];
   /** Compares with last year's workbook: runs (and counts in the coverage) only when one is given. */
   readonly acrossYears?: true;
+  /**
+   * Total rows the identity reads (合计, 人员经费合计, 本年收入合计 …; rules/totalRows.ts). When a
+   * table lacks one, the identity is not run and the read-missing-rows warning names it, instead of
+   * comparing with zero or passing silently.
+   */
+  readonly totals?: readonly TotalNeed[];
+  /** With `totals`: the identity also compares other rows (类 with their 款 …) and still runs on
+   * those; the warning names it as checked only in part. */
+  readonly partialWithoutTotals?: true;
 }
 
 export interface RuleContext {

@@ -36,6 +36,7 @@ export const EXPENDITURE_RULES = [
     identity: 'T03 合计/本年支出合计 = T01 本年支出合计',
     certainty: 'certain',
     tables: ['T03', 'T01'],
+    totals: [{ table: 'T03' }, { table: 'T01', rows: ['expenditureTotal'] }],
     build: ({ T03, T01 }, rule) => {
       const stated = T03.total?.values.total;
       const other = itemAmount(T01.right, 'expenditureTotal');
@@ -66,6 +67,7 @@ export const EXPENDITURE_RULES = [
     identity: 'T05 合计 = T04 本年支出合计（推断）',
     certainty: 'inferred',
     tables: ['T05', 'T04'],
+    totals: [{ table: 'T05' }, { table: 'T04', rows: ['expenditureTotal'] }],
     build: ({ T05, T04 }, rule) => {
       const stated = T05.total?.values.total;
       const expRow = item(T04.right, 'expenditureTotal');

@@ -64,6 +64,7 @@ export const FUND_RULES = [
     identity: 'T04 政府性基金 column = T10 totals (年初, 本年收入, 本年支出, 年末)（推断）',
     certainty: 'inferred',
     tables: ['T10', 'T04'],
+    totals: [{ table: 'T10' }],
     build: ({ T10, T04 }, rule) => fundTotals(rule, 'govFund', T04, T10),
   }),
   comparisonRule({
@@ -73,6 +74,7 @@ export const FUND_RULES = [
     identity: 'T04 国有资本 column = T11 totals（推断）',
     certainty: 'inferred',
     tables: ['T11', 'T04'],
+    totals: [{ table: 'T11' }],
     build: ({ T11, T04 }, rule) => fundTotals(rule, 'soeCapital', T04, T11),
   }),
   comparisonRule({
@@ -82,6 +84,8 @@ export const FUND_RULES = [
     identity: 'T11 本年支出 = T12 row by row; T11 totals = T12 合计（推断）',
     certainty: 'inferred',
     tables: ['T12', 'T11'],
+    totals: [{ table: 'T12' }, { table: 'T11' }],
+    partialWithoutTotals: true,
     build: ({ T12, T11 }, rule) => {
       const out: Comparison[] = [];
       const keys: [string, string][] = [

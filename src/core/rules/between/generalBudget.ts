@@ -86,6 +86,8 @@ export const GENERAL_BUDGET_RULES = [
     identity: 'T04 一般公共预算 column (本年支出合计 and each 类) = T06 合计 and 类',
     certainty: 'certain',
     tables: ['T04', 'T06'],
+    totals: [{ table: 'T04', rows: ['expenditureTotal'] }, { table: 'T06' }],
+    partialWithoutTotals: true,
     build: ({ T04, T06 }, rule) => {
       const out: Comparison[] = [];
       const col04 = columnLabel(T04.rightColumns, 'generalBudget');
@@ -117,6 +119,7 @@ export const GENERAL_BUDGET_RULES = [
     identity: 'T06 合计/基本支出 = T08 人员经费合计 + 公用经费合计',
     certainty: 'certain',
     tables: ['T06', 'T08'],
+    totals: [{ table: 'T06' }],
     build: ({ T06, T08 }, rule) => {
       const stated = T06.total?.values.basic;
       const parts = T08.personnelTotal && T08.publicTotal ? [T08.personnelTotal, T08.publicTotal] : present([T08.total ?? undefined]);
@@ -138,6 +141,8 @@ export const GENERAL_BUDGET_RULES = [
     identity: 'each T06 row ≤ the same row of T03 (基本, 项目)（推断，不等式）',
     certainty: 'inferred',
     tables: ['T06', 'T03'],
+    totals: [{ table: 'T06' }, { table: 'T03' }],
+    partialWithoutTotals: true,
     build: ({ T06, T03 }, rule) => {
       const out: Comparison[] = [];
       for (const p of pairCodedRows(T06, T03)) {
@@ -164,6 +169,8 @@ export const GENERAL_BUDGET_RULES = [
     identity: 'T07 合计 = T06 合计 row by row（推断）',
     certainty: 'inferred',
     tables: ['T07', 'T06'],
+    totals: [{ table: 'T07' }, { table: 'T06' }],
+    partialWithoutTotals: true,
     build: ({ T07, T06 }, rule) => {
       const pairs = pairCodedRows(T07, T06).filter((p) => T07.classification === 'functional' || p.label === '合计');
       return pairs.map((p) => ({
@@ -181,6 +188,7 @@ export const GENERAL_BUDGET_RULES = [
     identity: 'T09 合计 = T06 合计/项目支出（推断）',
     certainty: 'inferred',
     tables: ['T09', 'T06'],
+    totals: [{ table: 'T09' }, { table: 'T06' }],
     build: ({ T09, T06 }, rule) => {
       const stated = amountOf(T09.total?.values);
       const other = T06.total?.values.project;
@@ -202,6 +210,8 @@ export const GENERAL_BUDGET_RULES = [
     identity: 'T07 economic columns = T08 + T09 by 类（推断）',
     certainty: 'inferred',
     tables: ['T07', 'T08'],
+    totals: [{ table: 'T07' }],
+    partialWithoutTotals: true,
     build: ({ T07, T08 }, rule, model) => t07VsT08T09(rule, T07, T08, model.tables.T09),
   }),
 ];

@@ -40,6 +40,7 @@ export const INCOME_RULES = [
     identity: 'T02 合计/本年收入合计 = T01 本年收入合计',
     certainty: 'certain',
     tables: ['T02', 'T01'],
+    totals: [{ table: 'T02' }, { table: 'T01', rows: ['incomeTotal'] }],
     build: ({ T02, T01 }, rule) => [t02VsLine(rule, T02, 'total', 'T01', T01, 'incomeTotal', '本年收入合计')],
   }),
   comparisonRule({
@@ -49,6 +50,7 @@ export const INCOME_RULES = [
     identity: 'T02 合计/财政拨款收入 = T01 (一+二+三)',
     certainty: 'certain',
     tables: ['T02', 'T01'],
+    totals: [{ table: 'T02' }],
     build: ({ T02, T01 }, rule) => {
       const stated = t02Total(T02, 'fiscal');
       // Before 2019 the three funds are one 财政拨款收入 line.
@@ -71,6 +73,7 @@ export const INCOME_RULES = [
     identity: 'T02 合计/其他收入 = T01 八、其他收入（上级补助, 事业, 经营, 附属单位上缴 同）',
     certainty: 'certain',
     tables: ['T02', 'T01'],
+    totals: [{ table: 'T02' }],
     build: ({ T02, T01 }, rule) => SOURCES.map(([key, words]) => t02VsLine(rule, T02, key, 'T01', T01, key, words)),
   }),
   comparisonRule({
@@ -80,6 +83,7 @@ export const INCOME_RULES = [
     identity: 'T02 合计/财政拨款收入 = T04 本年收入合计',
     certainty: 'certain',
     tables: ['T02', 'T04'],
+    totals: [{ table: 'T02' }, { table: 'T04', rows: ['incomeTotal'] }],
     build: ({ T02, T04 }, rule) => [t02VsLine(rule, T02, 'fiscal', 'T04', T04, 'incomeTotal', '本年收入合计')],
   }),
   comparisonRule({

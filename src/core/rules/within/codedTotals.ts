@@ -67,6 +67,9 @@ function classSumsRule(id: TableId, certainty: Certainty, extraDoc = ''): Rule {
     identity: `${id}: 合计 = Σ类, 类 = Σ款, 款 = Σ项（每个金额列）`,
     certainty,
     tables: [id],
+    // Without the 合计 row the 类 = Σ款 and 款 = Σ项 parts still run.
+    totals: [{ table: id }],
+    partialWithoutTotals: true,
     check: ({ model, observe }, rule): Finding[] => {
       const table = model.tables[id] as CodedTable | undefined;
       if (!table) return [];

@@ -36,6 +36,8 @@ function fundBalanceRule(id: TableId): Rule {
     identity: `${id} each row: 年初 + 本年收入 − 本年支出 = 年末（推断）`,
     certainty: 'inferred',
     tables: [id],
+    totals: [{ table: id }],
+    partialWithoutTotals: true,
     check: ({ model, observe }, rule): Finding[] => {
       const table = model.tables[id] as CodedTable | undefined;
       return table ? compareAll(fundBalanceComparisons(rule, id, table), observe) : [];

@@ -1,4 +1,5 @@
 import { comparisonRule } from '../comparisonRule';
+import type { TotalRow } from '../totalRows';
 import { Figure, LineItem, TwoSidedTable } from '../../model/types';
 import { classItems, item, itemAmount } from '../access';
 import { Comparison, Side } from '../compare';
@@ -22,29 +23,24 @@ export function lineSide(t: TwoSidedTable, items: readonly LineItem[], key: stri
   return { label: cellLabel(t.id, it.label || fallback), plus: [fig] };
 }
 
-/** A row an identity cannot do without: its side, key and printed name. */
-type Need = readonly ['left' | 'right', string, string];
 
-const INCOME_TOTAL: Need = ['left', 'incomeTotal', '本年收入合计'];
-const EXPENDITURE_TOTAL: Need = ['right', 'expenditureTotal', '本年支出合计'];
-const INCOME_GRAND: Need = ['left', 'grandTotal', '总计（收入）'];
-const EXPENDITURE_GRAND: Need = ['right', 'grandTotal', '总计（支出）'];
+const INCOME_TOTAL: TotalRow = 'incomeTotal';
+const EXPENDITURE_TOTAL: TotalRow = 'expenditureTotal';
+const INCOME_GRAND: TotalRow = 'incomeGrandTotal';
+const EXPENDITURE_GRAND: TotalRow = 'expenditureGrandTotal';
 
 function t01Rule(
   id: string,
   titleText: string,
   identity: string,
   doc: string,
-  needs: readonly Need[],
+  needs: readonly TotalRow[],
   build: (t: TwoSidedTable, rule: RuleMeta) => (Comparison | undefined)[],
 ): Rule {
   // The single-table case of the shared comparison rule; a missing total row is named, not passed over.
   return comparisonRule({
     id, title: titleText, doc, identity, certainty: 'certain', tables: ['T01'],
-    requires: ({ T01 }) => {
-      const rows = needs.filter(([side, key]) => !itemAmount(T01[side], key)).map(([, , label]) => label);
-      return rows.length ? { table: 'T01', rows } : null;
-    },
+    totals: needs.length > 0 ? [{ table: 'T01', rows: needs }] : [],
     build: (tables, rule) => build(tables.T01, rule),
   });
 }

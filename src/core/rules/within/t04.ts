@@ -1,4 +1,5 @@
 import { comparisonRule } from '../comparisonRule';
+import type { TotalRow } from '../totalRows';
 import { Figure, TwoSidedTable } from '../../model/types';
 import { amountOf, classItems, FUNDS, item, itemAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from '../access';
 import { Comparison, Side } from '../compare';
@@ -41,25 +42,20 @@ function t04Rule(
   doc: string,
   certainty: Certainty,
   build: (t: TwoSidedTable, rule: RuleMeta) => (Comparison | undefined)[],
-  needs: readonly Need[] = [],
+  needs: readonly TotalRow[] = [],
 ): Rule {
   // The single-table case of the shared comparison rule; a missing total row is named, not passed over.
   return comparisonRule({
     id, title: titleText, doc, identity, certainty: certainty, tables: ['T04'],
-    requires: ({ T04 }) => {
-      const rows = needs.filter(([side, key]) => !item(T04[side], key)).map(([, , label]) => label);
-      return rows.length ? { table: 'T04', rows } : null;
-    },
+    totals: needs.length > 0 ? [{ table: 'T04', rows: needs }] : [],
     build: (tables, rule) => build(tables.T04, rule),
   });
 }
 
-/** A row an identity cannot do without: its side, key and printed name. */
-type Need = readonly ['left' | 'right', string, string];
-const INCOME_TOTAL: Need = ['left', 'incomeTotal', '本年收入合计'];
-const EXPENDITURE_TOTAL: Need = ['right', 'expenditureTotal', '本年支出合计'];
-const INCOME_GRAND: Need = ['left', 'grandTotal', '总计（收入）'];
-const EXPENDITURE_GRAND: Need = ['right', 'grandTotal', '总计（支出）'];
+const INCOME_TOTAL: TotalRow = 'incomeTotal';
+const EXPENDITURE_TOTAL: TotalRow = 'expenditureTotal';
+const INCOME_GRAND: TotalRow = 'incomeGrandTotal';
+const EXPENDITURE_GRAND: TotalRow = 'expenditureGrandTotal';
 
 function eq(rule: RuleMeta, stated: Side | undefined, expected: Side | undefined): Comparison | undefined {
   return stated && expected && stated.plus.length > 0 ? { rule, table: 'T04', stated, expected } : undefined;

@@ -1,4 +1,5 @@
 import { comparisonRule } from '../comparisonRule';
+import type { TotalRow } from '../totalRows';
 import { isPersonnelCode } from '../../classification/economic';
 import { BasicExpenditureTable, ClassRow, Figure } from '../../model/types';
 import { amountOf } from '../access';
@@ -36,9 +37,14 @@ function t08Rule(
   doc: string,
   build: (t: BasicExpenditureTable, rule: RuleMeta) => (Comparison | undefined)[],
   absent?: string,
+  totals?: readonly TotalRow[],
 ): Rule {
-  // The single-table case of the shared comparison rule.
-  return comparisonRule({ id, title: titleText, doc, identity, certainty: 'certain', tables: ['T08'], absent, build: (tables, rule) => build(tables.T08, rule) });
+  // The single-table case of the shared comparison rule; a total row it states is named when missing.
+  return comparisonRule({
+    id, title: titleText, doc, identity, certainty: 'certain', tables: ['T08'], absent,
+    ...(totals ? { totals: [{ table: 'T08', rows: totals }] } : {}),
+    build: (tables, rule) => build(tables.T08, rule),
+  });
 }
 
 export const T08_RULES: readonly Rule[] = [
@@ -57,6 +63,8 @@ export const T08_RULES: readonly Rule[] = [
           }
         : undefined,
     ],
+    undefined,
+    ['personnelTotal'],
   ),
   t08Rule(
     't08-public-total',
@@ -73,6 +81,8 @@ export const T08_RULES: readonly Rule[] = [
           }
         : undefined,
     ],
+    undefined,
+    ['publicTotal'],
   ),
   t08Rule(
     't08-class-sums',

@@ -37,7 +37,7 @@ describe('coverage of the table checks', () => {
     expect(t02.map((c) => c.rule)).toEqual(expect.arrayContaining(['t02-class-sums', 't02-row-sums', 't02-t01-income-total']));
   });
 
-  test('T01 without its total rows: no false error, a warning naming the rows and the five identities', () => {
+  test('T01 without its total rows: no false error, a warning naming the rows and the seven identities (two between tables)', () => {
     const unit = SAMPLE_UNIT;
     const wb = publish(buildWorkbook(unit), { dropRows: { T01: ['本年收入合计', '总计'] } }, unit.entity, unit.year);
     const result = checkWorkbook(wb.grids);
@@ -46,7 +46,8 @@ describe('coverage of the table checks', () => {
     expect(warnings.map((f) => f.rule)).toEqual(['read-missing-rows']);
     expect(warnings[0].message).toBe(
       '“收入支出决算总表”（工作表“收入支出决算总表”）中未读到“本年收入合计”、“本年支出合计”、“总计（收入）”、“总计（支出）”行，' +
-        '以下 5 项勾稽关系无法核对：本年收入合计等于各项收入之和；本年支出合计等于各类支出之和；收入总计；支出总计；收入总计等于支出总计。',
+        '以下 7 项勾稽关系无法核对：本年收入合计等于各项收入之和；本年支出合计等于各类支出之和；收入总计；支出总计；收入总计等于支出总计；' +
+        '收入决算表合计与收入支出决算总表本年收入合计一致；支出决算表合计与收入支出决算总表本年支出合计一致。',
     );
     expect(warnings[0].cells).toEqual([{ sheet: '收入支出决算总表', row: 0, col: 0 }]);
     const t01 = result.checks!.filter((c) => /^t01-(?!t04)/.test(c.rule));
