@@ -151,3 +151,10 @@ test('batch: the main thread loads no exceljs, the worker threads do', async () 
   expect([...main, ...workers].filter(isUi)).toEqual([]);
   expect([...main, ...workers].filter((p) => p === 'docx' || p === 'mammoth')).toEqual([]);
 }, 120_000);
+
+test('compare loads the reader and none of React, Fluent UI, docx or mammoth', async () => {
+  const loaded = await packagesLoaded('compare', workbook, workbook);
+  expect(loaded.filter(isUi)).toEqual([]);
+  expect(loaded).not.toContain('docx');
+  expect(loaded).not.toContain('mammoth');
+}, 60_000);
