@@ -6,6 +6,7 @@ import { parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure, Span } from './types';
 import { resolveSubject } from './vocabulary';
+import { Subject } from './subjects';
 
 /**
  * Claim extraction: every figure of the 说明 with its subject, measure, unit and span.
@@ -142,8 +143,8 @@ function readNumber(
   const sentence = seg.sentences[si];
   const section = sentence.section;
   let measure: Measure;
-  let subject: string | null = null;
-  let whole: string | undefined;
+  let subject: Subject | null = null;
+  let whole: Subject | undefined;
   let verb: string | undefined;
   let restates: boolean | undefined;
   let path: FunctionalPath | undefined;
@@ -342,14 +343,14 @@ function readNumber(
  * `subjects` when every name is known and distinct, else null with the names still counted. Null
  * when no 各/分别 follows two names or more (收、支总计各为A、B万元 names one total).
  */
-function listSubjects(prefix: string, section: number | null): { subjects: string[] | null } | null {
+function listSubjects(prefix: string, section: number | null): { subjects: Subject[] | null } | null {
   const lists = [...prefix.matchAll(/([^，,。；;：:]*?)(各|分别)/g)].reverse();
   for (const m of lists) {
     const pieces = m[1].replace(/收、支/g, '收\u0000支').split('、').map((x) => x.replace(/\u0000/g, '、').replace(/^(20\d\d年度?)/, '').trim()).filter((x) => x);
     if (pieces.length < 2) continue;
     const names = pieces.map((x) => resolveSubject(x, section) ?? resolveSubject(`${x}合计`, section));
-    const known = names.every((n): n is string => !!n) && new Set(names).size === names.length;
-    return { subjects: known ? names as string[] : null };
+    const known = names.every((n): n is Subject => !!n) && new Set(names).size === names.length;
+    return { subjects: known ? names as Subject[] : null };
   }
   return null;
 }
@@ -363,7 +364,7 @@ function budgetBased(before: string): boolean {
 }
 
 /** The subject of the first amount in the paragraph ("国内公务接待支出1.1万元…共计支出1.1万元"). */
-function leadSubject(paragraph: number, earlier: readonly Claim[]): string | null {
+function leadSubject(paragraph: number, earlier: readonly Claim[]): Subject | null {
   for (let k = earlier.length - 1; k >= 0 && earlier[k].paragraph === paragraph; k--) {
     const c = earlier[k];
     if (c.paragraph === paragraph && !c.subject.startsWith('raw:') && (k === 0 || earlier[k - 1].paragraph !== paragraph)) return c.subject;

@@ -5,6 +5,7 @@ import { TableId } from '../tables/catalog';
 import { toOriginal } from './cleanText';
 import { Segmentation } from './segment';
 import { Structure } from './structures';
+import { Subject } from './subjects';
 import { Claim, NarrativeRuleMeta, Sentence, Span } from './types';
 import { subjectLabel } from './vocabulary';
 
@@ -179,7 +180,7 @@ export function claimsOfSentence(ctx: NarrativeContext, sentence: number): reado
 }
 
 /** The latest amount of `subject` stated before claim `before` (or the first after, if none). */
-export function amountOf(ctx: NarrativeContext, subject: string, before: number, measure: Claim['measure'] = 'amount'): Claim | null {
+export function amountOf(ctx: NarrativeContext, subject: Subject, before: number, measure: Claim['measure'] = 'amount'): Claim | null {
   let found: Claim | null = null;
   for (const c of bySubject(ctx.claims).get(subject) ?? []) {
     // A restatement in another unit (（折合5.41万元）) is less precise than the figure it repeats.

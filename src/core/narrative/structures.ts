@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { Segmentation } from './segment';
+import { Subject } from './subjects';
 import { Claim } from './types';
 import { decompositionOf, resolveSubject, subParts } from './vocabulary';
 
@@ -12,7 +13,7 @@ export interface Structure {
   /** The total figure, when the text states one. */
   readonly opener: Claim | null;
   /** What the whole is, for shares: the opener's subject or the subject named before "中，". */
-  readonly wholeSubject: string | null;
+  readonly wholeSubject: Subject | null;
   readonly parts: readonly Claim[];
   /** False for 主要包括 / 具体内容包括 lists, which need not name every item. */
   readonly exhaustive: boolean;
@@ -76,7 +77,7 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
         // Only the total's own parts, each once (a part restated later in the list is not added
         // twice); a part's own closed parts stand for it when it is not listed itself.
         const listed = new Set(parts.map((c) => c.subject));
-        const stands = (k: string) => d.has(k) || (!!d.closed && d.closed.some((q) => !listed.has(q) && subParts(q).includes(k)));
+        const stands = (k: Subject) => d.has(k) || (!!d.closed && d.closed.some((q) => !listed.has(q) && subParts(q).includes(k)));
         const seen = new Set<string>();
         parts = parts.filter((c) => stands(c.subject) && !seen.has(c.subject) && seen.add(c.subject) !== undefined);
         covered = !!d.closed && d.closed.every((q) => seen.has(q) || (subParts(q).length > 0 && subParts(q).every((x) => seen.has(x))));

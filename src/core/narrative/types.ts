@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { Subject } from './subjects';
 
 /** A [start, end) range of JavaScript string indices into the ORIGINAL text. */
 export interface Span {
@@ -56,8 +57,8 @@ export type ClaimUnit = '万元' | '元' | '亿元' | '%' | string;
 
 export interface Claim {
   readonly id: number;
-  /** Canonical subject key (see vocabulary.ts), or "raw:<phrase>" when unknown. */
-  readonly subject: string;
+  /** Canonical subject key (subjects.ts, words in vocabulary.ts), or "raw:<phrase>" when unknown. */
+  readonly subject: Subject;
   /** The subject phrase as written (cleaned), for messages. */
   readonly subjectText: string;
   readonly measure: Measure;
@@ -81,7 +82,7 @@ export interface Claim {
   readonly subsection: number | null;
   readonly item: number | null;
   /** For shares: the whole named by the sentence (占本年支出合计), as a subject key. */
-  readonly whole?: string;
+  readonly whole?: Subject;
   /** Direction word as written for change/growth (增加, 减少, 增长, 下降…). */
   readonly verb?: string;
   /** "共计支出1.1万元": repeats the figure of the subject it closes, not a new part. */

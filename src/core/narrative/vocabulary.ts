@@ -1,5 +1,6 @@
 import { ECONOMIC_ITEMS } from '../classification/economic';
 import { FUNCTIONAL_CLASSES, looseName } from '../classification/functional';
+import { NamedSubject, SECTION, Subject } from './subjects';
 
 /**
  * Canonical subject keys for what the 说明 talks about, so the table-tie phase can map a claim
@@ -16,12 +17,12 @@ import { FUNCTIONAL_CLASSES, looseName } from '../classification/functional';
  */
 export interface SubjectTerm {
   readonly term: string;
-  readonly key: string;
+  readonly key: Subject;
   /** Economic item names win inside section 六 (基本支出), the rest win elsewhere. */
   readonly economic?: boolean;
 }
 
-const TERMS: [string, string][] = [
+const TERMS: [string, NamedSubject][] = [
   ['收、支总计', 'grandTotal'],
   // "收、支与2023年度相比，减少…" / "收支较上年决算数减少…": the 收支总计 named short.
   ['收、支', 'grandTotal'],
@@ -137,7 +138,7 @@ for (const t of ALL_TERMS) {
  * them another, narrower total. Such a phrase names that total, or, when the vocabulary has no
  * term for it, nothing known: it must never be taken for the unit's total and compared with it.
  */
-const QUALIFIABLE = new Set(['grandTotal', 'fiscalGrandTotal', 'incomeTotal', 'expenditureTotal']);
+const QUALIFIABLE = new Set<Subject>(['grandTotal', 'fiscalGrandTotal', 'incomeTotal', 'expenditureTotal']);
 /** Words before a total that do not narrow it: the year, the unit itself, 本年/上年, 其中. */
 const NEUTRAL_TAIL = /(本年度?|上年度?|当年|全年|年度|本?(单位|部门|机关)|我(单位|部门|局|委|办)|全(单位|部门)|决算|的|其中[:：]?|合计|共|[、，,：:“”"'‘’（）()《》\d.%])$/;
 /** Everything up to a year ("成都市财政局2023年度收、支总计") names the unit, not a narrower total. */
@@ -160,10 +161,10 @@ function qualified(before: string): boolean {
  * The subject a phrase names: the longest known term it contains; economic names are preferred
  * in section 六 (where 公务接待费 and 住房公积金 are 经济分类 lines) and avoided elsewhere.
  */
-export function resolveSubject(phrase: string, section: number | null): string | null {
+export function resolveSubject(phrase: string, section: number | null): Subject | null {
   const p = phrase.replace(/[\s\u3000]+/g, '');
   if (!p) return null;
-  const six = section === 6;
+  const six = section === SECTION.basicExpenditure;
   let best: SubjectTerm | null = null;
   let bestOther: SubjectTerm | null = null; // longest non-economic match, for outside 六
   for (let i = 0; i < p.length; i++) {
@@ -176,7 +177,7 @@ export function resolveSubject(phrase: string, section: number | null): string |
       if (!best || t.term.length > best.term.length) best = t;
       else if (t.term.length === best.term.length && !!t.economic === six && !!best.economic !== six) best = t;
       // 五 lists 功能分类 类: there "国有资本经营预算支出" is 类 223, not the fund's total (九).
-      else if (t.term.length === best.term.length && section === 5 && t.key.startsWith('func:') && !best.key.startsWith('func:')) best = t;
+      else if (t.term.length === best.term.length && section === SECTION.generalBudget && t.key.startsWith('func:') && !best.key.startsWith('func:')) best = t;
     }
   }
   // Outside 六 an economic name only counts when nothing else matches.
@@ -185,7 +186,7 @@ export function resolveSubject(phrase: string, section: number | null): string |
 }
 
 /** Display names of canonical keys, for messages. */
-export function subjectLabel(key: string, fallback: string): string {
+export function subjectLabel(key: Subject, fallback: string): string {
   const t = TERMS.find(([, k]) => k === key);
   if (t) return t[0];
   return fallback;
@@ -199,14 +200,14 @@ export function subjectLabel(key: string, fallback: string): string {
  */
 export interface Decomposition {
   /** The key is one of the total's parts. */
-  readonly has: (key: string) => boolean;
+  readonly has: (key: Subject) => boolean;
   /** Every part is listed here: parts that miss the total are then certainly wrong (closed lists only). */
-  readonly closed: readonly string[] | null;
+  readonly closed: readonly Subject[] | null;
 }
 
-const closed = (keys: readonly string[]): Decomposition => ({ has: (k) => keys.includes(k), closed: keys });
-const SAN_GONG_PARTS = ['sanGong.abroad', 'sanGong.vehicleTotal', 'sanGong.reception'];
-const DECOMPOSITIONS: Readonly<Record<string, Decomposition>> = {
+const closed = (keys: readonly Subject[]): Decomposition => ({ has: (k) => keys.includes(k), closed: keys });
+const SAN_GONG_PARTS: Subject[] = ['sanGong.abroad', 'sanGong.vehicleTotal', 'sanGong.reception'];
+const DECOMPOSITIONS: Readonly<Partial<Record<Subject, Decomposition>>> = {
   // 收、支总计 is two-sided (本年收入合计 + 年初结转 = 本年支出合计 + 年末结转): a list after it is
   // not one sum; the tables check it.
   grandTotal: { has: () => false, closed: null },
@@ -226,16 +227,16 @@ const DECOMPOSITIONS: Readonly<Record<string, Decomposition>> = {
 
 /** The closed parts of a closed part (公务用车购置费 and 运行维护费 under 公务用车 under “三公”):
  * a list may name those instead of their total. */
-export function subParts(key: string): readonly string[] {
+export function subParts(key: Subject): readonly Subject[] {
   return DECOMPOSITIONS[key]?.closed ?? [];
 }
 
 /** The totals whose closed list of parts holds `key` (公务接待费 → “三公”经费). */
-export function wholesOf(key: string): string[] {
-  return Object.keys(DECOMPOSITIONS).filter((w) => DECOMPOSITIONS[w].closed?.includes(key));
+export function wholesOf(key: Subject): Subject[] {
+  return (Object.keys(DECOMPOSITIONS) as Subject[]).filter((w) => DECOMPOSITIONS[w]?.closed?.includes(key));
 }
 
-export function decompositionOf(key: string): Decomposition | null {
+export function decompositionOf(key: Subject): Decomposition | null {
   const d = DECOMPOSITIONS[key];
   if (d) return d;
   const func = /^func:(\d{3}|\d{5})$/.exec(key);

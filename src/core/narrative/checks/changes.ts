@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { NarrativeContext, amountOf, claimsOfSentence, money, nameOf, placeOf, report, shown, spanOf } from '../context';
 import { CHANGE, COMPLETION, DIRECTION, GROWTH, PRIOR_YEAR } from '../rules';
+import { Subject } from '../subjects';
 import { Claim, Span } from '../types';
 import { decompositionOf, resolveSubject, subjectLabel, wholesOf } from '../vocabulary';
 import { expectedText, inWan, inYuan, judgePercent, ratioRange } from './percent';
@@ -358,8 +359,8 @@ function plateauThroughTotal(ctx: NarrativeContext, o: { current: Claim; span: S
       ctx.verified.add(current.id);
       return;
     }
-    const known: { key: string; wan: Decimal; from: readonly Claim[] }[] = [];
-    const unknown: string[] = [];
+    const known: { key: Subject; wan: Decimal; from: readonly Claim[] }[] = [];
+    const unknown: Subject[] = [];
     for (const k of parts) {
       if (k === current.subject) continue;
       const p = ctx.priors.get(k);

@@ -5,6 +5,7 @@ import { NarrativeContext, amountOf, money, nameOf, report, shown, spanOf } from
 import { COUNT_LIST, COUNT_MONEY, PARTS_SUM } from '../rules';
 import { cellsOf, tableFiguresFor, wanOf } from '../ties/cells';
 import { listEnd, nested } from '../structures';
+import { SECTION, Subject } from '../subjects';
 import { Claim } from '../types';
 import { inWan } from './percent';
 
@@ -55,10 +56,10 @@ export function checkCountSums(ctx: NarrativeContext): void {
 }
 
 /** The money a count goes with: subject of the amount, and how to tell the count is about it. */
-function moneySubject(c: Claim): string | null {
+function moneySubject(c: Claim): Subject | null {
   if (c.subject === 'vehicles.purchased') return 'sanGong.vehiclePurchase';
   if (c.subject === 'sanGong.receptionDomestic' || c.subject === 'sanGong.receptionForeign') return c.subject;
-  if (c.subject === 'sanGong.abroad' || (c.section === 7 && /出国|出境|团组/.test(c.subjectText))) return 'sanGong.abroad';
+  if (c.subject === 'sanGong.abroad' || (c.section === SECTION.sanGong && /出国|出境|团组/.test(c.subjectText))) return 'sanGong.abroad';
   return null;
 }
 
@@ -70,10 +71,10 @@ interface Money {
 }
 
 /** T13's figure (决算数), or for 国内/外事 接待 a T13 公务接待费 of zero; else the text's amount. */
-function moneyOf(ctx: NarrativeContext, model: WorkbookModel | undefined, c: Claim, subject: string): Money | null {
-  const tableSubject = subject.startsWith('sanGong.reception') ? 'sanGong.reception' : subject;
+function moneyOf(ctx: NarrativeContext, model: WorkbookModel | undefined, c: Claim, subject: Subject): Money | null {
+  const tableSubject: Subject = subject.startsWith('sanGong.reception') ? 'sanGong.reception' : subject;
   if (model) {
-    const figs = tableFiguresFor(model, { subject: tableSubject, measure: 'amount', section: 7 });
+    const figs = tableFiguresFor(model, { subject: tableSubject, measure: 'amount', section: SECTION.sanGong });
     if (figs.length > 0) {
       const wan = wanOf(figs[0]);
       if (tableSubject === subject || wan.isZero()) return { wan, source: `表中${figs[0].label}`, cells: cellsOf(figs[0]) };

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { NarrativeContext, amountOf, money, report, shown, nameOf } from '../context';
 import { SHARE, SHARE_SUM, UNIT_SLIP } from '../rules';
 import { Structure } from '../structures';
+import { Subject } from '../subjects';
 import { Claim } from '../types';
 import { Adjustment, adjustedShares, adjustment, expectedText, inWan, inYuan, judgePercent, ratioRange, PercentStatus } from './percent';
 
@@ -34,7 +35,7 @@ export function structuresByPart(ctx: NarrativeContext): Map<number, Structure> 
 }
 
 /** The whole a share is of: named by the sentence (占本年支出合计), else its structure's total. */
-export function wholeSubjectOf(s: Claim, st: Structure | undefined): string | null {
+export function wholeSubjectOf(s: Claim, st: Structure | undefined): Subject | null {
   return s.whole ?? st?.opener?.subject ?? st?.wholeSubject ?? null;
 }
 

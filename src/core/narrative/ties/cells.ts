@@ -1,3 +1,4 @@
+import { SECTION } from '../subjects';
 import Decimal from 'decimal.js';
 import { functionalName, looseName } from '../../classification/functional';
 import { fromYuan, toYuan, Unit } from '../../amount/units';
@@ -125,7 +126,7 @@ function rowIndex(t: CodedTable): RowIndex {
 }
 
 /** The 功能分类 row a path names: by its resolved code, else by its names (units' own 款 names). */
-function rowByPath(t: CodedTable | undefined, claim: Subject): ClassRow | undefined {
+function rowByPath(t: CodedTable | undefined, claim: FigureQuery): ClassRow | undefined {
   const p = claim.path;
   if (!t || !p) return undefined;
   const idx = rowIndex(t);
@@ -148,14 +149,15 @@ function rowByPath(t: CodedTable | undefined, claim: Subject): ClassRow | undefi
  * Candidates for a claim, primary first; empty when the tables hold no such figure (budgets of
  * 五（三）, prior-year figures, counts, 政府采购): such a claim stays untied.
  */
-export function tableFiguresFor(model: WorkbookModel, claim: Subject): TableFigure[] {
+export function tableFiguresFor(model: WorkbookModel, claim: FigureQuery): TableFigure[] {
   return candidates(model, claim).filter((x): x is TableFigure => x !== null);
 }
 
 /** What the mapping reads of a claim; a whole named only by a share ("占本年支出合计") has no claim. */
-export type Subject = Pick<Claim, 'subject' | 'measure' | 'section'> & { readonly path?: Claim['path'] };
+/** What a table figure is looked up by: the claim's subject, measure, section and path. */
+export type FigureQuery = Pick<Claim, 'subject' | 'measure' | 'section'> & { readonly path?: Claim['path'] };
 
-function candidates(model: WorkbookModel, c: Subject): (TableFigure | null)[] {
+function candidates(model: WorkbookModel, c: FigureQuery): (TableFigure | null)[] {
   const { T01, T02, T03, T04, T06, T08, T10, T11, T12, T13 } = model.tables;
   const s = c.subject;
   if (c.measure === 'budget') {
@@ -177,8 +179,8 @@ function candidates(model: WorkbookModel, c: Subject): (TableFigure | null)[] {
     return list;
   }
   // 五 and 六 speak of 一般公共预算 money only: their 基本支出/项目支出 are T06's.
-  if (s === 'expenditure.basic' && c.section === 6) return gbBasic(model);
-  if ((s === 'expenditure.basic' || s === 'expenditure.project') && c.section === 5) {
+  if (s === 'expenditure.basic' && c.section === SECTION.basicExpenditure) return gbBasic(model);
+  if ((s === 'expenditure.basic' || s === 'expenditure.project') && c.section === SECTION.generalBudget) {
     const k = s.slice('expenditure.'.length);
     return [totalCell(T06, k, `合计「${columnName(T06, k)}」`)];
   }
@@ -192,10 +194,10 @@ function candidates(model: WorkbookModel, c: Subject): (TableFigure | null)[] {
   if (s === 'generalBudget.basic') return gbBasic(model);
   if (s === 'personnel') return [one('T08', T08?.personnelTotal, '人员经费合计')];
   if (s === 'public') return [one('T08', T08?.publicTotal, '公用经费合计')];
-  if (s.startsWith('econ:')) return c.section === 6 ? [t08Row(model, s.slice(5))] : [];
+  if (s.startsWith('econ:')) return c.section === SECTION.basicExpenditure ? [t08Row(model, s.slice(5))] : [];
   if (s.startsWith('func:') || s.startsWith('funcPath:')) {
     // 五 restates T06; a 类 named elsewhere is not a figure of any one table.
-    if (c.section !== 5) return [];
+    if (c.section !== SECTION.generalBudget) return [];
     const row = c.path ? rowByPath(T06, c) : T06 ? rowIndex(T06).byCode.get(s.slice(5)) : undefined;
     if (!row && T06 && T06.rows.length > 0 && s.startsWith('func:')) return [absentRow(T06, s.slice(5))];
     return [rowCell(T06, row, 'total')];
@@ -235,10 +237,10 @@ function absentRow(t: CodedTable, code: string): TableFigure {
  * row of its 类 is already claimed by another item of the text (`claimed`, codes). Otherwise the
  * path may name a row the table spells differently, and it stays untied.
  */
-export function absentPath(model: WorkbookModel, claim: Subject, claimed: ReadonlySet<string>): TableFigure | null {
+export function absentPath(model: WorkbookModel, claim: FigureQuery, claimed: ReadonlySet<string>): TableFigure | null {
   const t = model.tables.T06;
   const p = claim.path;
-  if (!t || !p || claim.section !== 5 || t.rows.length === 0 || !p.xiangName) return null;
+  if (!t || !p || claim.section !== SECTION.generalBudget || t.rows.length === 0 || !p.xiangName) return null;
   const idx = rowIndex(t);
   const classCode = p.classCode ?? idx.byName.get(`1:${looseName(p.className)}`)?.[0]?.code ?? null;
   if (!classCode) return null;
@@ -251,8 +253,8 @@ export function absentPath(model: WorkbookModel, claim: Subject, claimed: Readon
 }
 
 /** The T06 row code a 五（三） path claim ties to, if any (for absentPath's `claimed`). */
-export function pathRowCode(model: WorkbookModel, claim: Subject): string | null {
-  return claim.path && claim.section === 5 ? rowByPath(model.tables.T06, claim)?.code ?? null : null;
+export function pathRowCode(model: WorkbookModel, claim: FigureQuery): string | null {
+  return claim.path && claim.section === SECTION.generalBudget ? rowByPath(model.tables.T06, claim)?.code ?? null : null;
 }
 
 function gbBasic(model: WorkbookModel): (TableFigure | null)[] {

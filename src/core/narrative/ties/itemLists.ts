@@ -1,3 +1,4 @@
+import { SECTION } from '../subjects';
 import Decimal from 'decimal.js';
 import { toYuan } from '../../amount/units';
 import { ECONOMIC_CLASSES, isPersonnelCode } from '../../classification/economic';
@@ -30,7 +31,7 @@ interface Listed {
 function codeOf(name: string): string | null {
   const loose = looseName(name);
   for (const [code, full] of Object.entries(ECONOMIC_CLASSES)) if (looseName(full) === loose) return code;
-  const key = resolveSubject(name, 6);
+  const key = resolveSubject(name, SECTION.basicExpenditure);
   return key?.startsWith('econ:') ? key.slice(5) : null;
 }
 
@@ -55,7 +56,7 @@ export function tieItemLists(t: TieContext): void {
   const text = ctx.seg.clean.text;
   const items = itemRows(t08.rows);
   for (const p of ctx.seg.paragraphs) {
-    if (!p.inRegion || p.kind !== 'text' || p.section !== 6) continue;
+    if (!p.inRegion || p.kind !== 'text' || p.section !== SECTION.basicExpenditure) continue;
     const para = text.slice(p.start, p.end);
     LIST.lastIndex = 0;
     let m: RegExpExecArray | null;

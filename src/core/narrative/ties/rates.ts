@@ -1,6 +1,7 @@
 import { amountOf, money, report, shown } from '../context';
 import { expectedText, inWan, judgePercent, ratioRange } from '../checks/percent';
 import { COMPLETION, GROWTH } from '../rules';
+import { Subject } from '../subjects';
 import { Claim, Measure } from '../types';
 import { tableFiguresFor, valuedOf } from './cells';
 import { alreadyReported, TieContext, Valued, valuedOfTie } from './types';
@@ -19,7 +20,7 @@ function before(t: TieContext, c: Claim, measure: Measure): Claim | null {
  * cell itself (a rate whose amount the text never states is still checkable). Null when the
  * tables lack it.
  */
-function valued(t: TieContext, stated: Claim | null, subject: string, measure: 'amount' | 'budget', section: number | null): Valued | null {
+function valued(t: TieContext, stated: Claim | null, subject: Subject, measure: 'amount' | 'budget', section: number | null): Valued | null {
   if (stated) {
     // A stated figure that contradicts the table is its own finding; the rate is still judged on
     // the table's figure, so a rate that also needs correcting is said (9.4 ÷ 9.4 = 100% against
