@@ -14,7 +14,8 @@ import { attachTiedCells } from './findingCells';
 import { segment } from './segment';
 import { findStructures } from './structures';
 import { UNVERIFIED } from './rules';
-import { ClaimTie, tieToTables } from './ties';
+import { ClaimTie, tieAmountsToTables, tieRestToTables } from './ties';
+import { settleFigures } from './settle';
 import { Claim } from './types';
 import { unverifiableReason } from './unverifiable';
 
@@ -76,7 +77,14 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
   checkCountList(ctx);
   checkFigures(ctx);
   settleTextCascades(ctx, checkFigures);
-  const ties = model ? tieToTables(ctx, model, (amountTies) => settleCascades(ctx, amountTies, checkFigures)) : [];
+  let ties: ClaimTie[] = [];
+  if (model) {
+    const amountTies = tieAmountsToTables(ctx, model);
+    // The findings computed from an amount its table contradicts, judged again with the table's.
+    settleCascades(ctx, amountTies, checkFigures);
+    settleFigures(ctx, tieRestToTables(ctx, model, amountTies));
+    ties = [...amountTies.values()].sort((a, b) => a.claim - b.claim);
+  }
   checkCountMoney(ctx, model);
   // Text-internal findings point at the table cells of the figures they used (task pane selection).
   attachTiedCells(ctx, ties);

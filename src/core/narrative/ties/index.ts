@@ -1,6 +1,6 @@
+import { Finding } from '../../findings/types';
 import { WorkbookModel } from '../../model/types';
 import { NarrativeContext } from '../context';
-import { Span } from '../types';
 import { tieAmounts } from './amounts';
 import { tieItemLists } from './itemLists';
 import { tieRates } from './rates';
@@ -12,25 +12,26 @@ export { tableFiguresFor } from './cells';
 export type { TableFigure } from './cells';
 
 /**
- * Phase 2 of the narrative check: every figure of the 说明 against the table cells it restates
- * (narrative.md §1, §4). Runs after the text-internal checks so that it can stay silent where they
- * already reported the same mistake. `afterAmounts` runs once every amount is tied, before the
- * shares and rates are recomputed from the tables (check.ts settles cascades there). Returns the ties, claim by claim.
+ * Phase 2 of the narrative check, first step: every amount of the 说明 against the table cells it
+ * restates (narrative.md §1, §4). The ties, claim by claim; each wrong one is a finding.
  */
-export function tieToTables(
-  ctx: NarrativeContext, model: WorkbookModel, afterAmounts?: (ties: ReadonlyMap<number, ClaimTie>) => void,
-): ClaimTie[] {
-  const spans = (): Span[] => ctx.findings.flatMap((f) => (f.narrative ? [{ start: f.narrative.start, end: f.narrative.end }] : []));
-  const t: TieContext = { ctx, model, ties: new Map(), reported: spans() };
+export function tieAmountsToTables(ctx: NarrativeContext, model: WorkbookModel): Map<number, ClaimTie> {
+  const t: TieContext = { ctx, model, ties: new Map() };
   tieAmounts(t);
-  // The text-internal findings that only followed from an amount the tables contradict are gone
-  // (cascades.ts): the shares and rates below may then speak where those spoke.
-  if (afterAmounts) {
-    afterAmounts(t.ties);
-    t.reported = spans();
-  }
+  return t.ties;
+}
+
+/**
+ * Second step, once the text-internal findings that only followed from a mistyped amount are
+ * settled (cascades.ts): shares and rates recomputed from the tables where the text does not
+ * state every operand, and 经济分类 item lists. The share and rate findings are returned, not
+ * reported: settle.ts keeps one finding per figure. Item-list findings are reported directly.
+ */
+export function tieRestToTables(ctx: NarrativeContext, model: WorkbookModel, ties: Map<number, ClaimTie>): Finding[] {
+  const judged: NarrativeContext = { ...ctx, findings: [] };
+  const t: TieContext = { ctx: judged, model, ties };
   tieShares(t);
   tieRates(t);
-  tieItemLists(t);
-  return [...t.ties.values()].sort((a, b) => a.claim - b.claim);
+  tieItemLists({ ctx, model, ties });
+  return judged.findings;
 }

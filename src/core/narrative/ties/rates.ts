@@ -4,7 +4,7 @@ import { COMPLETION, GROWTH } from '../rules';
 import { Subject } from '../subjects';
 import { Claim, Measure } from '../types';
 import { tableFiguresFor, valuedOf } from './cells';
-import { alreadyReported, TieContext, Valued, valuedOfTie } from './types';
+import { TieContext, Valued, valuedOfTie } from './types';
 
 const SEVERITY = { truncated: 'warning', tail: 'info', wrong: 'error' } as const;
 const NOTE = { truncated: '（截尾而非四舍五入）', tail: '；差异在金额四舍五入（尾差）可能造成的范围内', wrong: '' } as const;
@@ -49,7 +49,7 @@ export function tieRates(t: TieContext): void {
     const budget = valued(t, budgetClaim, k.subject, 'budget', k.section);
     if (!actual || !budget) continue;
     ctx.verified.add(k.id);
-    if ((actual.statedOk && budget.statedOk) || alreadyReported(t, k.span)) continue;
+    if (actual.statedOk && budget.statedOk) continue;
     if (budget.wan.isZero()) {
       // No budget in T13 (年初未安排预算): a completion rate of spending against nothing.
       if (!k.value.isZero() && !actual.wan.isZero()) {
@@ -80,7 +80,6 @@ export function tieRates(t: TieContext): void {
     const priorValue = change ? current.wan.minus(delta) : inWan(prior!);
     if (priorValue.lte(0)) continue;
     ctx.verified.add(g.id);
-    if (alreadyReported(t, g.span)) continue;
     const exact = delta.div(priorValue).times(100);
     const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, priorValue));
     if (status === 'ok') continue;

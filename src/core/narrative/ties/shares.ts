@@ -7,7 +7,7 @@ import { SHARE } from '../rules';
 import { Claim } from '../types';
 import { subjectLabel } from '../vocabulary';
 import { tableFiguresFor, valuedOf } from './cells';
-import { alreadyReported, TieContext, Valued, valuedOfTie } from './types';
+import { TieContext, Valued, valuedOfTie } from './types';
 
 interface TableShare {
   readonly share: Claim;
@@ -65,7 +65,7 @@ export function tieShares(t: TieContext): void {
     for (const i of n.indices) {
       const w = list[i];
       nudged.add(w.share.id);
-      if (textJudged(w) || alreadyReported(t, w.share.span)) continue;
+      if (textJudged(w)) continue;
       report(ctx, SHARE, 'warning', w.share.span,
         `${base(w)}，按四舍五入应为${expectedText(w.exact, w.share.decimals)}，文中写作${shown(w.share)}：${adjustment(w.share.value, w.exact, w.share.decimals, n)}`,
         { expected: expectedText(w.exact, w.share.decimals), actual: shown(w.share), cells: cellsOfShare(w) });
@@ -77,10 +77,7 @@ export function tieShares(t: TieContext): void {
     if (textJudged(e)) continue;
     // A share the tables prove wrong is an error even where the text alone only saw a nudge or
     // a 尾差 (78.1% written for 78.04% is a nudge; against a table 201 of 756.15 it is 82.9%):
-    // the error replaces that milder share finding.
-    if (e.status === 'wrong') {
-      if (!supersede(t, e.share.span)) continue;
-    } else if (alreadyReported(t, e.share.span)) continue;
+    // settleFigures lets the error replace that milder share finding.
     const exp = expectedText(e.exact, e.share.decimals);
     const extra = { expected: exp, actual: shown(e.share), cells: cellsOfShare(e) };
     if (e.status === 'truncated') {
@@ -91,19 +88,6 @@ export function tieShares(t: TieContext): void {
       report(ctx, SHARE, 'error', e.share.span, `${base(e)}，应为${exp}，文中写作${shown(e.share)}。`, extra);
     }
   }
-}
-
-/**
- * Clears the way for a share error on `span`: false when an error is already there (nothing to
- * add); otherwise drops the milder share findings on the span and returns true. Findings of other
- * rules on the span (a missing unit) stay.
- */
-function supersede(t: TieContext, span: { start: number; end: number }): boolean {
-  const findings = t.ctx.findings;
-  const on = (f: (typeof findings)[number]) => f.narrative?.start === span.start && f.narrative?.end === span.end;
-  if (findings.some((f) => on(f) && f.severity === 'error')) return false;
-  for (let i = findings.length - 1; i >= 0; i--) if (on(findings[i]) && findings[i].rule === SHARE.id) findings.splice(i, 1);
-  return true;
 }
 
 /** Both figures stated in the text and equal to the tables: the text-internal check judged it. */

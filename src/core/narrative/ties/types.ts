@@ -3,7 +3,6 @@ import { CellRef } from '../../grid/cellRef';
 import { WorkbookModel } from '../../model/types';
 import { TableId } from '../../tables/catalog';
 import { NarrativeContext } from '../context';
-import { Span } from '../types';
 
 /** How a figure of the 说明 compares with the table cell(s) it restates. */
 export type TieStatus =
@@ -32,8 +31,6 @@ export interface TieContext {
   readonly ctx: NarrativeContext;
   readonly model: WorkbookModel;
   readonly ties: Map<number, ClaimTie>;
-  /** Spans the text-internal checks reported on (any severity), so the ties add no cascade. */
-  reported: readonly Span[];
 }
 
 /** A table figure a share or rate is recomputed from: its value in 万元 and its cells. */
@@ -47,8 +44,4 @@ export interface Valued {
 /** The table figure behind a stated claim, as its tie found it. */
 export function valuedOfTie(tie: ClaimTie): Valued {
   return { wan: tie.wan, cells: tie.cells, statedOk: tie.status === 'ok' };
-}
-
-export function alreadyReported(t: TieContext, span: Span): boolean {
-  return t.reported.some((r) => r.start === span.start && r.end === span.end);
 }
