@@ -61,5 +61,6 @@ export function generateNarrative(
     build(ctx, new SectionWriter(key, `${NUMERALS[i]}、${title}`, merged, placeholders)),
   );
   const title = `${ctx.yearLabel}${model.profile === 'national-9' ? '' : '部门'}决算情况说明`;
-  return { title, sections, placeholders, text: renderText(title, sections) };
+  const entity = ctx.entity === '本部门' ? undefined : ctx.entity;
+  return { title, ...(entity ? { entity } : {}), sections, placeholders, text: renderText(title, sections) };
 }

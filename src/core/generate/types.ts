@@ -151,6 +151,8 @@ export interface Section {
 export interface GeneratedNarrative {
   /** "2023年度部门决算情况说明". */
   readonly title: string;
+  /** 单位名称 as given (inputs or the workbook); absent when unknown (the text then says 本部门). */
+  readonly entity?: string;
   readonly sections: readonly Section[];
   readonly text: string;
   readonly placeholders: readonly Placeholder[];

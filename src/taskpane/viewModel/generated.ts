@@ -20,7 +20,8 @@ export function placeholderLine(narrative: GeneratedNarrative): string {
   return `文中有 ${narrative.placeholders.length} 处【请填写：…】，需要补充：${labels.join('、')}。`;
 }
 
-/** A file name for the download: the title without characters file systems refuse. */
+/** A file name for the download: 单位名称 + title (年度 + 部门决算情况说明), without characters file systems refuse. */
 export function docxFileName(narrative: GeneratedNarrative): string {
-  return `${narrative.title.replace(/[\\/:*?"<>|]/g, '_') || '决算情况说明'}.docx`;
+  const name = `${narrative.entity ?? ''}${narrative.title}`.replace(/[\\/:*?"<>|]/g, '_');
+  return `${name || '决算情况说明'}.docx`;
 }

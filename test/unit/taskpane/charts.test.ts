@@ -52,6 +52,6 @@ test('the generated 说明 as sheet rows: title first, every heading and paragra
   expect(rows.every((r) => r.length === 1)).toBe(true);
   const lines = narrative.text.split('\n').filter((l) => l.trim() !== '');
   expect(rows.map((r) => r[0])).toEqual(lines);
-  expect(docxFileName(narrative)).toBe('2023年度部门决算情况说明.docx');
+  expect(docxFileName(narrative)).toBe('巴中市巴州区人民政府办公室2023年度部门决算情况说明.docx');
   expect(placeholderLine(narrative)).toMatch(/^文中有 \d+ 处【请填写：…】/);
 });
