@@ -5,7 +5,7 @@ import { FlatTable, flatTables } from './flatTable';
 import { parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure, Span } from './types';
-import { resolveSubject } from './vocabulary';
+import { resolveSubject, totalQualifier } from './vocabulary';
 import { Subject } from './subjects';
 
 /**
@@ -237,6 +237,11 @@ function readNumber(
       subject = path.xiangCode ? `func:${path.xiangCode}` : `funcPath:${path.className}/${path.kuanName ?? ''}/${path.xiangName ?? ''}`;
     }
     if (!subject) subject = resolveSubject(p, section);
+    // "财政拨款收入总计2704.63万元，支出总计2704.63万元": the bare total continues the qualified one.
+    if (subject && lastAmount && totalQualifier(p) === '') {
+      const q = totalQualifier(lastAmount.subjectText);
+      if (q) subject = resolveSubject(`${q}${p.replace(/^(本年度?|20\d\d年度?)/, '')}`, section);
+    }
     if (!subject) inherited = true;
     // "（折合214,600万元）": the figure before it again, in another unit.
     if (/^[（(]?(折合|约合|合计约|相当于)/.test(p) && lastAmount) {

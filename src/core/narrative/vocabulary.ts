@@ -145,6 +145,11 @@ const NEUTRAL_TAIL = /(本年度?|上年度?|当年|全年|年度|本?(单位|�
 const YEAR_TOKEN = /(?:20\d\d|19\d\d)年度?|本年度?|上年度?/g;
 
 function qualified(before: string): boolean {
+  return /[\u4e00-\u9fff]$/.test(qualifierIn(before));
+}
+
+/** The narrowing words before a generic total: the text after the year with neutral words dropped. */
+function qualifierIn(before: string): string {
   let rest = before;
   let lastYear = -1;
   for (const m of rest.matchAll(YEAR_TOKEN)) lastYear = (m.index ?? 0) + m[0].length;
@@ -154,7 +159,26 @@ function qualified(before: string): boolean {
     if (!m || !m[0]) break;
     rest = rest.slice(0, rest.length - m[0].length);
   }
-  return /[\u4e00-\u9fff]$/.test(rest);
+  return rest;
+}
+
+const UNIT_TOTALS = new Set<Subject>(['grandTotal', 'incomeTotal', 'expenditureTotal']);
+
+/**
+ * The qualifier of the first generic total a phrase names ("财政拨款" in 2023年度财政拨款收入总计),
+ * '' when that total is the unit's own, null when the phrase names no generic total. A clause
+ * that continues a qualified one (财政拨款收入总计…，支出总计…) means the same qualifier.
+ */
+export function totalQualifier(phrase: string): string | null {
+  const p = phrase.replace(/[\s\u3000]+/g, '');
+  for (let i = 0; i < p.length; i++) {
+    for (const t of BY_FIRST_CHAR.get(p[i]) ?? []) {
+      if (!UNIT_TOTALS.has(t.key) || !p.startsWith(t.term, i)) continue;
+      const q = qualifierIn(p.slice(0, i));
+      return /[\u4e00-\u9fff]$/.test(q) ? q : '';
+    }
+  }
+  return null;
 }
 
 /**

@@ -45,3 +45,29 @@ test.each(Object.keys(OPTION_SETS))('writing options %s: no error, no warning bu
     }
   }
 });
+
+/**
+ * The same 说明 as other provinces word it: each rewording keeps every figure and its meaning, so
+ * the check against the tables must stay clean (no error, no warning) whatever the wording.
+ */
+const REWORDINGS: Record<string, (t: string) => string> = {
+  较上年: (t) => t.replace(/与20\d\d年度相比，/g, '较上年'),
+  同比: (t) => t.replace(/与20\d\d年度相比，/g, '同比'),
+  '上升/降低': (t) => t.replace(/增长/g, '上升').replace(/下降/g, '降低'),
+  '收入总计…，支出总计…': (t) => t.replace(/收、支总计均为([\d.,]+万元)/g, '收入总计$1，支出总计$1'),
+  'ASCII punctuation': (t) => t.replace(/，/g, ',').replace(/；/g, ';').replace(/：/g, ':').replace(/（/g, '(').replace(/）/g, ')'),
+  'PDF wrap every 31 characters': (t) => t.split('\n').map((l) => l.replace(/(.{31})/g, '$1\n')).join('\n'),
+  'spaces around numbers': (t) => t.replace(/(\d[\d.,]*)/g, ' $1 '),
+  本年度: (t) => t.replace(/20\d\d年度(?=收|本年|一般|财政|“)/g, '本年度'),
+};
+
+describe.each(Object.keys(UNITS))('%s reworded', (unitName) => {
+  const model = modelOf(UNITS[unitName as keyof typeof UNITS]);
+  const text = generateNarrative(model, sampleInputs(model)).text;
+  test.each(Object.keys(REWORDINGS))('%s: no error or warning', (name) => {
+    const reworded = REWORDINGS[name](text);
+    expect(reworded).not.toBe(text); // the rewording applies
+    const bad = checkNarrative(reworded, model, { listUnverified: false }).findings.filter((f) => f.severity !== 'info');
+    expect(bad.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  });
+});

@@ -37,6 +37,13 @@ describe('a qualifier before a generic total names another total', () => {
     expect(e[0].rule).toBe('narrative-cross-section');
   });
 
+  it('a bare total continuing a qualified one keeps its qualifier (财政拨款收入总计…，支出总计…)', () => {
+    expect(errors(`${ONE}四、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计800.00万元，支出总计800.00万元。\n三、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收、支总计均为800.00万元。`)).toEqual([]);
+    const e = errors(`${ONE}四、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收入总计800.00万元，支出总计810.00万元。\n三、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收、支总计均为800.00万元。`);
+    expect(e.map((x) => x.rule)).toEqual(['narrative-cross-section']);
+    expect(e[0].quote).toBe('810.00万元');
+  });
+
   it('财政拨款收、支总计 stated twice differently is still found', () => {
     const e = errors(`${ONE}三、财政拨款收入支出决算总体情况说明\n2023年度财政拨款收、支总计均为800.00万元。\n四、一般公共预算财政拨款支出决算情况说明\n财政拨款收入总计810.00万元。`);
     expect(e.map((x) => x.rule)).toEqual(['narrative-cross-section']);
