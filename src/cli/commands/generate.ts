@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { runRules } from '../../core/rules/run';
 import { CannotCheckError } from '../../core/errors';
 import { generateNarrative, GenerateInputs, GenerateOptions, jsonKeyOf, mergeInputs } from '../../core/generate';
 import { readWorkbook } from '../../core/model/readWorkbook';
@@ -41,6 +42,12 @@ export async function runGenerate(argv: readonly string[], out: (s: string) => v
   const read = readWorkbook(grids, { profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto' });
   const { model } = read;
   if (model.placements.length === 0) throw new CannotCheckError(noTablesMessage(read), 'no-tables');
+  // Warn (on stderr, so the text on stdout stays clean) when the tables themselves have errors:
+  // the 说明 would repeat the wrong figures.
+  const tableErrors = runRules(model).filter((f) => f.severity === 'error').length;
+  if (tableErrors > 0) {
+    process.stderr.write(`警告：附表中有 ${tableErrors} 个错误，生成的说明会沿用这些数字；建议先运行 check 修正附表后再生成。\n`);
+  }
 
   let inputs: GenerateInputs = {};
   if (args.options.prior) inputs = await readInputsFile(args.options.prior as string);

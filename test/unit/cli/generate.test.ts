@@ -77,6 +77,16 @@ describe('generate', () => {
     expect(r.stdout).toContain('因公出国（境）费支出决算与2022年度持平。');
   });
 
+  test('a workbook whose tables have errors: the text is written, stderr warns with the count', async () => {
+    const broken = path.join(dir, 'broken-2023.xlsx');
+    await writeXlsx(buildWorkbook(SAMPLE_UNIT, { plants: [{ table: 'T01', side: 'left', row: 'incomeTotal', column: 'amount', delta: '5' }] }), broken);
+    const r = await run('generate', broken);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^警告：附表中有 [1-9]\d* 个错误，生成的说明会沿用这些数字/);
+    expect(r.stdout).toContain('决算情况说明');
+    expect((await run('generate', workbook)).stderr).toBe('');
+  });
+
   test('--out .docx writes a well-formed Word document with the section titles as headings', async () => {
     const prior = await writeJson('prior-docx.json', PRIOR_JSON);
     const target = path.join(dir, '说明.docx');
