@@ -5,7 +5,7 @@ import { FlatTable, flatTables } from './flatTable';
 import { parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure, Span } from './types';
-import { resolveSubject, totalQualifier } from './vocabulary';
+import { DOWN_WORDS, resolveSubject, totalQualifier } from './vocabulary';
 import { Subject } from './subjects';
 
 /**
@@ -23,7 +23,7 @@ const CLAUSE_BREAK = new Set(['，', '；', ',', ';', '。']);
 const PHRASE_BREAK = new Set(['：', ':', '、', '，', '；', ',', ';', '。']);
 
 const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|节约|节支|增支|减支)了?$/;
-const NEGATIVE_VERB = /减少|下降|降低|节约|节支|减支/;
+const NEGATIVE_VERB = DOWN_WORDS;
 /** 与2022年度831.07万元相比, 较2023年决算数70.15万元, 与上年决算数18万元持平: last year's figure. */
 const PRIOR_YEAR = /(与|比|较)(20\d\d[\s\u3000]*年度?|上年度?|去年)(同期)?(决算数?)?(的)?$/;
 /** A phrase headed by last year: 上年 / 去年 / 2022年度 (then the subject). */

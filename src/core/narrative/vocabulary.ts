@@ -209,6 +209,11 @@ export function resolveSubject(phrase: string, section: number | null): Subject 
   return best ? best.key : null;
 }
 
+/** Which way a change or rate word goes: the one list for the claims (a 降幅 is negative) and the
+ * direction checks (增加…，增幅为x% agree). */
+export const UP_WORDS = /增加|增长|上升|提高|增支|增幅/;
+export const DOWN_WORDS = /减少|下降|降低|节约|节支|减支|降幅/;
+
 /** Display names of canonical keys, for messages. */
 export function subjectLabel(key: Subject, fallback: string): string {
   const t = TERMS.find(([, k]) => k === key);

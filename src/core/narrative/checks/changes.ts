@@ -3,10 +3,10 @@ import { NarrativeContext, amountOf, claimsOfSentence, money, nameOf, placeOf, r
 import { CHANGE, COMPLETION, DIRECTION, GROWTH, PRIOR_YEAR } from '../rules';
 import { Subject } from '../subjects';
 import { Claim, Span } from '../types';
-import { decompositionOf, resolveSubject, subjectLabel, wholesOf } from '../vocabulary';
+import { UP_WORDS, decompositionOf, resolveSubject, subjectLabel, wholesOf } from '../vocabulary';
 import { expectedText, inWan, inYuan, judgePercent, ratioRange } from './percent';
 
-const UP = /增加|增长|上升|提高|增支/;
+const UP = UP_WORDS;
 
 function inSentenceBefore(ctx: NarrativeContext, c: Claim, measure: Claim['measure']): Claim | null {
   for (let k = c.id - 1; k >= 0 && ctx.claims[k].sentence === c.sentence; k--) {

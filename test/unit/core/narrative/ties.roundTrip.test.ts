@@ -59,6 +59,13 @@ const REWORDINGS: Record<string, (t: string) => string> = {
   'PDF wrap every 31 characters': (t) => t.split('\n').map((l) => l.replace(/(.{31})/g, '$1\n')).join('\n'),
   'spaces around numbers': (t) => t.replace(/(\d[\d.,]*)/g, ' $1 '),
   本年度: (t) => t.replace(/20\d\d年度(?=收|本年|一般|财政|“)/g, '本年度'),
+  '较…年度决算数': (t) => t.replace(/与(20\d\d)年度相比，/g, '较$1年度决算数'),
+  '增幅为/降幅为': (t) => t.replace(/，增长([\d.]+%)/g, '，增幅为$1').replace(/，下降([\d.]+%)/g, '，降幅为$1'),
+  所占比重为: (t) => t.replace(/，占([\d.]+%)/g, '，所占比重为$1'),
+  '增加了/减少了': (t) => t.replace(/减少(\d)/g, '减少了$1').replace(/增加(\d)/g, '增加了$1'),
+  'full-width digits': (t) => t.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+  'thousands separators': (t) => t.replace(/(\d)(\d{3})(\.\d+万元)/g, '$1,$2$3'),
+  'a line break inside 万元': (t) => t.replace(/万元/g, '万\n元'),
 };
 
 describe.each(Object.keys(UNITS))('%s reworded', (unitName) => {

@@ -180,3 +180,12 @@ describe('持平 through the total', () => {
     expect(warnings(text).filter((x) => x.rule === 'narrative-change')).toEqual([]);
   });
 });
+
+describe('rate words', () => {
+  it('增幅 goes up and 降幅 goes down', () => {
+    expect(errors(`一、收入支出决算总体情况说明\n2023年度收、支总计均为1100.00万元，较上年增加100.00万元，增幅为10%。`)).toEqual([]);
+    expect(errors(`一、收入支出决算总体情况说明\n2023年度收、支总计均为900.00万元，较上年减少100.00万元，降幅为10%。`)).toEqual([]);
+    const e = errors(`一、收入支出决算总体情况说明\n2023年度收、支总计均为900.00万元，较上年减少100.00万元，增幅为10%。`);
+    expect(e.map((x) => x.rule)).toEqual(['narrative-direction']);
+  });
+});
