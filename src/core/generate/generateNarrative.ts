@@ -1,3 +1,4 @@
+import { CannotCheckError } from '../errors';
 import { WorkbookModel } from '../model/types';
 import { GenerateContext, makeContext } from './context';
 import { basicSection } from './sections/basic';
@@ -55,6 +56,13 @@ export function generateNarrative(
     zeroItems: national ? 'omit' : 'list',
     ...options,
   };
+  const priorYear = inputs.prior?.year;
+  if (model.year != null && priorYear !== undefined && priorYear >= model.year) {
+    throw new CannotCheckError(
+      `上年数据的年度（${priorYear}年）${priorYear === model.year ? '与本年相同' : '晚于本年'}（本工作簿为${model.year}年度决算），未生成说明。请选择${model.year - 1}年度的决算工作簿或上年数据。`,
+      'prior-not-earlier',
+    );
+  }
   const ctx = makeContext(model, inputs, merged);
   const placeholders: Placeholder[] = [];
   const sections = plan(national).map(([key, title, build], i) =>

@@ -77,6 +77,14 @@ describe('generate', () => {
     expect(r.stdout).toContain('因公出国（境）费支出决算与2022年度持平。');
   });
 
+  test.each([[2023, '与本年相同'], [2024, '晚于本年']])('last year\'s data of %i is refused with a Chinese message', async (year, says) => {
+    const prior = await writeJson(`prior-${year}.json`, { ...PRIOR_JSON, 年度: year });
+    const r = await run('generate', workbook, '--prior', prior);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain(`上年数据的年度（${year}年）${says}（本工作簿为2023年度决算），未生成说明。请选择2022年度`);
+    expect(r.stdout + r.stderr).not.toMatch(/at \w+ \(/);
+  });
+
   test('a workbook whose tables have errors: the text is written, stderr warns with the count', async () => {
     const broken = path.join(dir, 'broken-2023.xlsx');
     await writeXlsx(buildWorkbook(SAMPLE_UNIT, { plants: [{ table: 'T01', side: 'left', row: 'incomeTotal', column: 'amount', delta: '5' }] }), broken);
