@@ -1,4 +1,4 @@
-import { dateText } from '../cli/xlsx/cellValue';
+import { dateText } from '../xlsx/dates';
 import { CellRange, CellValue, Grid } from '../core/grid/types';
 
 /** A block of a sheet as Range.values / Range.valueTypes report it, at 0-based (rowIndex, columnIndex). */

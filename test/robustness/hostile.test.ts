@@ -89,6 +89,14 @@ describe('what the hostile cases read back to', () => {
     expect(outcome.grids.slice(1)).toEqual(clean.slice(1));
   });
 
+  test('text nested 100,000 elements deep in a cell is read (well-formed XML; the scanner keeps no recursion)', async () => {
+    const c = HOSTILE_CASES.find((x) => x.name === 'deeply nested XML in a cell')!;
+    const outcome = await run(await c.build());
+    if ('error' in outcome) throw outcome.error;
+    expect(outcome.grids[0].rows[1][7]).toBe('深');
+    expect(outcome.grids.slice(1)).toEqual(clean.slice(1));
+  });
+
   test('a sheet past the cell limit names its range and the values to delete', async () => {
     const c = HOSTILE_CASES.find((x) => x.name === 'a stray value in XFD1048576')!;
     const outcome = await run(await c.build());

@@ -1,5 +1,5 @@
 import { megabytes as mb } from '../files';
-import { isOleFile, oleKind } from '../xlsx/oleFile';
+import { isOleFile, oleKind } from '../../xlsx/oleFile';
 import { ZipEntry, ZipTooLargeError, inflateEntry, isZip, listEntries } from '../xlsx/zip';
 import { NARRATIVE_MESSAGES as M, NarrativeReadError } from './NarrativeReadError';
 

@@ -181,17 +181,14 @@ describe('hostile input', () => {
       // The long merge starts outside the content and is dropped.
       expect(grids[0].merges).toEqual(wb.grids[0].merges);
     });
-    test('fails with too-large when even the stripped content exceeds the limit', async () => {
-      const saved = LIMITS.stripAboveBytes;
+    test('fails with too-large when the values read exceed the content limit', async () => {
       const savedContent = LIMITS.contentBytes;
-      LIMITS.stripAboveBytes = 1000;
       LIMITS.contentBytes = 1000;
       try {
         const e = await readError(bloated);
         expect(e.code).toBe('too-large');
         expect(e.message).toMatch(/工作簿过大/);
       } finally {
-        LIMITS.stripAboveBytes = saved;
         LIMITS.contentBytes = savedContent;
       }
     });

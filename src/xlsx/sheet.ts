@@ -1,0 +1,191 @@
+import { CellRange, CellValue } from '../core/grid/types';
+import { PlacedValue } from '../core/grid/buildGrid';
+import { forEachAttr as parseCellAttrs, scanXml, XmlError, XmlVisitor } from './xml';
+import { dateText, serialDate } from './dates';
+
+/*
+ * One worksheet's XML → the values that are there (cached formula results; shared strings looked
+ * up; rich text as plain text; dates as text) and its merges. Cells without a value — however
+ * many formatted blank rows and cells a sheet holds — produce nothing, so they cost one scan only.
+ */
+
+export interface SheetContext {
+  readonly strings: readonly string[];
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+export interface SheetCells {
+  readonly values: PlacedValue[];
+  readonly merges: CellRange[];
+  /** Characters of the values read (+ 8 per value): what the grid will hold, for the content limit. */
+  readonly contentChars: number;
+}
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** "AB12" → 0-based { row, col }, or null when it is not a cell inside Excel's grid. */
+export function parseRef(ref: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  const n = ref.length;
+  while (i < n) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+    i++;
+    if (i > 3) return null;
+  }
+  if (i === 0 || i === n) return null;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57 || row > MAX_ROW) return null;
+    row = row * 10 + (c - 48);
+  }
+  if (row < 1 || row > MAX_ROW || col > MAX_COL) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+function parseRange(ref: string): CellRange | null {
+  const [a, b] = ref.split(':');
+  const tl = parseRef(a);
+  const br = parseRef(b ?? a);
+  if (!tl || !br) return null;
+  return { top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) };
+}
+
+function cellValue(type: string, raw: string, hasV: boolean, inline: string, style: number, ctx: SheetContext): CellValue {
+  switch (type) {
+    case 'inlineStr':
+      return inline !== '' ? inline : hasV && raw !== '' ? raw : null;
+    case 's': {
+      if (!hasV) return null;
+      const text = ctx.strings[Number(raw)];
+      return text === undefined || text === '' ? null : text;
+    }
+    case 'str':
+      return raw === '' ? null : raw;
+    case 'b':
+      return hasV && raw.trim() !== '' ? Number(raw) !== 0 : null;
+    case 'e':
+      return hasV && raw !== '' ? { error: raw.trim() } : null;
+    case 'd': {
+      if (!hasV) return null;
+      const d = new Date(raw.trim());
+      return dateText(d) || null;
+    }
+    default: {
+      const t = raw.trim();
+      if (!hasV || t === '') return null;
+      const n = Number(t);
+      if (!Number.isFinite(n)) return null;
+      if (ctx.dateStyles[style]) return dateText(serialDate(n, ctx.date1904)) || null;
+      return n;
+    }
+  }
+}
+
+export function readSheetXml(xml: string, ctx: SheetContext): SheetCells {
+  const values: PlacedValue[] = [];
+  const merges: CellRange[] = [];
+  let contentChars = 0;
+  let inData = 0;
+  let row = -1;
+  let col = -1;
+  // The cell being read.
+  let inCell = false;
+  let type = '';
+  let style = 0;
+  let raw = '';
+  let hasV = false;
+  let inline = '';
+  let inIs = 0;
+  let phonetic = 0;
+  let textTarget = 0; // 1: <v>, 2: <t> of an inline string
+
+  const v: XmlVisitor = {
+    wantText: false,
+    open(name, attrs) {
+      if (name === 'c' && inData) {
+        if (inCell) throw new XmlError('nested cell');
+        inCell = true;
+        type = '';
+        style = 0;
+        raw = '';
+        hasV = false;
+        inline = '';
+        let ref = '';
+        parseCellAttrs(attrs, (k, val) => {
+          if (k === 'r') ref = val;
+          else if (k === 't') type = val;
+          else if (k === 's') style = Number(val) | 0;
+        });
+        if (ref) {
+          const at = parseRef(ref);
+          if (!at) throw new XmlError(`bad cell reference ${ref.slice(0, 20)}`);
+          row = at.row;
+          col = at.col;
+        } else {
+          if (row < 0) row = 0;
+          col++;
+          if (col >= MAX_COL) throw new XmlError('too many cells in a row');
+        }
+      } else if (name === 'row' && inData) {
+        let r = '';
+        if (attrs) parseCellAttrs(attrs, (k, val) => {
+          if (k === 'r') r = val;
+        });
+        const n = r ? Number(r) : row + 2;
+        if (!Number.isInteger(n) || n < 1 || n > MAX_ROW) throw new XmlError('bad row number');
+        row = n - 1;
+        col = -1;
+      } else if (inCell) {
+        if (name === 'v') {
+          hasV = true;
+          textTarget = 1;
+          v.wantText = true;
+        } else if (name === 'is') inIs++;
+        else if (name === 'rPh') {
+          phonetic++;
+          v.wantText = false;
+        } else if (name === 't' && inIs && phonetic === 0) {
+          textTarget = 2;
+          v.wantText = true;
+        }
+      } else if (name === 'sheetData') inData++;
+      else if (name === 'mergeCell' && !inData) {
+        let ref = '';
+        parseCellAttrs(attrs, (k, val) => {
+          if (k === 'ref') ref = val;
+        });
+        const m = parseRange(ref);
+        if (m) merges.push(m);
+      }
+    },
+    close(name) {
+      if (inCell) {
+        if (name === 'c') {
+          inCell = false;
+          const value = cellValue(type, raw, hasV, inline, style, ctx);
+          if (value !== null) {
+            values.push({ row, col, value });
+            contentChars += 8 + (typeof value === 'string' ? value.length : 0);
+          }
+        } else if (name === 'v' || name === 't') {
+          textTarget = 0;
+          v.wantText = false;
+        } else if (name === 'is') inIs--;
+        else if (name === 'rPh') phonetic--;
+      } else if (name === 'sheetData') inData--;
+    },
+    text(s) {
+      if (textTarget === 1) raw += s;
+      else if (textTarget === 2) inline += s;
+    },
+  };
+  scanXml(xml, v);
+  return { values, merges, contentChars };
+}
