@@ -1,7 +1,8 @@
 import type { JsonFinding } from '../report/json';
-import { WorkbookModel } from '../model/types';
+import { toYuan } from '../amount/units';
+import { Figure, WorkbookModel } from '../model/types';
 import { figureAddress, figureText, labelledFigures, LabelledFigure } from './figures';
-import { CellChange, VersionComparison } from './types';
+import { CellChange, UnitChange, VersionComparison } from './types';
 
 /** One version of a workbook as compare needs it: its model and its findings (as in the JSON report). */
 export interface Version {
@@ -23,6 +24,7 @@ export function compareVersions(older: Version, newer: Version): VersionComparis
   const findings = matchFindings(older, oldFigures, newer, newFigures);
   return {
     cells,
+    units: unitChanges(older.model, newer.model),
     ...findings,
     counts: { changedCells: cells.length, fixed: findings.fixed.length, remaining: findings.remaining.length, added: findings.added.length },
   };
@@ -37,7 +39,7 @@ function changedCells(oldFigures: readonly LabelledFigure[], newFigures: readonl
     const o = oldByKey.get(n.key);
     const now = figureText(n.figure);
     const before = o ? figureText(o.figure) : null;
-    if (before === now) continue;
+    if (o && sameAmount(o.figure, n.figure)) continue;
     // A row the old version did not print, left blank or zero, changes nothing a reviewer asked for.
     if (before === null && !n.figure.invalid && n.figure.value.isZero()) continue;
     out.push({ table: n.table, row: n.row, column: n.column, ...figureAddress(n.figure), old: before, new: now });
@@ -47,6 +49,19 @@ function changedCells(oldFigures: readonly LabelledFigure[], newFigures: readonl
     out.push({ table: o.table, row: o.row, column: o.column, ...figureAddress(o.figure), old: figureText(o.figure), new: null });
   }
   return out;
+}
+
+/** The same amount, whatever the unit it is printed in (a table restated from 万元 to 元 is not a change of its figures). */
+function sameAmount(a: Figure, b: Figure): boolean {
+  if (a.invalid !== undefined || b.invalid !== undefined) return a.invalid === b.invalid;
+  return toYuan(a.value, a.unit).eq(toYuan(b.value, b.unit));
+}
+
+function unitChanges(older: WorkbookModel, newer: WorkbookModel): UnitChange[] {
+  return newer.placements.flatMap((p) => {
+    const o = older.placements.find((x) => x.id === p.id);
+    return o && o.unit !== p.unit ? [{ table: p.id, old: o.unit, new: p.unit }] : [];
+  });
 }
 
 /** Errors and warnings only: a 尾差 notice is not something a unit is asked to fix. */

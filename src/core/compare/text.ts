@@ -13,6 +13,9 @@ export function changeLabel(c: ChangeCounts): string {
 /** The Chinese report of `compare`: the figures changed, then the problems fixed, remaining and new. */
 export function toCompareText(oldName: string, newName: string, cmp: VersionComparison): string {
   const lines = [`比较：${oldName}（原报）→ ${newName}（重报）`, `变化：${changeLabel(cmp.counts)}`, ''];
+  if (cmp.units.length > 0) {
+    lines.push(`金额单位改动 ${cmp.units.length} 张表（数字按金额比较，单位不同但金额相同的不算改动）：${cmp.units.map((u) => `${displayTitle(u.table)} ${u.old} → ${u.new}`).join('、')}`);
+  }
   if (cmp.cells.length === 0) lines.push('各表数字没有改动。');
   else {
     lines.push(`改动的数字 ${cmp.cells.length} 处：`);

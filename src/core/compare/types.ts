@@ -33,7 +33,15 @@ export interface ChangeCounts {
   readonly added: number;
 }
 
+/** A table whose 金额单位 changed: its figures are compared by amount (in 元), not by digits. */
+export interface UnitChange {
+  readonly table: TableId;
+  readonly old: string;
+  readonly new: string;
+}
+
 export interface VersionComparison extends FindingChanges {
   readonly cells: readonly CellChange[];
+  readonly units: readonly UnitChange[];
   readonly counts: ChangeCounts;
 }

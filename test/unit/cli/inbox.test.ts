@@ -271,11 +271,10 @@ test('尾差 notices are one line in the text report; the JSON keeps every one',
 test('piped into a reader that closes early, the CLI ends quietly with its own exit code', async () => {
   const cli = path.join(dir, 'cli.js');
   await build({ entryPoints: ['src/cli/main.ts'], outfile: cli, bundle: true, platform: 'node', target: 'node20', external: ['exceljs', 'mammoth', 'docx'], logLevel: 'silent' });
-  // A unit's workbook in 万元 against the same in 元: every figure changes, far more output than a pipe holds.
-  const older = path.join(dir, 'big-万元.xlsx');
-  const newer = path.join(dir, 'big-元.xlsx');
+  // A large unit's workbook against another unit's: thousands of rows gone, far more output than a pipe holds.
+  const older = path.join(dir, 'big.xlsx');
+  const newer = path.join(inbox, 'a-通过.xlsx');
   await fs.writeFile(older, await xlsxBuffer(buildWorkbook(largeUnit(60))));
-  await fs.writeFile(newer, await xlsxBuffer(buildWorkbook(largeUnit(60), { unit: '元' })));
   const child = spawn(process.execPath, [cli, 'compare', older, newer], { env: { ...process.env, NODE_PATH: path.resolve('node_modules') }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += String(d)));
@@ -290,6 +289,18 @@ test('piped into a reader that closes early, the CLI ends quietly with its own e
   expect(stderr).toBe('');
   // The same exit code as when the output is read to the end (no errors in either version).
   expect(code).toBe(0);
+});
+
+test('compare: a table restated in 元 is a unit change, not a change of every figure', async () => {
+  const yuan = path.join(dir, 'yuan.xlsx');
+  await fs.writeFile(yuan, await xlsxBuffer(buildWorkbook(SAMPLE_UNIT, { unit: '元' })));
+  const r = await run('compare', path.join(inbox, 'a-通过.xlsx'), yuan);
+  expect(r.stdout).toContain('金额单位改动 13 张表');
+  expect(r.stdout).toContain('收入支出决算总表 万元 → 元');
+  expect(r.stdout).toContain('各表数字没有改动。');
+  const c = JSON.parse((await run('compare', path.join(inbox, 'a-通过.xlsx'), yuan, '--format', 'json')).stdout);
+  expect(c.units).toContainEqual({ table: 'T01', old: '万元', new: '元' });
+  expect(c.counts.changedCells).toBe(0);
 });
 
 test('compare pairs figures by table, row and column: the same figures laid out differently are not changes', async () => {
