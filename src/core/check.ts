@@ -1,5 +1,6 @@
 import { CannotCheckError } from './errors';
-import { Finding, Severity } from './findings/types';
+import { ExplanationOutcome, ExplanationRecord, explainResult, summarizeFindings } from './findings/explanations';
+import { Finding } from './findings/types';
 import { Grid } from './grid/types';
 import { readWorkbook } from './model/readWorkbook';
 import { NO_TABLES_LEAD, noTablesMessage } from './model/noTables';
@@ -19,6 +20,10 @@ export interface CheckOptions {
   /** Last year's workbook (same format): its 年末结转和结余 is checked against this year's 年初
    * (rules/acrossYears.ts). Refused, with a Chinese message, when it is not of an earlier year. */
   readonly prior?: readonly Grid[];
+  /** The workbook's 已说明 record (findings/explanations.ts): explained warnings are marked and
+   * not counted as open; `unreadableExplanations` entries could not be read and were skipped. */
+  readonly explanations?: ExplanationRecord;
+  readonly unreadableExplanations?: number;
 }
 
 /** Coverage of the 说明: how many figures were found and how many some check tied to something. */
@@ -33,6 +38,8 @@ export interface Summary {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
+  /** Warnings marked 已说明, not counted in `warnings`; present only when there are some. */
+  readonly explained?: number;
 }
 
 export interface CheckResult {
@@ -48,12 +55,21 @@ export interface CheckResult {
   readonly checks?: readonly RuleCheck[];
   /** False when a 说明 was checked on its own, with no tables to compare (checkNarrativeAlone). */
   readonly tablesCompared?: false;
+  /** Present when an explanation record was applied: how many findings it marked, and the
+   * explanations it could not apply (finding gone, or now an error). */
+  readonly explanations?: ExplanationOutcome;
 }
 
 export const NO_TABLES_MESSAGE = NO_TABLES_LEAD;
 
 /** Grid in; model and findings out. The one entry point the CLI and the task pane call. */
 export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
+  const result = checkTables(grids, options);
+  if (!options.explanations && !options.unreadableExplanations) return result;
+  return explainResult(result, options.explanations ?? { version: 1, entries: [] }, options.unreadableExplanations ?? 0);
+}
+
+function checkTables(grids: readonly Grid[], options: CheckOptions): CheckResult {
   const read = readWorkbook(grids, { profile: options.profile ?? 'auto' });
   if (read.model.placements.length === 0) throw new CannotCheckError(noTablesMessage(read), 'no-tables');
   const evidence = new Evidence();
@@ -75,7 +91,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
   };
 }
 
+/** Counts by severity; warnings marked 已说明 are counted apart (`explained`), not as open warnings. */
 export function summarize(findings: readonly Finding[]): Summary {
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+  return summarizeFindings(findings);
 }

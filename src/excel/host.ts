@@ -125,12 +125,15 @@ const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1
 
 /**
  * One mark per cited cell; an error outranks a warning, a warning a notice. Notices (尾差, 未核对)
- * are left out unless asked for, as in the CLI's annotated copy: they would drown the real problems.
+ * are left out unless asked for, as in the CLI's annotated copy: they would drown the real problems;
+ * so are explained warnings.
  */
 export function marksFromFindings(findings: readonly Finding[], options: { includeInfo?: boolean } = {}): HighlightMark[] {
   const byCell = new Map<string, HighlightMark>();
   for (const f of findings) {
     if (f.severity === 'info' && !options.includeInfo) continue;
+    // 已说明: the user answered it; the pane still lists it, the grid is not coloured for it.
+    if (f.explained) continue;
     for (const cell of f.cells) {
       const key = `${cell.sheet}\u0000${cell.row}\u0000${cell.col}`;
       const prior = byCell.get(key);

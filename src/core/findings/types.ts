@@ -30,6 +30,17 @@ export interface Finding {
   /** For findings about the 说明: offsets into the text as read (JavaScript string indices)
    * covering the wrong figure or clause, and the quoted text. */
   readonly narrative?: NarrativeSpan;
+  /** 已说明: the user's note on a warning, kept in the workbook (findings/explanations.ts). Only
+   * warnings carry it; an explained warning is not counted among the open ones. */
+  readonly explained?: FindingExplanation;
+}
+
+export interface FindingExplanation {
+  readonly note: string;
+  /** Who explained it, as typed ('' when not given). */
+  readonly by: string;
+  /** When, ISO 8601. */
+  readonly at: string;
 }
 
 export interface NarrativeSpan {

@@ -1,5 +1,6 @@
 import { JsonCheck, toJsonChecks } from './checks';
 import { CheckResult } from '../check';
+import { UnusedReason } from '../findings/explanations';
 import { Severity } from '../findings/types';
 import { CellAddress, toAddress } from '../grid/cellRef';
 import { Profile, TableId } from '../tables/catalog';
@@ -18,9 +19,24 @@ export interface JsonReport {
   /** false when a 说明 was checked with no workbook (`check --narrative 说明.docx`); absent otherwise. */
   tablesCompared?: false;
   /** figures/verified/unverifiable are present only when a 说明 was checked (`--narrative`). */
-  summary: { errors: number; warnings: number; infos: number; figures?: number; verified?: number; unverifiable?: number };
+  summary: { errors: number; warnings: number; infos: number; explained?: number; figures?: number; verified?: number; unverifiable?: number };
   /** Whether each table identity ran (passed / failed / not-run, with the reason); absent for a 说明 checked alone. */
   checks?: JsonCheck[];
+  /** Explanations saved in the workbook (or given by --explanations) that were not applied; absent when all were. */
+  unusedExplanations?: JsonUnusedExplanation[];
+}
+
+export interface JsonUnusedExplanation {
+  rule: string;
+  /** The finding's message when it was explained. */
+  message: string;
+  note: string;
+  by: string;
+  at: string;
+  /** gone: no such finding now; error: it is now an error (errors cannot be explained); info: now a notice. */
+  reason: UnusedReason;
+  /** The finding key it was saved under (rule|sheet!cell,…). */
+  key: string;
 }
 
 export interface JsonFinding {
@@ -37,6 +53,8 @@ export interface JsonFinding {
   narrative?: { start: number; end: number; quote: string; context?: string; place?: string };
   /** The table the finding is about (a missing table's finding cites no cell but names it here). */
   table?: TableId;
+  /** 已说明: a warning the user explained (saved in the workbook); not counted in summary.warnings. */
+  explained?: { note: string; by: string; at: string };
 }
 
 export interface JsonSuspect {
@@ -72,6 +90,7 @@ export function toJsonReport(file: string, result: CheckResult): JsonReport {
       if (f.suspect) out.suspect = toAddress(f.suspect);
       if (f.narrative) out.narrative = { ...f.narrative };
       if (f.table) out.table = f.table;
+      if (f.explained) out.explained = { note: f.explained.note, by: f.explained.by, at: f.explained.at };
       return out;
     }),
     suspects: result.suspects.map((s) => {
@@ -90,5 +109,18 @@ export function toJsonReport(file: string, result: CheckResult): JsonReport {
     summary: result.narrative ? { ...result.summary, ...result.narrative } : { ...result.summary },
     ...(result.checks ? { checks: toJsonChecks(result.checks) } : {}),
     ...(result.tablesCompared === false ? { tablesCompared: false as const } : {}),
+    ...(result.explanations && result.explanations.unused.length > 0
+      ? {
+          unusedExplanations: result.explanations.unused.map(({ explanation: e, reason }) => ({
+            rule: e.rule,
+            message: e.message,
+            note: e.note,
+            by: e.by,
+            at: e.at,
+            reason,
+            key: e.key,
+          })),
+        }
+      : {}),
   };
 }

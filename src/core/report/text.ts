@@ -2,6 +2,7 @@ import { checksSentence } from './checks';
 import { CheckResult } from '../check';
 import { Finding, SEVERITY_LABEL, Severity } from '../findings/types';
 import { isRoundingNotice } from '../findings/rounding';
+import { explainedBy, explainedLine, UNUSED_LABEL } from '../findings/explanations';
 import { describeCell, sameCell } from '../grid/cellRef';
 import { Suspect } from '../suspects';
 import { coverageSentence } from './coverage';
@@ -36,7 +37,7 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
     lines.push(model.year ? `年度：${model.year}` : '年度：未能确定');
     lines.push('未提供决算附表：只核对了说明本身（数字之间的合计、占比、增减、完成率、年份等），未与附表比对。');
     lines.push('');
-    lines.push(`结果：${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示。`);
+    lines.push(resultLine(result));
     lines.push('', ...narrativeBlock(result, options));
     return lines.join('\n') + '\n';
   }
@@ -47,10 +48,10 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
   if (model.missing.length > 0) lines.push(`缺少 ${model.missing.length} 张：${model.missing.map((id) => `${id} ${displayTitle(id)}`).join('、')}`);
   for (const d of model.duplicates) lines.push(`重复：${d.id} ${displayTitle(d.id)} 出现在 ${d.sheets.map((s) => `“${s}”`).join('、')}，按第一张校验`);
   lines.push('');
-  lines.push(`结果：${summary.errors} 个错误，${summary.warnings} 个警告，${summary.infos} 个提示。`);
+  lines.push(resultLine(result));
   if (result.checks) lines.push(checksSentence(result.checks));
   for (const severity of ORDER) {
-    const group = tableFindings.filter((f) => f.severity === severity);
+    const group = tableFindings.filter((f) => f.severity === severity && !f.explained);
     if (group.length === 0) continue;
     lines.push('');
     lines.push(`【${SEVERITY_LABEL[severity]}】${group.length} 个`);
@@ -59,9 +60,38 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
     group.filter((f) => !isRoundingNotice(f)).forEach((f, i) => lines.push(`${i + 1}. ${f.message}${cellsNote(f)}`));
     if (rounding.length > 0) lines.push(roundingLine(rounding));
   }
-  if (!tableFindings.some((f) => f.severity === 'error' || f.severity === 'warning')) lines.push('', '各表数据相互一致。');
+  // 已说明: listed, with the note, apart from the open warnings.
+  const explained = tableFindings.filter((f) => f.explained);
+  if (explained.length > 0) {
+    lines.push('', `【已说明】${explained.length} 个（警告，已在工作簿中说明，不计入警告）`);
+    explained.forEach((f, i) => lines.push(`${i + 1}. ${f.message}${cellsNote(f)}`, `   ${explainedLine(f.explained!)}`));
+  }
+  lines.push(...unusedLines(result));
+  if (!tableFindings.some((f) => f.severity === 'error' || (f.severity === 'warning' && !f.explained))) lines.push('', '各表数据相互一致。');
   if (result.narrative) lines.push('', ...narrativeBlock(result, options));
   return lines.join('\n') + '\n';
+}
+
+/** "结果：0 个错误，1 个警告，3 个提示。" and, with explained warnings, "另有 2 个警告已说明". */
+function resultLine({ summary }: CheckResult): string {
+  const explained = summary.explained ? `（另有 ${summary.explained} 个警告已说明）` : '';
+  return `结果：${summary.errors} 个错误，${summary.warnings} 个警告${explained}，${summary.infos} 个提示。`;
+}
+
+/** Explanations kept in the workbook that no finding of this check took, and why. */
+function unusedLines(result: CheckResult): string[] {
+  const outcome = result.explanations;
+  if (!outcome || (outcome.unused.length === 0 && outcome.unreadable === 0)) return [];
+  const lines = [''];
+  if (outcome.unused.length > 0) {
+    lines.push(`【未采用的说明】${outcome.unused.length} 条（工作簿中保存的说明，本次未采用）`);
+    outcome.unused.forEach(({ explanation: e, reason }, i) => {
+      const who = explainedBy(e);
+      lines.push(`${i + 1}. ${UNUSED_LABEL[reason]}：${e.message || e.key}`, `   说明：${e.note}${who ? `（${who}）` : ''}`);
+    });
+  }
+  if (outcome.unreadable > 0) lines.push(`工作簿中保存的说明有 ${outcome.unreadable} 条无法读取，已忽略。`);
+  return lines;
 }
 
 /** "尾差 3 处，均在四舍五入允许的范围内，无需修改（如：…等；逐条见 --format json）" */
@@ -114,7 +144,11 @@ function narrativeBlock(result: CheckResult, options: TextReportOptions): string
     if (group.length === 0) continue;
     lines.push(`${SEVERITY_LABEL[severity]} ${group.length} 个：`);
     // Where a person finds it in Word (五（三）第2项, 第 5 段) and the clause around the figure.
-    group.forEach((f, i) => lines.push(`${i + 1}. ${f.message}（${f.narrative!.place ? `${f.narrative!.place}，` : ''}${where(f)}“${f.narrative!.context ?? f.narrative!.quote}”）`));
+    group.forEach((f, i) =>
+      lines.push(
+        `${i + 1}. ${f.message}（${f.narrative!.place ? `${f.narrative!.place}，` : ''}${where(f)}“${f.narrative!.context ?? f.narrative!.quote}”）${f.explained ? `　${explainedLine(f.explained)}` : ''}`,
+      ),
+    );
   }
   if (!listed.some((f) => f.severity === 'error' || f.severity === 'warning')) lines.push('说明中未发现错误。');
   if (unverified.length > 0) {

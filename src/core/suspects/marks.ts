@@ -36,7 +36,8 @@ export function cellMarks(findings: readonly Finding[], suspects: readonly Suspe
     mark(s.cell, s.alternativeTo === undefined && !onlyWarnings ? 'suspect' : 'possible', because);
   }
   for (const f of findings) {
-    if (f.severity === 'info') continue;
+    // A notice asks nothing; an explained warning (已说明) has been answered.
+    if (f.severity === 'info' || f.explained) continue;
     const line = `【${SEVERITY_LABEL[f.severity]}】${f.message}`;
     const ownKind: MarkKind = f.severity === 'error' ? 'suspect' : 'possible';
     for (const c of f.cells) {
