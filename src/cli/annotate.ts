@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { ExplanationOutcome, explainedLine, UNUSED_LABEL, explainedBy } from '../core/findings/explanations';
 import { Finding, SEVERITY_LABEL } from '../core/findings/types';
 import { a1, CellRef, describeCell } from '../core/grid/cellRef';
 import { cellMarks, MarkKind, Suspect } from '../core/suspects';
@@ -19,6 +20,8 @@ const MAX_LINKED_CELLS = 30;
 export interface Annotation {
   readonly findings: readonly Finding[];
   readonly suspects: readonly Suspect[];
+  /** 已说明 explanations that were not applied (finding gone, now an error), listed on 校验结果. */
+  readonly explanations?: ExplanationOutcome;
 }
 
 /**
@@ -72,7 +75,7 @@ function tableOf(f: Finding): string {
 const BOLD = { bold: true };
 
 /** 校验结果: the legend, the cells to change, then every finding with links to its cells. First sheet, opened first. */
-function addResultSheet(wb: ExcelJS.Workbook, { findings, suspects }: Annotation): void {
+function addResultSheet(wb: ExcelJS.Workbook, { findings, suspects, explanations }: Annotation): void {
   // exceljs orders the sheets it writes by orderNo (not in its typings); print areas follow the sheets.
   const order = (w: ExcelJS.Worksheet) => w as unknown as { orderNo: number };
   const firstOrder = Math.min(0, ...wb.worksheets.map((w) => order(w).orderNo));
@@ -80,13 +83,15 @@ function addResultSheet(wb: ExcelJS.Workbook, { findings, suspects }: Annotation
   order(ws).orderNo = firstOrder - 1;
   // Open on this sheet: it is the first tab now.
   for (const view of wb.views ?? []) view.activeTab = 0;
-  ws.columns = [{ width: 8 }, { width: 8 }, { width: 30 }, { width: 70 }, { width: 22 }, { width: 14 }, { width: 22 }];
+  ws.columns = [{ width: 8 }, { width: 14 }, { width: 30 }, { width: 70 }, { width: 22 }, { width: 14 }, { width: 22 }];
 
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  const infos = findings.length - errors - warnings;
+  const warnings = findings.filter((f) => f.severity === 'warning' && !f.explained).length;
+  const explained = findings.filter((f) => f.explained).length;
+  const infos = findings.length - errors - warnings - explained;
   ws.addRow(['校验结果']).font = { bold: true, size: 14 };
-  ws.addRow([`${errors} 个错误，${warnings} 个警告，${infos} 个提示。点击单元格地址可跳转。`]);
+  const explainedNote = explained > 0 ? `（另有 ${explained} 个警告已说明）` : '';
+  ws.addRow([`${errors} 个错误，${warnings} 个警告${explainedNote}，${infos} 个提示。点击单元格地址可跳转。`]);
   ws.addRow([]);
   ws.addRow(['图例']).font = BOLD;
   for (const kind of ['suspect', 'possible', 'related'] as const) {
@@ -120,9 +125,9 @@ function addResultSheet(wb: ExcelJS.Workbook, { findings, suspects }: Annotation
     const cells = f.cells.slice(0, MAX_LINKED_CELLS);
     const values: ExcelJS.CellValue[] = [
       i + 1,
-      SEVERITY_LABEL[f.severity],
+      f.explained ? `${SEVERITY_LABEL[f.severity]}（已说明）` : SEVERITY_LABEL[f.severity],
       tableOf(f),
-      f.message,
+      f.explained ? `${f.message}\n${explainedLine(f.explained)}` : f.message,
       f.suspect ? link(f.suspect) : '',
       f.suspect ? f.expected ?? '' : '',
       ...cells.map(link),
@@ -133,5 +138,19 @@ function addResultSheet(wb: ExcelJS.Workbook, { findings, suspects }: Annotation
     row.eachCell((c, col) => {
       if (col === 5 || col >= 7) if (typeof c.value === 'object' && c.value !== null) c.font = { color: { argb: 'FF0563C1' }, underline: true };
     });
+    // An explained warning reads as settled: grey text, like 久其's 已说明 rows.
+    if (f.explained) for (const col of [2, 4]) row.getCell(col).font = { color: { argb: 'FF767676' } };
   });
+
+  const unused = explanations?.unused ?? [];
+  if (unused.length > 0) {
+    ws.addRow([]);
+    ws.addRow(['未采用的说明（工作簿中保存的说明，本次未采用）']).font = BOLD;
+    ws.addRow(['序号', '原因', '规则', '原问题', '说明']).font = BOLD;
+    unused.forEach(({ explanation: e, reason }, i) => {
+      const who = explainedBy(e);
+      const row = ws.addRow([i + 1, UNUSED_LABEL[reason], e.rule, e.message || e.key, `${e.note}${who ? `（${who}）` : ''}`]);
+      row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
+    });
+  }
 }

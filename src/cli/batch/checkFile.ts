@@ -4,14 +4,18 @@ import { CheckResult, checkWorkbook } from '../../core/check';
 import { compareVersions } from '../../core/compare/compare';
 import { toJsonReport } from '../../core/report/json';
 import { readUserFile } from '../files';
+import { workbookExplanations } from '../explanations';
 import { readXlsx } from '../xlsx/readXlsx';
 import { BatchOutcome, BatchTask, echoOf } from './protocol';
 import { userMessage } from '../userFacing';
 
 /** Reads and checks one workbook file (the tables only). */
 export async function checkWorkbookFile(file: string, profile: BatchTask['profile'], narrative?: string): Promise<CheckResult> {
-  const grids = await readXlsx(await readUserFile(file));
-  return checkWorkbook(grids, { profile, narrative });
+  const buffer = await readUserFile(file);
+  const grids = await readXlsx(buffer);
+  // The warnings the unit explained in the pane (已说明) count as explained here too.
+  const { record, unreadable } = await workbookExplanations(buffer);
+  return checkWorkbook(grids, { profile, narrative, ...(record.entries.length > 0 || unreadable > 0 ? { explanations: record, unreadableExplanations: unreadable } : {}) });
 }
 
 /** Checks one file for the batch; every failure becomes a Chinese reason, so one bad file never stops the batch. */

@@ -6,15 +6,17 @@ import { toTextReport } from '../../core/report/text';
 import { Profile } from '../../core/tables/catalog';
 import { parseArgs, UsageError } from '../args';
 import { assertNotSameFile, readUserFile } from '../files';
+import { fileExplanations, workbookExplanations } from '../explanations';
 import { checkOutputPath } from '../outputPath';
 import { isUserFacing } from '../userFacing';
 import { readXlsx } from '../xlsx/readXlsx';
 
 export const CHECK_USAGE = `用法：node dist/cli.js check <工作簿.xlsx> [--format text|json] [--profile auto|sichuan-13|national-9] [--annotate <标注副本.xlsx>]
-      [--narrative <说明.docx|说明.txt>] [--prior <上年工作簿.xlsx>]
+      [--narrative <说明.docx|说明.txt>] [--prior <上年工作簿.xlsx>] [--explanations <说明记录.json>]
       node dist/cli.js check --narrative <说明.docx|说明.txt> [--format text|json]   （只校验说明，不比对附表）
   --narrative 同时校验决算情况说明（Word .docx 或 .txt 文本，GBK 编码亦可）：说明中的数字与附表及说明自身是否一致。
-  --prior 上年的决算工作簿：核对本年年初结转和结余是否等于上年年末结转和结余（收入支出决算总表，及财政拨款收入支出决算总表的每项财政拨款）。`;
+  --prior 上年的决算工作簿：核对本年年初结转和结余是否等于上年年末结转和结余（收入支出决算总表，及财政拨款收入支出决算总表的每项财政拨款）。
+  --explanations 警告的说明记录（JSON，格式同任务窗格保存在工作簿中的“已说明”）；工作簿中保存的说明总会读取。`;
 
 /** Exit codes: 0 no errors, 1 errors found, 2 could not check (thrown, handled by main). */
 export async function runCheck(argv: readonly string[], out: (s: string) => void): Promise<number> {
@@ -24,12 +26,14 @@ export async function runCheck(argv: readonly string[], out: (s: string) => void
     { name: 'annotate' },
     { name: 'narrative' },
     { name: 'prior' },
+    { name: 'explanations' },
   ]);
   const narrativeFile = args.options.narrative as string | undefined;
   // `check --narrative 说明.docx` with no workbook: the 说明 on its own.
   const priorFile = args.options.prior as string | undefined;
   if (args.positional.length === 0 && narrativeFile) {
     if (priorFile) throw new UsageError('--prior 需要本年工作簿：只校验说明时没有可与上年比较的附表');
+    if (args.options.explanations) throw new UsageError('--explanations 需要工作簿：说明记录所说明的是附表的警告');
     return runNarrativeAlone(narrativeFile, args.options.format === 'json', out, !!args.options.annotate);
   }
   if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? '请指定要校验的工作簿（只校验说明时用 --narrative 说明.docx）' : '一次只能校验一个工作簿（批量校验请用 batch 命令）');
@@ -47,7 +51,18 @@ export async function runCheck(argv: readonly string[], out: (s: string) => void
   // Loaded only when asked for: `check` without a 说明 never loads mammoth.
   const narrative = narrativeFile ? await (await import('../narrative/readNarrative')).readNarrativeFile(narrativeFile) : undefined;
   const prior = priorFile ? await readPriorGrids(priorFile) : undefined;
-  const result = checkWorkbook(grids, { profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto', narrative, prior });
+  // 已说明: what the pane saved in the workbook, plus --explanations.
+  const stored = await workbookExplanations(buffer);
+  const explanationsFile = args.options.explanations as string | undefined;
+  const explanations = explanationsFile ? await fileExplanations(explanationsFile, stored) : stored;
+  const result = checkWorkbook(grids, {
+    profile: (args.options.profile as Profile | 'auto' | undefined) ?? 'auto',
+    narrative,
+    prior,
+    ...(explanations.record.entries.length > 0 || explanations.unreadable > 0
+      ? { explanations: explanations.record, unreadableExplanations: explanations.unreadable }
+      : {}),
+  });
 
   if (annotate) {
     // Loaded only when asked for: `check` alone never pays for the writer.
