@@ -62,9 +62,9 @@ export function WebPage() {
     setBusy(true);
     setError(null);
     try {
-      const { readPriorWorkbook } = await import(/* webpackChunkName: "workbook-reader" */ '../taskpane/actions/priorWorkbook');
+      const { readWorkbookFile } = await import(/* webpackChunkName: "workbook-reader" */ '../taskpane/actions/workbookFile');
       const data = await file.arrayBuffer();
-      const grids = await readPriorWorkbook(data, file.name);
+      const grids = await readWorkbookFile(data, file.name, 'checked');
       const fake = createFakeHost(fakeWorkbookFromGrids(grids));
       const excel = createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings, supports: excelApiSupports(fake.Office.context.requirements) });
       (window as unknown as { __fakeHost?: FakeExcelHost }).__fakeHost = fake;

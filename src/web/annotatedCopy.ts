@@ -3,8 +3,9 @@ import { HIGHLIGHT_COLORS } from '../excel/highlight';
 import { isMarkerFormula, markerFormula } from '../excel/highlightRecord';
 import { areaAddress } from '../fakehost/address';
 import type { FakeWorkbook } from '../fakehost/model';
-import { entryText, sheetParts } from '../taskpane/actions/priorWorkbook';
-import { listEntries, rawData } from '../zip/directory';
+import { inflateStream } from '../xlsx/inflateStream';
+import { openWorkbookPackage } from '../xlsx/read';
+import { rawData } from '../zip/directory';
 import { storedPart, writeZip, ZipPart } from '../zip/write';
 
 /** One coloured group: the sheet, the severity and its areas ("C7", "E7:F7"). */
@@ -72,19 +73,14 @@ function escapeXml(s: string): string {
  * byte; the changed parts are stored uncompressed.
  */
 export async function annotatedCopy(original: Uint8Array, marks: readonly CopyMark[]): Promise<Uint8Array> {
-  const entries = listEntries(original);
-  const byName = new Map(entries.map((e) => [e.name.replace(/^\//, ''), e]));
-  const text = async (name: string) => {
-    const e = byName.get(name);
-    return e ? entryText(original, e) : undefined;
-  };
+  // The same reader that read the workbook for checking: its parts within the same limits.
+  const { entries, text, book } = await openWorkbookPackage(original, inflateStream);
   const changed = new Map<string, string>();
   const styles = await text('xl/styles.xml');
   if (!styles) throw new Error('no styles part');
   const { xml: newStyles, ids } = addDxfs(styles);
   changed.set('xl/styles.xml', newStyles);
-  const sheets = sheetParts((await text('xl/workbook.xml')) ?? '', (await text('xl/_rels/workbook.xml.rels')) ?? '');
-  for (const sheet of sheets) {
+  for (const sheet of book.sheets) {
     const mine = marks.filter((m) => m.sheet === sheet.name && m.areas.length > 0);
     if (mine.length === 0) continue;
     const xml = await text(sheet.path);

@@ -4,7 +4,7 @@ import { Grid } from '../core/grid/types';
 import { isZip, listEntries, rawData, ZipEntry, ZipTooLargeError } from '../zip/directory';
 import { megabytes as mb, MESSAGES, WorkbookReadError } from './messages';
 import { isOleFile, oleKind } from './oleFile';
-import { dateStyles, sharedStrings, workbookInfo, workbookPath, relationships, resolvePart } from './parts';
+import { dateStyles, sharedStrings, workbookInfo, workbookPath, relationships, resolvePart, WorkbookInfo } from './parts';
 import { readSheetXml } from './sheet';
 
 export { WorkbookReadError, MESSAGES } from './messages';
@@ -123,29 +123,61 @@ function gridTooLarge(e: GridTooLargeError): never {
   refuse('too-large', MESSAGES.sheetTooLarge(e.sheet, `A1:${a1(e.rows - 1, e.cols - 1)}`, e.rows, e.cols, where));
 }
 
+/** An opened package: its parts as text, each inflated within the limits, and its workbook's sheets. */
+export interface WorkbookPackage {
+  readonly entries: readonly ZipEntry[];
+  /** A part's text by its package path (no leading slash); undefined when it does not exist. */
+  text(name: string): Promise<string | undefined>;
+  readonly bookPath: string;
+  readonly bookXml: string;
+  readonly relsXml: string | undefined;
+  readonly book: WorkbookInfo;
+}
+
 /**
- * Reads an .xlsx into Grids, one per worksheet in tab order. Throws WorkbookReadError (Chinese
- * message, code) for anything it cannot read, and nothing else.
+ * Opens an .xlsx: checks what it is, then reads the workbook part and its relationships. The
+ * grids below and the web page's annotated copy (which edits a few parts) both start here.
  */
-export async function readWorkbookGrids(bytes: Uint8Array, inflate: Inflate): Promise<Grid[]> {
+export async function openWorkbookPackage(bytes: Uint8Array, inflate: Inflate): Promise<WorkbookPackage> {
   classify(bytes);
   const byName = directory(bytes);
   const text = async (name: string): Promise<string | undefined> => {
     const e = byName.get(name);
     return e ? utf8.decode(await partBytes(bytes, e, inflate)) : undefined;
   };
-  try {
+  return guarded(async () => {
     const bookPath = workbookPath(await text('_rels/.rels').catch(() => undefined), (p) => byName.has(p));
     const bookXml = await text(bookPath);
     if (bookXml === undefined) {
       if (byName.has('word/document.xml')) refuse('not-xlsx', MESSAGES.word);
       refuse('not-xlsx', MESSAGES.notXlsx);
     }
-    const relsPath = resolvePart(bookPath, `_rels/${bookPath.split('/').pop()}.rels`);
-    const relsXml = await text(relsPath);
+    const relsXml = await text(resolvePart(bookPath, `_rels/${bookPath.split('/').pop()}.rels`));
     const book = workbookInfo(bookPath, bookXml, relsXml);
+    return { entries: [...byName.values()], text, bookPath, bookXml, relsXml, book };
+  });
+}
+
+/** Anything but a WorkbookReadError (malformed XML, damage the checks did not name) is one sentence, never a stack. */
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    refuse('unreadable', MESSAGES.unreadable);
+  }
+}
+
+/**
+ * Reads an .xlsx into Grids, one per worksheet in tab order. Throws WorkbookReadError (Chinese
+ * message, code) for anything it cannot read, and nothing else.
+ */
+export async function readWorkbookGrids(bytes: Uint8Array, inflate: Inflate): Promise<Grid[]> {
+  const pkg = await openWorkbookPackage(bytes, inflate);
+  return guarded(async () => {
+    const { text, bookPath, book } = pkg;
     // Shared strings and styles by their relationships, or where Excel puts them.
-    const rels = [...relationships(relsXml).values()];
+    const rels = [...relationships(pkg.relsXml).values()];
     const related = (kind: string, fallback: string) => {
       const r = rels.find((x) => x.type.endsWith(`/${kind}`) && !x.external);
       return r ? resolvePart(bookPath, r.target) : fallback;
@@ -174,9 +206,5 @@ export async function readWorkbookGrids(bytes: Uint8Array, inflate: Inflate): Pr
     }
     if (grids.length === 0) refuse('empty', MESSAGES.noSheets);
     return grids;
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
-    // Malformed XML (XmlError) or anything the damage led to: one sentence, never a stack.
-    refuse('unreadable', MESSAGES.unreadable);
-  }
+  });
 }

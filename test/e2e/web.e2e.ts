@@ -70,7 +70,7 @@ test('a file that is not a workbook: one Chinese sentence, no crash', async () =
     await page.goto(`${live.server.origin}/index.html`);
     await page.getByLabel('选择要校验的决算工作簿').setInputFiles({ name: '说明.xlsx', mimeType: 'text/plain', buffer: Buffer.from('不是工作簿') });
     await page.getByRole('button', { name: '选择决算工作簿' }).waitFor();
-    await expect(page.getByText('文件不是有效的 .xlsx').innerText()).resolves.toContain('另存为 .xlsx');
+    await expect(page.getByText('这不是 Excel .xlsx 工作簿').innerText()).resolves.toContain('请选择决算附表的 .xlsx 文件');
     expect(distinct(watch.consoleErrors)).toEqual([]);
   } finally {
     await context.close();

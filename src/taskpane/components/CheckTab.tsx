@@ -109,8 +109,8 @@ export function CheckTab({ services }: { services: PaneServices }) {
   const pickPrior = (file: File) =>
     exclusive('正在读取上年工作簿……', async () => {
       // The 生成说明 tab's reader, loaded on demand: only this button needs it.
-      const { readPriorWorkbook } = await import(/* webpackChunkName: "prior-workbook" */ '../actions/priorWorkbook');
-      const grids = await readPriorWorkbook(await file.arrayBuffer(), file.name);
+      const { readWorkbookFile } = await import(/* webpackChunkName: "workbook-reader" */ '../actions/workbookFile');
+      const grids = await readWorkbookFile(await file.arrayBuffer(), file.name, 'prior');
       setPrior({ name: file.name, grids });
       setDone(`已选择上年工作簿“${file.name}”：校验时核对本年年初结转和结余是否等于上年年末数。`);
     });

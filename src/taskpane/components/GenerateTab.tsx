@@ -108,8 +108,8 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
   const readPrior = (file: File) =>
     task('正在读取上年工作簿……', async () => {
       // Loaded on demand: only this button needs the workbook reader.
-      const { readPriorWorkbook } = await import(/* webpackChunkName: "prior-workbook" */ '../actions/priorWorkbook');
-      const grids = await readPriorWorkbook(await file.arrayBuffer(), file.name);
+      const { readWorkbookFile } = await import(/* webpackChunkName: "workbook-reader" */ '../actions/workbookFile');
+      const grids = await readWorkbookFile(await file.arrayBuffer(), file.name, 'prior');
       const form = formFromPrior(priorFromModel(checkWorkbook(grids).model));
       if (Object.keys(form).length === 0) return '上年工作簿中没有找到可用的数字。';
       setSaved((s) => ({ ...s, form: { ...s.form, ...form } }));

@@ -7,11 +7,22 @@ import { createOfficeHost, ExcelRun } from '../../../src/excel';
 import { HostError } from '../../../src/excel/errors';
 import { createFakeHost, fakeWorkbookFromGrids } from '../../../src/fakehost';
 import { checkAndHighlight } from '../../../src/taskpane/actions/check';
-import { readPriorWorkbook } from '../../../src/taskpane/actions/priorWorkbook';
+import { readWorkbookFile } from '../../../src/taskpane/actions/workbookFile';
 import { App } from '../../../src/taskpane/components/App';
 import { WORKBOOK_ACCEPT } from '../../../src/taskpane/components/FilePicker';
 import { summaryView } from '../../../src/taskpane/viewModel/findings';
 import { buildWorkbook, FUNDS_UNIT, priorYearUnit, SAMPLE_UNIT, xlsxBuffer } from '../../fixtures/generator';
+
+/** The error a read must end in (a read that succeeds fails the test). */
+function failure(p: Promise<unknown>): Promise<Error> {
+  return p.then(
+    () => {
+      throw new Error('expected the read to fail');
+    },
+    (e: Error) => e,
+  );
+}
+
 
 function arrayBuffer(buf: Buffer): ArrayBuffer {
   return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
@@ -26,7 +37,7 @@ describe('一键校验 with 上年工作簿', () => {
   test('last year read by the pane\'s reader, a broken carry-over: a warning on this year\'s cell, highlighted', async () => {
     const thisYear = buildWorkbook(FUNDS_UNIT);
     const priorXlsx = await xlsxBuffer(buildWorkbook(priorYearUnit(FUNDS_UNIT, { nonFiscal: '25.00' })));
-    const prior = await readPriorWorkbook(arrayBuffer(priorXlsx), '2023.xlsx');
+    const prior = await readWorkbookFile(arrayBuffer(priorXlsx), '2023.xlsx', 'prior');
     const run = await checkAndHighlight(host(thisYear.grids), { prior });
     const found = run.result.findings.filter((f) => f.rule.startsWith('prior-'));
     expect(found.map((f) => [f.rule, f.severity])).toEqual([['prior-t01-carry', 'warning']]);
@@ -42,7 +53,7 @@ describe('一键校验 with 上年工作簿', () => {
   });
 
   test('a prior workbook of the same year is refused with the core\'s message', async () => {
-    const same = await readPriorWorkbook(arrayBuffer(await xlsxBuffer(buildWorkbook(FUNDS_UNIT))), 'same.xlsx');
+    const same = await readWorkbookFile(arrayBuffer(await xlsxBuffer(buildWorkbook(FUNDS_UNIT))), 'same.xlsx', 'prior');
     await expect(checkAndHighlight(host(buildWorkbook(FUNDS_UNIT).grids), { prior: same })).rejects.toThrow(/同为 2024 年度，不是上一年度的决算/);
   });
 });
@@ -58,9 +69,9 @@ describe('the coverage sentence in the pane', () => {
 
 describe('old formats in the pane\'s file pickers', () => {
   test.each(['2023.xls', '2023.ET', '上年 .xls '])('%s: the CLI\'s sentence on how to save as .xlsx', async (name) => {
-    const error = await readPriorWorkbook(arrayBuffer(Buffer.from('anything')), name).catch((e) => e);
+    const error = await failure(readWorkbookFile(arrayBuffer(Buffer.from('anything')), name, 'prior'));
     expect(error).toBeInstanceOf(HostError);
-    expect(error.message).toBe(OLD_WORKBOOK_MESSAGE);
+    expect(error.message).toBe(`上年工作簿：${OLD_WORKBOOK_MESSAGE}`);
   });
 
   test('the pickers offer .xls and .et, so choosing one gets that message', () => {

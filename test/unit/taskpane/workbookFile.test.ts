@@ -1,12 +1,23 @@
-/** Last year's workbook read in the pane agrees with the command line's exceljs reader. */
+/** A workbook read in the browser (pane, web page) is read by the command line's own reader, with the same grids and messages. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { readXlsx } from '../../../src/cli/xlsx/readXlsx';
 import { checkWorkbook } from '../../../src/core/check';
 import { priorFromModel } from '../../../src/core/generate/priorFromModel';
 import { HostError } from '../../../src/excel/errors';
-import { readPriorWorkbook } from '../../../src/taskpane/actions/priorWorkbook';
+import { readWorkbookFile } from '../../../src/taskpane/actions/workbookFile';
 import { buildWorkbook, LAYOUT_VARIANTS, SAMPLE_UNIT, xlsxBuffer } from '../../fixtures/generator';
+
+/** The error a read must end in (a read that succeeds fails the test). */
+function failure(p: Promise<unknown>): Promise<Error> {
+  return p.then(
+    () => {
+      throw new Error('expected the read to fail');
+    },
+    (e: Error) => e,
+  );
+}
+
 
 const repoRoot = join(__dirname, '..', '..', '..');
 
@@ -16,7 +27,7 @@ function arrayBuffer(buf: Buffer): ArrayBuffer {
 
 test('the bundled sample: the same grids as the CLI reader', async () => {
   const buf = readFileSync(join(repoRoot, 'samples/sample-2023.xlsx'));
-  const ours = await readPriorWorkbook(arrayBuffer(buf), 'sample-2023.xlsx');
+  const ours = await readWorkbookFile(arrayBuffer(buf), 'sample-2023.xlsx', 'checked');
   const cli = await readXlsx(buf);
   expect(ours).toEqual(cli);
 });
@@ -24,7 +35,7 @@ test('the bundled sample: the same grids as the CLI reader', async () => {
 test.each(Object.keys(LAYOUT_VARIANTS))('generated workbook, layout %s: same grids, same prior figures', async (variant) => {
   const wb = buildWorkbook(SAMPLE_UNIT, LAYOUT_VARIANTS[variant]);
   const buf = await xlsxBuffer(wb);
-  const ours = await readPriorWorkbook(arrayBuffer(buf), 'x.xlsx');
+  const ours = await readWorkbookFile(arrayBuffer(buf), 'x.xlsx', 'prior');
   expect(ours).toEqual(await readXlsx(buf));
   const prior = priorFromModel(checkWorkbook(ours).model);
   expect(prior.total?.toString()).toBe('1889.05');
@@ -33,12 +44,34 @@ test.each(Object.keys(LAYOUT_VARIANTS))('generated workbook, layout %s: same gri
 test.each([
   ['empty.xlsx', Buffer.alloc(0), '空'],
   ['old.xls', Buffer.from('anything'), '.xls'],
-  ['text.xlsx', Buffer.from('hello, this is not a zip'), '不是有效的 .xlsx'],
-  ['cut.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]), '无法读取'],
-])('%s: one Chinese message', async (name, buf, words) => {
-  const error = await readPriorWorkbook(arrayBuffer(buf as Buffer), name as string).catch((e) => e);
+  ['text.xlsx', Buffer.from('hello, this is not a zip'), '不是 Excel .xlsx 工作簿'],
+  ['cut.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]), '已损坏'],
+])('%s: one Chinese message, the command line\'s, naming last year\'s workbook', async (name, buf, words) => {
+  const error = await failure(readWorkbookFile(arrayBuffer(buf as Buffer), name as string, 'prior'));
   expect(error).toBeInstanceOf(HostError);
+  expect(error.message).toMatch(/^上年工作簿：/);
   expect(error.message).toContain(words);
+  const cli = await failure(readXlsx(buf as Buffer));
+  if (!name.endsWith('.xls')) expect(error.message).toBe(`上年工作簿：${cli.message}`);
+});
+
+test('the workbook to check (web page): the message does not speak of last year', async () => {
+  const error = await failure(readWorkbookFile(arrayBuffer(Buffer.from('not a zip')), '说明.xlsx', 'checked'));
+  expect(error.message).not.toContain('上年');
+  expect(error.message).toContain('不是 Excel .xlsx 工作簿');
+});
+
+test('a date cell reads as the command line reads it (text), not as a serial number', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('封面');
+  sheet.getCell('A1').value = '填报日期';
+  sheet.getCell('B1').value = new Date(Date.UTC(2024, 0, 31));
+  sheet.getCell('B1').numFmt = 'yyyy-mm-dd';
+  const buf = Buffer.from(await book.xlsx.writeBuffer());
+  const ours = await readWorkbookFile(arrayBuffer(buf), 'x.xlsx', 'checked');
+  expect(ours[0].rows[0][1]).toBe('2024-01-31');
+  expect(ours).toEqual(await readXlsx(buf));
 });
 
 test('a part that inflates far past its declared size is stopped with a Chinese message', async () => {
@@ -66,7 +99,7 @@ test('a part that inflates far past its declared size is stopped with a Chinese 
   eocd.writeUInt32LE(central.length + name.length, 12);
   eocd.writeUInt32LE(local.length + name.length + body.length, 16);
   const zip = Buffer.concat([local, name, body, central, name, eocd]);
-  const error = await readPriorWorkbook(arrayBuffer(zip), 'bomb.xlsx').catch((e) => e);
+  const error = await failure(readWorkbookFile(arrayBuffer(zip), 'bomb.xlsx', 'prior'));
   expect(error).toBeInstanceOf(HostError);
-  expect(error.message).toContain('远大于它声明的大小');
+  expect(error.message).toContain('远大于文件声明的大小');
 });
