@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { runRules } from '../../core/rules/run';
 import { CannotCheckError } from '../../core/errors';
-import { generateNarrative, GenerateInputs, GenerateOptions, jsonKeyOf, mergeInputs } from '../../core/generate';
+import { generateNarrative, GenerateInputs, GenerateOptions, jsonKeyOf, mergeInputs, noteLines } from '../../core/generate';
 import { readWorkbook } from '../../core/model/readWorkbook';
 import { Profile } from '../../core/tables/catalog';
 import { noTablesMessage } from '../../core/model/noTables';
@@ -76,7 +76,15 @@ export async function runGenerate(argv: readonly string[], out: (s: string) => v
   }
   out(`已生成决算情况说明：${target}\n`);
   out(placeholderSummary(narrative.placeholders));
+  // What was inferred or reused (a 行政单位 read from the tables …): beside the text, never in it.
+  out(noteSummary(narrative.notes));
   return 0;
+}
+
+/** "提示：（一）机关运行经费支出情况：按行政单位写…（数据文件键：行政单位）", one line per note. */
+function noteSummary(notes: ReturnType<typeof generateNarrative>['notes']): string {
+  const lines = [...new Set(notes.map((n) => `提示：${noteLines([n])[0]}（数据文件键：${jsonKeyOf(n.input)}）\n`))];
+  return lines.join('');
 }
 
 /** What is still to fill, grouped by the JSON key that would fill it. */

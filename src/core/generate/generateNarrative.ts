@@ -9,7 +9,7 @@ import { sanGongSection } from './sections/sanGong';
 import { expenditureSection, incomeSection } from './sections/structure';
 import { fiscalSection, overviewSection } from './sections/totals';
 import { renderText } from './renderText';
-import { DEFAULT_OPTIONS, GenerateInputs, GenerateOptions, GeneratedNarrative, Placeholder, Section } from './types';
+import { DEFAULT_OPTIONS, GenerateInputs, GenerateOptions, GeneratedNarrative, GenerationNote, Placeholder, Section } from './types';
 import { SectionWriter } from './writer';
 
 type Builder = (ctx: GenerateContext, w: SectionWriter) => Section;
@@ -65,10 +65,11 @@ export function generateNarrative(
   }
   const ctx = makeContext(model, inputs, merged);
   const placeholders: Placeholder[] = [];
+  const notes: GenerationNote[] = [];
   const sections = plan(national).map(([key, title, build], i) =>
-    build(ctx, new SectionWriter(key, `${NUMERALS[i]}、${title}`, merged, placeholders)),
+    build(ctx, new SectionWriter(key, `${NUMERALS[i]}、${title}`, merged, placeholders, notes)),
   );
   const title = `${ctx.yearLabel}${model.profile === 'national-9' ? '' : '部门'}决算情况说明`;
   const entity = ctx.entity === '本部门' ? undefined : ctx.entity;
-  return { title, ...(entity ? { entity } : {}), sections, placeholders, text: renderText(title, sections) };
+  return { title, ...(entity ? { entity } : {}), sections, placeholders, notes, text: renderText(title, sections) };
 }

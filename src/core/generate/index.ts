@@ -1,5 +1,5 @@
 export { generateNarrative } from './generateNarrative';
-export { renderText } from './renderText';
+export { noteLines, renderText } from './renderText';
 export { parseInputsJson, jsonKeyOf } from './inputsJson';
 export { priorFromModel, mergeInputs } from './priorFromModel';
 export * from './types';

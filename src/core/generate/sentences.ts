@@ -60,14 +60,12 @@ export function changeSentence(w: SectionWriter, spec: ChangeSpec): { text: stri
   return { text: `${lead}${spec.each ? '各' : ''}${changeFigures(w, spec.current.value, spec.prior)}。`, changed: true };
 }
 
-/** The change sentence followed by "主要变动原因是…。" when there is a change (or it is unknown). */
-export function changeWithReason(
-  w: SectionWriter,
-  spec: ChangeSpec,
-  reasons: Readonly<Record<string, string>> | undefined,
-  reasonKey: string,
-): string {
+/**
+ * The change sentence followed by "主要变动原因是…。" when there is a change (or it is unknown);
+ * `reason` writes the reason (or its placeholder) only then.
+ */
+export function changeWithReason(w: SectionWriter, spec: ChangeSpec, reason: () => string): string {
   const { text, changed } = changeSentence(w, spec);
   if (changed === false) return text;
-  return `${text}主要变动原因是${w.reason(reasons, reasonKey, '变动原因')}。`;
+  return `${text}主要变动原因是${reason()}。`;
 }

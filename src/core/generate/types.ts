@@ -12,7 +12,8 @@ export interface GenerateInputs {
   /** Free-text reasons by ReasonKey (or `budgetGap:<项 code>` for one 五（三） line). */
   readonly reasons?: Readonly<Record<string, string>>;
   readonly counts?: Counts;
-  /** 行政单位: its 机关运行经费 is the 公用经费 of T08. Unknown → placeholder in 十. */
+  /** 行政单位: its 机关运行经费 is the 公用经费 of T08. Overrides what the tables and the name
+   * suggest (unitKind.ts); when neither tells, a placeholder in 十（一）. */
   readonly adminUnit?: boolean;
   /** Overrides the entity name read from the tables. */
   readonly entity?: string;
@@ -122,6 +123,20 @@ export const DEFAULT_OPTIONS: GenerateOptions = {
   basicItemAmounts: true,
 };
 
+/**
+ * Something the generator decided for the user and the user may want to change: a 行政单位
+ * inferred from the tables, a reason reused from another section. Shown beside the text (pane,
+ * CLI), never inside it.
+ */
+export interface GenerationNote {
+  /** Input that overrides what the note describes ("adminUnit", "reasons.fiscalTotalChange"). */
+  readonly input: string;
+  /** Heading of the section it concerns. */
+  readonly section: string;
+  /** The note in Chinese, one sentence or two. */
+  readonly text: string;
+}
+
 /** A gap the user must fill: where it is and which input would have filled it. */
 export interface Placeholder {
   /** Input path in English (e.g. "prior.total", "reasons.totalChange", "budget.generalBudgetByCode.2010301"). */
@@ -156,4 +171,6 @@ export interface GeneratedNarrative {
   readonly sections: readonly Section[];
   readonly text: string;
   readonly placeholders: readonly Placeholder[];
+  /** What was inferred or reused rather than given (a 行政单位 read from the tables …). */
+  readonly notes: readonly GenerationNote[];
 }

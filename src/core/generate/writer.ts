@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { formatAmount, formatAmountTrimmed, largestRemainder, percent, roundHalfUp } from '../amount/round';
 import { CellRef } from '../grid/cellRef';
-import { GenerateOptions, Paragraph, Placeholder, Section } from './types';
+import { GenerateOptions, GenerationNote, Paragraph, Placeholder, Section } from './types';
 
 /** A figure in 万元 with the table cells it was read from (none for user inputs). */
 export interface Money {
@@ -31,6 +31,7 @@ export class SectionWriter {
     readonly heading: string,
     readonly options: GenerateOptions,
     private readonly placeholders: Placeholder[],
+    private readonly notes: GenerationNote[] = [],
   ) {}
 
   /** "1889.05万元" (or 1889.05 without the unit); records the figure's cells. */
@@ -80,6 +81,11 @@ export class SectionWriter {
     return text ? text : this.ask(`reasons.${key}`, label);
   }
 
+  /** A note beside the text (an inference, a reused input), recorded against the input that overrides it. */
+  note(input: string, text: string): void {
+    this.notes.push({ input, section: this.heading, text });
+  }
+
   paragraph(text: string): void {
     this.paragraphs.push({ text, cells: this.pendingCells });
     this.pendingCells = [];
@@ -90,7 +96,7 @@ export class SectionWriter {
   }
 
   child(key: string, heading: string): SectionWriter {
-    return new SectionWriter(key, heading, this.options, this.placeholders);
+    return new SectionWriter(key, heading, this.options, this.placeholders, this.notes);
   }
 
   done(): Section {

@@ -1,3 +1,4 @@
+import { noteLines } from '../../core/generate/renderText';
 import type { GeneratedNarrative, Section } from '../../core/generate/types';
 import type { SheetCell } from '../../excel/host';
 
@@ -13,11 +14,21 @@ export function narrativeRows(narrative: GeneratedNarrative): SheetCell[][] {
   return rows;
 }
 
-/** "3 处需要填写：上年收入支出总计、…" — the placeholders, each label once. */
+/**
+ * "文中有 3 处【请填写：…】，需要补充：…。" — the placeholders, each label once — followed by what
+ * the generator inferred or reused (提示：…按行政单位写…), which the text itself never says.
+ */
 export function placeholderLine(narrative: GeneratedNarrative): string {
   const labels = [...new Set(narrative.placeholders.map((p) => p.label))];
-  if (labels.length === 0) return '所有数字均已从附表和补充数据中取得，没有需要填写的地方。';
-  return `文中有 ${narrative.placeholders.length} 处【请填写：…】，需要补充：${labels.join('、')}。`;
+  const head = labels.length === 0
+    ? '所有数字均已从附表和补充数据中取得，没有需要填写的地方。'
+    : `文中有 ${narrative.placeholders.length} 处【请填写：…】，需要补充：${labels.join('、')}。`;
+  return [head, ...generationNotes(narrative)].join(' ');
+}
+
+/** "提示：（一）机关运行经费支出情况：按行政单位写…", one per note, for a list beside the text. */
+export function generationNotes(narrative: GeneratedNarrative): string[] {
+  return noteLines(narrative.notes ?? []).map((n) => `提示：${n}`);
 }
 
 /** A file name for the download: 单位名称 + title (年度 + 部门决算情况说明), without characters file systems refuse. */

@@ -144,6 +144,19 @@ describe('generate', () => {
     expect(paragraphs.some((p) => p.style === null && p.text.startsWith('2023年度收、支总计均为1889.05万元。'))).toBe(true);
   });
 
+  test('--out: what was inferred or reused is listed after the file, with the key that changes it', async () => {
+    const { 行政单位: _admin, ...inputs } = PRIOR_JSON;
+    const prior = await writeJson('prior-inferred.json', inputs);
+    const target = path.join(dir, '说明-推断.txt');
+    const r = await run('generate', workbook, '--prior', prior, '--out', target);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('提示：（一）机关运行经费支出情况：按行政单位写机关运行经费（即六中的公用经费合计）：表中有行政运行支出（2010301），无事业收入，单位名称以“办公室”结尾。如不是行政单位，请将“行政单位”改为“否”。（数据文件键：行政单位）');
+    expect(r.stdout).toContain('提示：四、财政拨款收入支出决算总体情况说明：变动原因沿用一的原因；如不同，请为本节单独填写。（数据文件键：原因.财政拨款收入支出总计变动）');
+    const text = await fs.readFile(target, 'utf8');
+    expect(text).toContain('机关运行经费支出222.18万元，比2022年度增加38.65万元，增长21.06%。');
+    expect(text).not.toContain('提示');
+  });
+
   test('--out .txt writes the text', async () => {
     const target = path.join(dir, '说明.txt');
     const r = await run('generate', workbook, '--out', target, '--amounts', 'fixed');

@@ -8,6 +8,7 @@ const narrative: GeneratedNarrative = {
   entity: '某某局',
   text: '',
   placeholders: [{ input: 'reasons.totalChange', label: '变动原因', section: '一、收入支出决算总体情况说明' }],
+  notes: [],
   sections: [
     {
       key: 'overview',

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { percent } from '../../amount/round';
 import { functionalName } from '../../classification/functional';
 import { ClassRow } from '../../model/types';
-import { GenerateContext, wanOrAsk } from '../context';
+import { GenerateContext, reasonOf, wanOrAsk } from '../context';
 import { leafRows, lineValue, rowValue, sum } from '../figures';
 import { changeWithReason, compareVerb } from '../sentences';
 import { Section } from '../types';
@@ -37,8 +37,7 @@ function overall(ctx: GenerateContext, w: SectionWriter): Section {
     text += changeWithReason(
       w,
       { current: total, prior: ctx.inputs.prior?.generalBudgetExpenditure, priorInput: 'prior.generalBudgetExpenditure', priorLabel: ctx.priorLabel, subject: SUBJECT },
-      ctx.inputs.reasons,
-      'generalBudgetChange',
+      () => reasonOf(ctx, w, 'generalBudgetChange', '变动原因'),
     );
   }
   w.paragraph(text);
@@ -83,7 +82,7 @@ function items(ctx: GenerateContext, w: SectionWriter): Section {
     if (budget !== undefined && !budget.isZero()) {
       const verb = compareVerb(actual.value, budget);
       if (verb === '等于') text = `${text.slice(0, -1)}，决算数等于预算数。`;
-      else text += `决算数${verb}预算数的主要原因是${w.reason(ctx.inputs.reasons, `budgetGap:${row.code}`, '决算数与预算数差异原因')}。`;
+      else text += `决算数${verb}预算数的主要原因是${w.reason(ctx.reasons, `budgetGap:${row.code}`, '决算数与预算数差异原因')}。`;
     }
     w.paragraph(text);
   });

@@ -18,17 +18,28 @@ export function otherSection(ctx: GenerateContext, w: SectionWriter, withPerform
 }
 
 /**
- * The model cannot tell a 行政单位 from a 事业单位, so the user says so (inputs.adminUnit); left
- * unsaid, the sentence asks and points at 六's 公用经费.
+ * 机关运行经费: a 行政单位's is T08's 公用经费 (with last year's, its change and reason); a 事业单位
+ * has none. The user's 行政单位 answer wins; without one the tables and the name decide
+ * (unitKind.ts) and a note beside the text says so; when they cannot, the sentence asks.
  */
 function runningCost(ctx: GenerateContext, w: SectionWriter): Section {
   const publicCost = optWan(ctx.model.tables.T08?.publicTotal);
   const lead = `${ctx.yearLabel}，${ctx.entity}`;
-  if (ctx.inputs.adminUnit === false) {
+  const inferred = ctx.adminInference;
+  if (inferred && inferred.adminUnit !== undefined) {
+    w.note(
+      'adminUnit',
+      inferred.adminUnit
+        ? `按行政单位写机关运行经费（即六中的公用经费合计）：${inferred.basis}。如不是行政单位，请将“行政单位”改为“否”。`
+        : `按事业单位写（不涉及机关运行经费）：${inferred.basis}。如是行政单位（含参照公务员法管理的事业单位），请将“行政单位”改为“是”。`,
+    );
+  }
+  if (ctx.adminUnit === false) {
     w.paragraph(`${lead}为事业单位，不涉及机关运行经费。`);
     return w.done();
   }
-  if (ctx.inputs.adminUnit === undefined) {
+  if (ctx.adminUnit === undefined) {
+    if (inferred) w.note('adminUnit', `无法判断是否为行政单位：${inferred.basis}。`);
     // No figure inside the question: the narrative check would read it as a claim.
     w.paragraph(`${lead}机关运行经费支出${w.ask('adminUnit', '是否为行政单位（行政单位的机关运行经费即六中的公用经费合计，事业单位不涉及）')}。`);
     return w.done();
@@ -37,11 +48,11 @@ function runningCost(ctx: GenerateContext, w: SectionWriter): Section {
   const prior = ctx.inputs.prior?.runningCost;
   if (publicCost && prior === undefined) {
     text += `，与${ctx.priorLabel}相比${w.ask('prior.runningCost', `增减情况（需${ctx.priorLabel}机关运行经费）`)}。`;
-    text += `主要原因是${w.reason(ctx.inputs.reasons, 'runningCostChange', '变动原因')}。`;
+    text += `主要原因是${w.reason(ctx.reasons, 'runningCostChange', '变动原因')}。`;
   } else if (publicCost && prior !== undefined) {
     const change = publicCost.value.minus(prior);
     if (change.isZero()) text += `，与${ctx.priorLabel}持平。`;
-    else text += `，比${ctx.priorLabel}${changeFigures(w, publicCost.value, prior)}。主要原因是${w.reason(ctx.inputs.reasons, 'runningCostChange', '变动原因')}。`;
+    else text += `，比${ctx.priorLabel}${changeFigures(w, publicCost.value, prior)}。主要原因是${w.reason(ctx.reasons, 'runningCostChange', '变动原因')}。`;
   } else {
     text += '。';
   }

@@ -2,11 +2,11 @@ import Decimal from 'decimal.js';
 import { percent } from '../../amount/round';
 import { SanGongKey } from '../../model/types';
 import { GenerateContext, wanOrAsk } from '../context';
-import { optWan } from '../figures';
+import { optWan, sum } from '../figures';
 import { changeFigures, compareVerb } from '../sentences';
 import { Counts, SanGongItem, Section } from '../types';
 import { money, Money, SectionWriter } from '../writer';
-import { SAN_GONG_LABEL } from '../partLabels';
+import { SAN_GONG_ITEMS, SAN_GONG_LABEL } from '../partLabels';
 
 /**
  * 七、财政拨款“三公”经费支出决算情况说明: T13 决算数 and 预算数, last year's figures and the
@@ -29,12 +29,30 @@ function actual(ctx: GenerateContext, key: SanGongKey): Money | undefined {
   return optWan(ctx.model.tables.T13?.actual[key]);
 }
 
-/** T13's 预算数 first (the figure the table prints); the user's budget only where T13 has none. */
+/**
+ * T13's 预算数 first (the figure the table prints); the user's budget only where T13 has none;
+ * else the sum of its parts where every part is known (合计 = the three items, 公务用车购置及运行维护费
+ * = 购置 + 运行维护), so the completion rate is computed rather than asked.
+ */
 function budget(ctx: GenerateContext, key: SanGongItem): Money | undefined {
   const fromTable = optWan(ctx.model.tables.T13?.budget[key]);
   if (fromTable) return fromTable;
   const given = ctx.inputs.budget?.sanGong?.[key];
-  return given === undefined ? undefined : money(given);
+  if (given !== undefined) return money(given);
+  const parts: (Money | undefined)[] =
+    key === 'total' ? SAN_GONG_ITEMS.map((k) => budget(ctx, k))
+    : key === 'vehicleTotal' ? [optWan(ctx.model.tables.T13?.budget.vehiclePurchase), optWan(ctx.model.tables.T13?.budget.vehicleOperation)]
+    : [];
+  return parts.length > 0 && parts.every((p) => p !== undefined) ? sum(parts as Money[]) : undefined;
+}
+
+/** Last year's 决算数 as given, or for 合计 the sum of the three items' when all are given. */
+export function priorSanGong(ctx: GenerateContext, key: SanGongItem): Decimal | undefined {
+  const given = ctx.inputs.prior?.sanGong;
+  const own = given?.[key];
+  if (own !== undefined || key !== 'total') return own;
+  const items = SAN_GONG_ITEMS.map((k) => given?.[k]);
+  return items.every((v) => v !== undefined) ? (items as Decimal[]).reduce((a, b) => a.plus(b), new Decimal(0)) : undefined;
 }
 
 /**
@@ -54,7 +72,7 @@ function budgetClause(ctx: GenerateContext, w: SectionWriter, key: SanGongItem):
 /** "比2022年度减少0.05万元，下降0.84%" / "与2022年度持平" / placeholder; changed: undefined when unknown. */
 function changeClause(ctx: GenerateContext, w: SectionWriter, key: SanGongItem): { text: string; changed: boolean | undefined } {
   const a = actual(ctx, key);
-  const prior = ctx.inputs.prior?.sanGong?.[key];
+  const prior = priorSanGong(ctx, key);
   if (!a) return { text: '', changed: undefined };
   if (prior === undefined) {
     return { text: `与${ctx.priorLabel}相比${w.ask(`prior.sanGong.${key}`, `增减情况（需${ctx.priorLabel}${SAN_GONG_LABEL[key]}支出决算数）`)}`, changed: undefined };
@@ -71,7 +89,7 @@ function gapSentence(ctx: GenerateContext, w: SectionWriter, key: SanGongItem): 
   if (!a || !b || b.value.isZero()) return '';
   const verb = compareVerb(a.value, b.value);
   if (verb === '等于') return '决算数等于预算数。';
-  return `决算数${verb}预算数的主要原因是${w.reason(ctx.inputs.reasons, key === 'total' ? 'sanGongBudgetGap' : `sanGongBudgetGap:${key}`, '决算数与预算数差异原因')}。`;
+  return `决算数${verb}预算数的主要原因是${w.reason(ctx.reasons, key === 'total' ? 'sanGongBudgetGap' : `sanGongBudgetGap:${key}`, '决算数与预算数差异原因')}。`;
 }
 
 function overall(ctx: GenerateContext, w: SectionWriter): Section {
@@ -79,7 +97,7 @@ function overall(ctx: GenerateContext, w: SectionWriter): Section {
   let text = `${ctx.yearLabel}“三公”经费财政拨款支出${budgetClause(ctx, w, 'total')}${change.text ? `，${change.text}` : ''}。`;
   text += gapSentence(ctx, w, 'total');
   if (change.changed !== false && actual(ctx, 'total')) {
-    text += `决算数较上年变动的主要原因是${w.reason(ctx.inputs.reasons, REASON.total, '变动原因')}。`;
+    text += `决算数较上年变动的主要原因是${w.reason(ctx.reasons, REASON.total, '变动原因')}。`;
   }
   w.paragraph(text);
   return w.done();
@@ -91,7 +109,7 @@ const ITEMS: readonly Exclude<SanGongItem, 'total'>[] = ['abroad', 'vehicleTotal
 function omitted(ctx: GenerateContext, key: SanGongItem): boolean {
   if (ctx.options.zeroItems !== 'omit') return false;
   const zero = (d: Decimal | undefined) => d === undefined || d.isZero();
-  return zero(actual(ctx, key)?.value) && zero(budget(ctx, key)?.value) && zero(ctx.inputs.prior?.sanGong?.[key]);
+  return zero(actual(ctx, key)?.value) && zero(budget(ctx, key)?.value) && zero(priorSanGong(ctx, key));
 }
 
 function details(ctx: GenerateContext, w: SectionWriter): Section {
@@ -124,7 +142,7 @@ function itemParagraphs(ctx: GenerateContext, w: SectionWriter, key: Exclude<San
   const change = changeClause(ctx, w, key);
   if (change.text) {
     text += `${label}支出决算${change.text}。`;
-    if (change.changed !== false) text += `主要原因是${w.reason(ctx.inputs.reasons, REASON[key], `${label}变动原因`)}。`;
+    if (change.changed !== false) text += `主要原因是${w.reason(ctx.reasons, REASON[key], `${label}变动原因`)}。`;
   }
   const counts = ctx.inputs.counts ?? {};
   const a = actual(ctx, key);

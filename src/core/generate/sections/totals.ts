@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { GenerateContext, wanOrAsk } from '../context';
+import { GenerateContext, reasonOf, wanOrAsk } from '../context';
 import { grandTotals } from '../figures';
 import { changeWithReason } from '../sentences';
 import { Section } from '../types';
@@ -51,8 +51,7 @@ function totalsParagraph(ctx: GenerateContext, w: SectionWriter, t: { income?: M
   const change = changeWithReason(
     w,
     { current, prior: spec.prior, priorInput: spec.priorInput, priorLabel: ctx.priorLabel, subject, each: true },
-    ctx.inputs.reasons,
-    spec.reasonKey,
+    () => reasonOf(ctx, w, spec.reasonKey, '变动原因'),
   );
   return opening + change;
 }
