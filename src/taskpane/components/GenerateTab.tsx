@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { checkWorkbook } from '../../core/check';
 import { generateNarrative } from '../../core/generate/generateNarrative';
 import type { GeneratedNarrative, GenerateInputs, GenerateOptions } from '../../core/generate/types';
@@ -11,16 +11,13 @@ import { userMessage } from '../errors';
 import type { PaneServices } from '../services';
 import { chartSpecs } from '../viewModel/charts';
 import { docxFileName, narrativeRows, placeholderLine } from '../viewModel/generated';
-import { formFromPrior, INPUTS_SETTING, inputsOf, PRIOR_FIELDS, readSavedInputs, SavedInputs } from '../viewModel/priorForm';
+import { askedKeys, codesAsked, formFromPrior, INPUTS_SETTING, inputsOf, readSavedInputs, SavedInputs } from '../viewModel/inputsForm';
 import { priorFromModel } from '../../core/generate/priorFromModel';
 import { FilePicker, WORKBOOK_ACCEPT } from './FilePicker';
+import { InputsForm } from './InputsForm';
 import { Busy, ErrorBar } from './Status';
 
 const useStyles = makeStyles({
-  // Two columns where they fit, one in a narrow pane (320 px on Windows, 270 px on a Mac).
-  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-  // Fluent's Input keeps a minimum width of its own; in a grid cell it must shrink to the cell.
-  input: { minWidth: 0, width: '100%' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400 },
   output: {
@@ -68,8 +65,6 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
   const [done, setDone] = useState<string | null>(null);
   const [generated, setGenerated] = useState<Generated | null>(null);
 
-  const setField = (key: string, value: string) => setSaved((s) => ({ ...s, form: { ...s.form, [key]: value } }));
-
   const task = async (label: string, work: () => Promise<string | null>) => {
     setBusy(label);
     setError(null);
@@ -94,7 +89,10 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
       await store();
       const grids = await excel.readAllSheets();
       const { model } = checkWorkbook(grids);
-      setGenerated({ narrative: generateNarrative(model, inputs, optionsOf(choices)), model, inputs });
+      const narrative = generateNarrative(model, inputs, optionsOf(choices));
+      setGenerated({ narrative, model, inputs });
+      // The 五（三） lines the text asks about get their fields in 预算数 and 变动原因.
+      setSaved((s) => ({ ...s, codes: codesAsked(narrative, model, s.codes) }));
       return null;
     });
 
@@ -102,7 +100,7 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
     task('正在保存……', async () => {
       inputsOf(saved); // refuse to save what the generator would refuse
       await store();
-      return '上年数据已保存在本工作簿中（随工作簿保存）。';
+      return '补充数据已保存在本工作簿中（随工作簿保存）。';
     });
 
   const readPrior = (file: File) =>
@@ -110,10 +108,10 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
       // Loaded on demand: only this button needs the workbook reader.
       const { readWorkbookFile } = await import(/* webpackChunkName: "workbook-reader" */ '../actions/workbookFile');
       const grids = await readWorkbookFile(await file.arrayBuffer(), file.name, 'prior');
-      const form = formFromPrior(priorFromModel(checkWorkbook(grids).model));
+      const form = formFromPrior(priorFromModel(checkWorkbook(grids).model), saved.form['金额单位'] === '元' ? '元' : '万元');
       if (Object.keys(form).length === 0) return '上年工作簿中没有找到可用的数字。';
       setSaved((s) => ({ ...s, form: { ...s.form, ...form } }));
-      return `已从“${file.name}”读取上年数据，请核对后点击“保存上年数据”。`;
+      return `已从“${file.name}”读取上年数据，请核对后点击“保存补充数据”。`;
     });
 
   const need = (): Generated => {
@@ -133,37 +131,28 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
 
   return (
     <>
-      <h3 className={styles.heading}>上年数据（万元）</h3>
-      <Caption1>用于“与上年相比”的各句。可手工填写，或从上年的决算工作簿（.xlsx，同样格式）读取；保存在本工作簿中。</Caption1>
-      <div className={styles.row}>
-        <FilePicker
-          size="small"
-          label="从上年工作簿读取"
-          ariaLabel="选择上年的决算工作簿"
-          accept={WORKBOOK_ACCEPT}
-          disabled={busy !== null}
-          onFile={readPrior}
-        />
-      </div>
-      <div className={styles.fields}>
-        {PRIOR_FIELDS.map((f) => (
-          <Field key={f.key} label={f.label} size="small">
-            <Input
-              className={styles.input}
-              size="small"
-              inputMode={f.kind === 'year' ? 'numeric' : 'decimal'}
-              value={saved.form[f.key] ?? ''}
-              onChange={(_, data) => setField(f.key, data.value)}
-            />
-          </Field>
-        ))}
-      </div>
-      <Field label="其他补充数据（JSON，可选）" hint="原因、数量、预算等，键名见 docs/prior-json.md，例如 {&quot;原因&quot;: {&quot;收入支出总计变动&quot;: &quot;项目支出减少&quot;}}">
-        <Textarea value={saved.extra} onChange={(_, data) => setSaved((s) => ({ ...s, extra: data.value }))} resize="vertical" rows={3} />
-      </Field>
+      <h3 className={styles.heading}>补充数据</h3>
+      <Caption1>附表中没有的内容，按说明的各部分填写；每栏下方是它所填的句子。留空的在说明中写成【请填写：…】。保存在本工作簿中。</Caption1>
+      <InputsForm
+        saved={saved}
+        onChange={setSaved}
+        disabled={busy !== null}
+        asked={generated ? askedKeys(generated.narrative) : null}
+        task={task}
+        priorTools={
+          <FilePicker
+            size="small"
+            label="从上年工作簿读取"
+            ariaLabel="选择上年的决算工作簿"
+            accept={WORKBOOK_ACCEPT}
+            disabled={busy !== null}
+            onFile={readPrior}
+          />
+        }
+      />
       <div className={styles.row}>
         <Button onClick={() => void save()} disabled={busy !== null}>
-          保存上年数据
+          保存补充数据
         </Button>
       </div>
       <h3 className={styles.heading}>写法</h3>
