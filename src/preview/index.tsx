@@ -4,6 +4,7 @@ import { createOfficeHost } from '../excel/officeHost';
 import { excelApiSupports, type ExcelRun } from '../excel/officeApi';
 import { LATEST_API_LEVEL } from '../fakehost/apiLevel';
 import { createFakeHost } from '../fakehost/host';
+import { FakeSettings } from '../fakehost/settings';
 import { fakeWorkbookFromGrids } from '../fakehost/model';
 import { App } from '../taskpane/components/App';
 import { detectHost, type HostStatus } from '../taskpane/host';
@@ -29,18 +30,38 @@ const globals = window as unknown as Record<string, unknown>;
 fake.install(globals);
 globals.__fakeHost = fake;
 
-const services = {
-  excel: createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings, supports: excelApiSupports(fake.Office.context.requirements) }),
-  settings: fake.settings,
-  canDownload: downloadsWork(params.get('platform') ?? 'OfficeOnline'),
-};
+/** The pane's surroundings over a settings object: the one Office loaded when the pane opened. */
+function paneServices(settings: FakeSettings) {
+  return {
+    excel: createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings, supports: excelApiSupports(fake.Office.context.requirements) }),
+    settings,
+    canDownload: downloadsWork(params.get('platform') ?? 'OfficeOnline'),
+  };
+}
+let services = paneServices(fake.settings);
+/** How many times the pane was opened: its React key, so a reopen starts it afresh. */
+let opened = 0;
 
 const container = document.getElementById('preview');
 if (container) {
   const root = createRoot(container);
   const render = (host: HostStatus) =>
-    root.render(<PreviewPage fake={fake} paneWidth={paneWidth} source={planted ? `${sample.source}，含 4 处预置错误` : sample.source} pane={<App host={host} services={host === 'excel' ? services : undefined} />} />);
+    root.render(
+      <PreviewPage
+        fake={fake}
+        paneWidth={paneWidth}
+        source={planted ? `${sample.source}，含 4 处预置错误` : sample.source}
+        pane={<App key={opened} host={host} services={host === 'excel' ? services : undefined} />}
+      />,
+    );
   render('checking');
   // The same detection as in Excel, against the fake Office global.
   void detectHost(fake.Office).then(render);
+  // Close the pane and open it again on the same document (browser tests): a fresh pane whose
+  // document settings are those saved (settings.saveAsync), as Office loads them on opening.
+  globals.__reopenPane = () => {
+    opened += 1;
+    services = paneServices(new FakeSettings(fake.document));
+    render('excel');
+  };
 }

@@ -1,11 +1,15 @@
 import { checkWorkbook, CheckResult, summarize } from '../../core/check';
+import { ExplanationRecord, explainResult } from '../../core/findings/explanations';
 import type { Finding } from '../../core/findings/types';
 import type { Grid } from '../../core/grid/types';
 import { HostError } from '../../excel/errors';
 import { ClearResult, ExcelHost, HighlightResult, marksFromFindings, SheetFailure } from '../../excel/host';
 
 export interface CheckRun {
+  /** With the workbook's explanations applied (what the pane shows). */
   readonly result: CheckResult;
+  /** As checked, before explanations: the pane applies an edited record to this. */
+  readonly checked: CheckResult;
   readonly highlight: HighlightResult;
   /** Present when earlier highlights were removed first. */
   readonly cleared: ClearResult | null;
@@ -28,7 +32,10 @@ export function failureFinding(failure: SheetFailure): Finding {
  * that is at most four context.sync calls. A sheet Excel cannot read is left out and reported as
  * a finding; the other sheets are checked.
  */
-export async function checkAndHighlight(excel: ExcelHost, options: { readonly prior?: readonly Grid[] } = {}): Promise<CheckRun> {
+export async function checkAndHighlight(
+  excel: ExcelHost,
+  options: { readonly prior?: readonly Grid[]; readonly explanations?: ExplanationRecord; readonly unreadableExplanations?: number } = {},
+): Promise<CheckRun> {
   const cleared = excel.hasHighlights() ? await excel.clearHighlights() : null;
   const read = await excel.readWorkbook();
   if (read.grids.length === 0 && read.failures.length > 0) {
@@ -38,7 +45,9 @@ export async function checkAndHighlight(excel: ExcelHost, options: { readonly pr
   // With last year's workbook (the 上年工作簿 picker), its 年末 is checked against this year's 年初.
   const checked = checkWorkbook(read.grids, { prior: options.prior });
   const findings = [...read.failures.map(failureFinding), ...checked.findings];
-  const result: CheckResult = read.failures.length === 0 ? checked : { ...checked, findings, summary: summarize(findings) };
+  const all: CheckResult = read.failures.length === 0 ? checked : { ...checked, findings, summary: summarize(findings) };
+  // 已说明: explained warnings are listed as such and not coloured.
+  const result = options.explanations ? explainResult(all, options.explanations, options.unreadableExplanations ?? 0) : all;
   const highlight = await excel.highlight(marksFromFindings(result.findings));
-  return { result, highlight, cleared, notices: [...(cleared?.notices ?? []), ...highlight.notices] };
+  return { result, checked: all, highlight, cleared, notices: [...(cleared?.notices ?? []), ...highlight.notices] };
 }

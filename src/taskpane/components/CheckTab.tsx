@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Body1, Button, Caption1, Switch, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/check';
+import { canExplain, explain, explainResult, findingKey, withExplanation, withoutExplanation } from '../../core/findings/explanations';
 import type { Finding } from '../../core/findings/types';
 import type { Grid } from '../../core/grid/types';
 import { checkAndHighlight } from '../actions/check';
+import { lastExplainer, loadExplanations, saveExplanations } from '../actions/explanations';
 import { userMessage } from '../errors';
 import type { PaneServices } from '../services';
 import { ALL_SEVERITIES, groupFindings, SEVERITIES, SeverityFilter, sheetLookup, summaryView, toggleSeverity } from '../viewModel/findings';
 import { SEVERITY_LABEL } from '../../core/findings/types';
 import { FilePicker, WORKBOOK_ACCEPT } from './FilePicker';
+import { ExplainBox } from './ExplainBox';
 import { FindingButton } from './FindingButton';
 import { SuspectList } from './SuspectList';
 import { Busy, ErrorBar, Notices } from './Status';
@@ -41,11 +44,18 @@ const useStyles = makeStyles({
 });
 
 export function CheckTab({ services }: { services: PaneServices }) {
-  const { excel } = services;
+  const { excel, settings } = services;
   const styles = useStyles();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<CheckResult | null>(null);
+  /** The last check as checked; what is shown has the workbook's explanations applied (`result`). */
+  const [checked, setChecked] = useState<CheckResult | null>(null);
+  /** 已说明: the explanations saved in the workbook (document settings), read when the pane opens. */
+  const [stored, setStored] = useState(() => loadExplanations(settings));
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
+  /** The finding whose 已说明 field is open (its findingKey). */
+  const [explaining, setExplaining] = useState<string | null>(null);
   const [notices, setNotices] = useState<readonly string[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [filter, setFilter] = useState<SeverityFilter>(ALL_SEVERITIES);
@@ -94,8 +104,13 @@ export function CheckTab({ services }: { services: PaneServices }) {
     () =>
       exclusive('正在读取工作表并校验……', async () => {
         try {
-          const run = await checkAndHighlight(excel, { prior: priorRef.current?.grids });
-          setResult(run.result);
+          const run = await checkAndHighlight(excel, {
+            prior: priorRef.current?.grids,
+            explanations: storedRef.current.record,
+            unreadableExplanations: storedRef.current.unreadable,
+          });
+          setChecked(run.checked);
+          setExplaining(null);
           setNotices(run.notices);
           setCurrent(null);
           setDone(run.highlight.cells > 0 ? `已在工作簿中标注 ${run.highlight.cells} 个单元格。` : null);
@@ -177,6 +192,22 @@ export function CheckTab({ services }: { services: PaneServices }) {
     if (timer.current) clearTimeout(timer.current);
   }, []);
 
+  /** Saves the record in the document settings; the list shows it at once (the grid's colours follow at the next check). */
+  const saveRecord = (record: typeof stored.record, message: string) =>
+    exclusive('正在保存说明……', async () => {
+      await saveExplanations(settings, record);
+      setStored({ record, unreadable: 0 });
+      setExplaining(null);
+      setDone(message);
+    });
+
+  const saveExplanation = (finding: Finding, note: string, by: string) =>
+    void saveRecord(withExplanation(stored.record, explain(finding, note, by, new Date().toISOString())), '说明已记入工作簿（保存工作簿后随文件保留），此警告不再计入警告。');
+
+  const removeExplanation = (finding: Finding) =>
+    void saveRecord(withoutExplanation(stored.record, findingKey(finding)), '已撤销说明，此警告重新计入警告。');
+
+  const result = useMemo(() => (checked ? explainResult(checked, stored.record, stored.unreadable) : null), [checked, stored]);
   const summary = useMemo(() => (result ? summaryView(result) : null), [result]);
   const groups = useMemo(() => (result ? groupFindings(result.findings, filter, sheetLookup(result)) : []), [result, filter]);
 
@@ -233,6 +264,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
                 {c.label} {c.count}
               </span>
             ))}
+            {summary.explained > 0 ? <span data-testid="explained-count">已说明 {summary.explained}</span> : null}
             <Button
               size="small"
               appearance="transparent"
@@ -248,6 +280,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
           </div>
           {summary.verdict ? <Caption1>{summary.verdict}</Caption1> : null}
           {summary.coverage ? <Caption1 data-testid="coverage">{summary.coverage}</Caption1> : null}
+          {summary.unusedExplanations ? <Caption1 data-testid="unused-explanations">{summary.unusedExplanations}</Caption1> : null}
           {tablesOpen ? (
             <div id="summary-tables" className={styles.tableList}>
               <Caption1>
@@ -297,6 +330,19 @@ export function CheckTab({ services }: { services: PaneServices }) {
                           <Caption1 role="status" data-testid="selection-note" className={styles.note}>
                             {selectionNote}
                           </Caption1>
+                        ) : null}
+                        {canExplain(item.finding) ? (
+                          <ExplainBox
+                            key={`${findingKey(item.finding)}|${item.finding.explained?.at ?? ''}`}
+                            finding={item.finding}
+                            open={explaining === findingKey(item.finding)}
+                            onOpen={() => setExplaining(findingKey(item.finding))}
+                            onCancel={() => setExplaining(null)}
+                            defaultBy={lastExplainer(stored.record)}
+                            disabled={busy !== null}
+                            onSave={(note, by) => saveExplanation(item.finding, note, by)}
+                            onRemove={() => removeExplanation(item.finding)}
+                          />
                         ) : null}
                       </li>
                     ))}

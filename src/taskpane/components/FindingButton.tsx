@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core/findings/types';
+import { explainedLine } from '../../core/findings/explanations';
 import { a1 } from '../../core/grid/cellRef';
 import { HIGHLIGHT_COLORS } from '../../excel/highlight';
 
@@ -25,6 +26,8 @@ const useStyles = makeStyles({
   },
   current: { backgroundColor: tokens.colorNeutralBackground1Selected },
   detail: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginTop: '2px' },
+  explained: { color: tokens.colorNeutralForeground2 },
+  note: { display: 'block', marginTop: '2px', fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1, overflowWrap: 'anywhere' },
 });
 
 export interface FindingButtonProps {
@@ -48,9 +51,14 @@ export function FindingButton({ finding, location, current, testId, onActivate, 
       type="button"
       data-testid={testId}
       data-severity={finding.severity}
+      data-explained={finding.explained ? 'true' : undefined}
       aria-current={current ? 'true' : undefined}
-      className={mergeClasses(styles.button, current && styles.current)}
-      style={{ borderLeftColor: ACCENT[finding.severity], boxShadow: current ? `inset 0 0 0 2px ${HIGHLIGHT_COLORS[finding.severity]}` : undefined }}
+      className={mergeClasses(styles.button, current && styles.current, finding.explained && styles.explained)}
+      style={{
+        // 已说明: answered, so the accent is the neutral stroke, not the warning's orange.
+        borderLeftColor: finding.explained ? tokens.colorNeutralStroke1 : ACCENT[finding.severity],
+        boxShadow: current ? `inset 0 0 0 2px ${HIGHLIGHT_COLORS[finding.severity]}` : undefined,
+      }}
       onClick={onActivate}
     >
       {quote ? <span className={styles.detail}>“{quote}”</span> : null}
@@ -58,6 +66,11 @@ export function FindingButton({ finding, location, current, testId, onActivate, 
       {expected || location ? (
         <span className={styles.detail}>
           {[expected, location].filter(Boolean).join(' · ')}
+        </span>
+      ) : null}
+      {finding.explained ? (
+        <span className={styles.note} data-testid="explained-note">
+          {explainedLine(finding.explained)}
         </span>
       ) : null}
     </button>

@@ -1,4 +1,5 @@
 import { CheckResult } from '../../core/check';
+import { UNUSED_LABEL, UnusedReason } from '../../core/findings/explanations';
 import { Finding, Severity, SEVERITY_LABEL } from '../../core/findings/types';
 import { describeCell } from '../../core/grid/cellRef';
 import { checksSentence } from '../../core/rules/coverage';
@@ -110,9 +111,28 @@ export interface SummaryView {
   readonly verdict: string;
   /** "已核对 N 项勾稽关系，M 项无法核对：…" (the text report's sentence); null without coverage. */
   readonly coverage: string | null;
+  /** Warnings marked 已说明 (not in the 警告 count). */
+  readonly explained: number;
+  /** Explanations the workbook holds that this check did not take, in one sentence; null when none. */
+  readonly unusedExplanations: string | null;
 }
 
-export function summaryView(result: Pick<CheckResult, 'summary' | 'model' | 'checks'>): SummaryView {
+/** "工作簿中保存的 2 条说明本次未采用：问题已不再出现 1 条，该问题现为错误… 1 条。" */
+export function unusedSentence(result: Pick<CheckResult, 'explanations'>): string | null {
+  const outcome = result.explanations;
+  if (!outcome) return null;
+  const parts: string[] = [];
+  if (outcome.unused.length > 0) {
+    const counts = new Map<UnusedReason, number>();
+    for (const u of outcome.unused) counts.set(u.reason, (counts.get(u.reason) ?? 0) + 1);
+    const reasons = [...counts].map(([reason, n]) => `${UNUSED_LABEL[reason]} ${n} 条`).join('；');
+    parts.push(`工作簿中保存的 ${outcome.unused.length} 条说明本次未采用（${reasons}）。`);
+  }
+  if (outcome.unreadable > 0) parts.push(`工作簿中保存的说明有 ${outcome.unreadable} 条无法读取，已忽略。`);
+  return parts.length > 0 ? parts.join('') : null;
+}
+
+export function summaryView(result: Pick<CheckResult, 'summary' | 'model' | 'checks' | 'explanations'>): SummaryView {
   const { summary, model } = result;
   const counts = [
     { severity: 'error' as const, label: SEVERITY_LABEL.error, count: summary.errors },
@@ -122,9 +142,11 @@ export function summaryView(result: Pick<CheckResult, 'summary' | 'model' | 'che
   const found = model.placements.map((p) => ({ id: p.id, title: displayTitle(p.id), sheet: p.sheet }));
   const missing = model.missing.map((id) => ({ id, title: displayTitle(id), sheet: null }));
   const duplicates = model.duplicates.map((d) => `${displayTitle(d.id)} 出现在多个工作表：${d.sheets.join('、')}，按第一个校验`);
-  const verdict = summary.errors === 0 && summary.warnings === 0 ? '未发现错误或警告。' : '';
+  const explained = summary.explained ?? 0;
+  const clean = summary.errors === 0 && summary.warnings === 0;
+  const verdict = clean ? (explained > 0 ? '未发现错误；其余警告均已说明。' : '未发现错误或警告。') : '';
   const coverage = result.checks && result.checks.length > 0 ? checksSentence(result.checks) : null;
-  return { counts, found, missing, duplicates, verdict, coverage };
+  return { counts, found, missing, duplicates, verdict, coverage, explained, unusedExplanations: unusedSentence(result) };
 }
 
 /** The sheet each table was read from, for group headings. */
