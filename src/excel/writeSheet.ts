@@ -70,6 +70,8 @@ export async function writeSheet(
       worksheet.getRangeByIndexes(block[0].index, 0, block.length, width).values = block.map((b) => b.row);
       if (block === blocks[blocks.length - 1]) {
         for (const col of options.wrapColumns ?? []) worksheet.getRangeByIndexes(0, col, rows.length, 1).format.wrapText = true;
+        // Rows fitted to their wrapped text, so every paragraph shows whole.
+        if (options.wrapColumns?.length) worksheet.getRangeByIndexes(0, 0, rows.length, width).format.autofitRows();
         worksheet.activate();
       }
       await context.sync();

@@ -19,6 +19,7 @@ export const API_SETS: Readonly<Record<string, ApiLevel>> = {
   'Worksheet.protection': '1.2',
   'Worksheet.getUsedRange(valuesOnly)': '1.2',
   'RangeFormat.columnWidth': '1.2',
+  'RangeFormat.autofitRows': '1.2',
   'WorksheetCollection.getItemOrNullObject': '1.4',
   'Worksheet.getUsedRangeOrNullObject': '1.4',
   'Range.conditionalFormats': '1.6',

@@ -77,7 +77,7 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   }
 }
 
-/** Range.format: the fill plus the two layout properties writeSheet sets. */
+/** Range.format: the fill plus the layout writeSheet sets (column width, wrap, row heights fitted). */
 export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   private fillProxy?: FakeRangeFill;
   constructor(core: FakeContextCore, private readonly target: TargetResolver) {
@@ -94,7 +94,12 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
   protected scalar(t: RangeTarget, name: string): unknown {
     if (name === 'columnWidth') return t.sheet.columnWidths[t.areas[0].left] ?? 48;
-    if (name === 'wrapText') return false;
+    if (name === 'wrapText') {
+      // Excel: true or false when every cell agrees, null when they differ.
+      const states = new Set<boolean>();
+      for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) states.add(t.sheet.wrapped.has(cellKey(r, c)));
+      return states.size === 1 ? [...states][0] : null;
+    }
     throw unknownProperty(this.kind(), name);
   }
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
@@ -116,10 +121,26 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       },
     });
   }
-  set wrapText(_value: boolean) {
+  set wrapText(value: boolean) {
     this.command({
       describe: 'RangeFormat.wrapText=',
       write: () => describeWrite('format.wrapText', this.resolve()),
+      run: () => {
+        const t = this.resolve();
+        assertWritable(t.sheet);
+        for (const a of t.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) {
+          if (value) t.sheet.wrapped.add(cellKey(r, c));
+          else t.sheet.wrapped.delete(cellKey(r, c));
+        }
+      },
+    });
+  }
+  /** Row heights to fit the (wrapped) text; the fake models no heights, it records the call. */
+  autofitRows(): void {
+    this.core.requireApi('RangeFormat.autofitRows');
+    this.command({
+      describe: 'RangeFormat.autofitRows()',
+      write: () => describeWrite('format.autofitRows', this.resolve()),
       run: () => assertWritable(this.resolve().sheet),
     });
   }

@@ -45,6 +45,8 @@ export interface FakeSheet {
   /** Index 0 is the top priority, as in Excel's ConditionalFormatCollection. */
   readonly conditionalFormats: FakeConditionalFormat[];
   columnWidths: Record<number, number>;
+  /** "row,col" of cells whose text wraps (format.wrapText = true). */
+  readonly wrapped: Set<string>;
   /** Charts added by the add-in (worksheet.charts.add), in order. */
   readonly charts: FakeChartModel[];
 }
@@ -109,6 +111,7 @@ export function addSheet(wb: FakeWorkbook, name: string): FakeSheet {
     merges: [],
     conditionalFormats: [],
     columnWidths: {},
+    wrapped: new Set(),
     charts: [],
   };
   wb.sheets.push(sheet);
@@ -147,6 +150,7 @@ export function cloneWorkbook(wb: FakeWorkbook, options: { renumberConditionalFo
       merges: s.merges.map((m) => ({ ...m })),
       conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, areas: cf.areas.map((a) => ({ ...a })) })),
       columnWidths: { ...s.columnWidths },
+      wrapped: new Set(s.wrapped),
       charts: s.charts.map((c) => ({ ...c, source: { ...c.source }, position: c.position && { ...c.position }, dataLabels: { ...c.dataLabels } })),
     });
   }

@@ -57,6 +57,16 @@ describe('writeSheet', () => {
     expect(fake.workbook.activeSheetId).toBe(written.id);
   });
 
+  test('the paragraph column wraps at its width and the rows are fitted to the text', async () => {
+    const fake = fakeOf(grids);
+    const rows = [['一、收入支出决算总体情况说明'], ['2023年度收、支总计均为1889.05万元。'.repeat(20)]];
+    const name = await adapterOver(fake).writeSheet('说明', rows, { columnWidths: [640], wrapColumns: [0] });
+    const written = sheetByName(fake.workbook, name);
+    expect(written.columnWidths[0]).toBe(640);
+    expect([...written.wrapped].sort()).toEqual(['0,0', '1,0']);
+    expect(fake.recorder.writes.filter((w) => w.op === 'format.autofitRows')).toHaveLength(1);
+  });
+
   test('long texts go in several blocks within the request budget', async () => {
     const fake = fakeOf(grids, { maxRequestBytes: 20_000 });
     const rows = Array.from({ length: 200 }, (_, i) => [`第${i + 1}段：${'本年度收入支出情况说明。'.repeat(10)}`]);
