@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { changeLabel } from '../../core/compare/text';
+import { explainedLine } from '../../core/findings/explanations';
 import { SEVERITY_LABEL } from '../../core/findings/types';
 import { displayTitle, PROFILE_LABEL } from '../../core/tables/catalog';
 import { ruleById } from '../../core/rules/registry';
@@ -66,7 +67,8 @@ export interface FileCounts {
 
 export function countsOf(report: JsonReport): FileCounts {
   const distinct = distinctFindings(report);
-  const n = (s: JsonFinding['severity']) => distinct.filter((f) => f.severity === s).length;
+  // A warning explained in the workbook (已说明) is not an open warning.
+  const n = (s: JsonFinding['severity']) => distinct.filter((f) => f.severity === s && !f.explained).length;
   return { errors: n('error'), warnings: n('warning'), infos: n('info'), toChange: report.suspects.filter((s) => s.alternativeTo === undefined).length };
 }
 
@@ -174,7 +176,9 @@ export function detailRows(outcomes: readonly BatchOutcome[], options: SheetOpti
     const r = o.report;
     for (const f of distinctFindings(r)) {
       if (f.severity === 'info') continue;
-      rows.push([shownFile(o, options), r.entity ?? '', tableOf(r, f), cellsText(f), suspectText(f), f.message, SEVERITY_LABEL[f.severity], ruleText(f.rule)]);
+      const message = f.explained ? `${f.message}（${explainedLine(f.explained)}）` : f.message;
+      const severity = f.explained ? `${SEVERITY_LABEL[f.severity]}（已说明）` : SEVERITY_LABEL[f.severity];
+      rows.push([shownFile(o, options), r.entity ?? '', tableOf(r, f), cellsText(f), suspectText(f), message, severity, ruleText(f.rule)]);
     }
   }
   return rows;

@@ -197,6 +197,17 @@ describe('check reads the explanations the pane saved in the workbook', () => {
     expect(r.code).toBe(0);
     const [report] = JSON.parse(await fs.readFile(out, 'utf8'));
     expect(report.summary).toMatchObject({ warnings: 0, explained: 1 });
+    // The summary CSV: no open warning, so the file passes; --details names the explanation.
+    const csv = path.join(dir, 'batch.csv');
+    await run('batch', inbox, '--out', csv);
+    const [header, row] = (await fs.readFile(csv, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((l) => l.split(','));
+    expect(row[header.indexOf('警告')]).toBe('0');
+    expect(row[header.indexOf('状态')]).toBe('通过');
+    const details = path.join(dir, 'details.csv');
+    await run('batch', inbox, '--out', details, '--details');
+    const text = await fs.readFile(details, 'utf8');
+    expect(text).toContain('警告（已说明）');
+    expect(text).toContain(`已说明：${NOTE}（张三，2026-12-02）`);
   });
 });
 
