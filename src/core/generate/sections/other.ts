@@ -82,8 +82,10 @@ function procurement(ctx: GenerateContext, w: SectionWriter): Section {
     `政府采购货物支出${amountOrAsk(w, p.goods, 'procurement.goods', '政府采购货物支出')}、` +
     `政府采购工程支出${amountOrAsk(w, p.works, 'procurement.works', '政府采购工程支出')}、` +
     `政府采购服务支出${amountOrAsk(w, p.services, 'procurement.services', '政府采购服务支出')}。`;
+  // A share is computed whenever its two operands are known; else it asks for the one missing
+  // (the amount, or the total through its parts).
   const share = (v: Decimal | undefined, input: string) =>
-    v !== undefined && total ? w.share(v, total) : `${w.ask(input, '占政府采购支出总额的比例')}`;
+    v !== undefined && total ? w.share(v, total) : `${w.ask(v === undefined ? input : 'procurement', '占政府采购支出总额的比例')}`;
   text +=
     `授予中小企业合同金额${amountOrAsk(w, p.sme, 'procurement.sme', '授予中小企业合同金额')}，占政府采购支出总额的${share(p.sme, 'procurement.sme')}，` +
     `其中：授予小微企业合同金额${amountOrAsk(w, p.smallMicro, 'procurement.smallMicro', '授予小微企业合同金额')}，占政府采购支出总额的${share(p.smallMicro, 'procurement.smallMicro')}。`;

@@ -37,7 +37,9 @@ const CASES: [string, GenerateInputs, string[]][] = [
   ['外事接待 split', { ...full, counts: { ...full.counts, foreignReception: undefined } }, ['counts.foreignReception', 'counts.foreignReceptionBatches', 'counts.foreignReceptionPersons']],
   // 行政单位 left out is inferred from the tables and the name (computed.test.ts); asked only when they disagree.
   ['行政单位', { ...full, adminUnit: undefined }, []],
-  ['procurement 工程', { ...full, procurement: { ...full.procurement, works: undefined } }, ['procurement', 'procurement.smallMicro', 'procurement.sme', 'procurement.works']],
+  // The shares' amounts are known; the total (through 工程) is what they wait for.
+  ['procurement 工程', { ...full, procurement: { ...full.procurement, works: undefined } }, ['procurement', 'procurement.works']],
+  ['procurement 授予中小企业', { ...full, procurement: { ...full.procurement, sme: undefined } }, ['procurement.sme']],
   ['assets', { ...full, assets: undefined }, ['assets.equipmentOver1m', 'assets.vehicles']],
   ['绩效自评', { ...full, performance: { ...full.performance, selfEvaluation: undefined } }, ['performance.selfEvaluation']],
 ];
