@@ -4,9 +4,12 @@
  * writes the figures and the placeholders they answer are gone; 导出JSON / 导入JSON; nothing wider
  * than the pane. The preview holds samples/sample-2023.xlsx (2023, 收、支总计 1889.05万元).
  */
+import JSZip from 'jszip';
 import { Page } from 'playwright-core';
+import { readFileSync } from 'fs';
 import { distinct, offOrigin, watchedPage } from './harness/browser';
 import { PREVIEW_BUILD } from './harness/builds';
+import { fakeState, showSheet } from './harness/preview';
 import { servedBuild } from './harness/servedBuild';
 
 const PANE = { width: 320, height: 620 };
@@ -126,6 +129,23 @@ test('the form filled at 320 px: the figures appear in the 说明, the placehold
       () => (window as unknown as { __fakeHost: { document: { savedSettings: Record<string, unknown> } } }).__fakeHost.document.savedSettings['jsjy.generateInputs'],
     );
     expect(typeof stored === 'string' ? JSON.parse(stored) : stored).toMatchObject({ form: { 收入支出总计: '1,924.37万元' }, same: expect.arrayContaining(['原因.财政拨款收入支出总计变动']) });
+
+    // The Word file and the new sheet carry the figures too.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const docxPath = `${SCREENSHOT_DIR}/pane-inputs.docx`;
+    await download.saveAs(docxPath);
+    const documentXml = await (await JSZip.loadAsync(readFileSync(docxPath))).file('word/document.xml')!.async('string');
+    expect(documentXml).toContain('35.32');
+    expect(documentXml).toContain('部分项目进行调整，项目支出减少');
+    const sheetsBefore = (await fakeState(page)).sheets;
+    await page.getByRole('button', { name: '插入到新工作表' }).click();
+    await page.getByTestId('preview-pane').getByRole('status').filter({ hasText: '已写入新工作表' }).waitFor();
+    const added = (await fakeState(page)).sheets.filter((name) => !sheetsBefore.includes(name));
+    expect(added).toHaveLength(1);
+    await showSheet(page, added[0]);
+    const shown = (await page.getByTestId('preview-grid').locator('[data-cell]').allInnerTexts()).join('\n');
+    expect(shown).toContain('收、支总计各减少35.32万元');
 
     // The 五（三） lines the text asks about now have their fields; the rest of the 说明 still asks for them.
     await page.getByLabel(/ 全年预算/).first().waitFor();

@@ -9,7 +9,7 @@ import { join } from 'path';
 import { checkWorkbook } from '../../../src/core/check';
 import { CannotCheckError } from '../../../src/core/errors';
 import { generateNarrative } from '../../../src/core/generate/generateNarrative';
-import { parseInputsJson } from '../../../src/core/generate/inputsJson';
+import { jsonKeyOf, parseInputsJson } from '../../../src/core/generate/inputsJson';
 import { saveSettings } from '../../../src/excel/officeApi';
 import { createFakeHost, fakeWorkbookFromGrids } from '../../../src/fakehost';
 import {
@@ -17,6 +17,7 @@ import {
   codesAsked,
   EMPTY_INPUTS,
   exportJson,
+  fieldsOf,
   FORM_FIELDS,
   FORM_SECTIONS,
   FormField,
@@ -29,7 +30,7 @@ import {
   SavedInputs,
   sectionsOf,
 } from '../../../src/taskpane/viewModel/inputsForm';
-import { buildWorkbook, SAMPLE_UNIT } from '../../fixtures/generator';
+import { buildWorkbook, FUNDS_UNIT, PUBLISHED_REPORTS, publishedWorkbook, SAMPLE_UNIT } from '../../fixtures/generator';
 
 const REPO = join(__dirname, '..', '..', '..');
 
@@ -258,6 +259,35 @@ describe('with a workbook', () => {
     const after = generateNarrative(model, inputsOf(saved({ 收入支出总计: '1,924.37万元' })));
     expect(after.text).not.toContain('【请填写：增减情况（需2022年度收、支总计）】');
     expect(after.text).toContain('收、支总计各减少35.32万元');
+  });
+});
+
+describe.each([
+  ['the sample', () => buildWorkbook(SAMPLE_UNIT).grids],
+  ['a unit with funds', () => buildWorkbook(FUNDS_UNIT).grids],
+  ...Object.entries(PUBLISHED_REPORTS).map(([name, report]) => [name, () => publishedWorkbook(report).grids] as const),
+])('%s: every placeholder the text asks has a field; the form filled, none is left', (_name, grids) => {
+  test('filling the fields the text asks for, round after round, leaves no 【请填写：…】', () => {
+    const { model } = checkWorkbook(grids());
+    let form: SavedInputs = EMPTY_INPUTS;
+    let narrative = generateNarrative(model, inputsOf(form));
+    expect(narrative.placeholders.length).toBeGreaterThan(0);
+    for (let round = 0; round < 4 && narrative.placeholders.length > 0; round++) {
+      form = { ...form, codes: codesAsked(narrative, model, form.codes) };
+      const byKey = new Map(fieldsOf(form).map((f) => [f.key, f]));
+      const values: Record<string, string> = { ...form.form };
+      for (const p of narrative.placeholders) {
+        const key = jsonKeyOf(p.input);
+        if (key === '政府采购') continue; // the total: 货物 + 工程 + 服务, each asked on its own
+        const field = byKey.get(key);
+        expect([p.input, key, field === undefined]).toEqual([p.input, key, false]);
+        values[key] = sample(field as FormField);
+      }
+      form = { ...form, form: values };
+      narrative = generateNarrative(model, inputsOf(form));
+    }
+    expect(narrative.placeholders).toEqual([]);
+    expect(narrative.text).not.toContain('【请填写');
   });
 });
 
