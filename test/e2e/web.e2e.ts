@@ -4,6 +4,7 @@
  * the origin; 下载标注副本 gives the same workbook with our marker formats on the problem cells.
  */
 import { readFileSync } from 'fs';
+import { pathToFileURL } from 'url';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/cli/xlsx/readXlsx';
 import { checkWorkbook } from '../../src/core/check';
@@ -71,6 +72,30 @@ test('a file that is not a workbook: one Chinese sentence, no crash', async () =
     await page.getByLabel('选择要校验的决算工作簿').setInputFiles({ name: '说明.xlsx', mimeType: 'text/plain', buffer: Buffer.from('不是工作簿') });
     await page.getByRole('button', { name: '选择决算工作簿' }).waitFor();
     await expect(page.getByText('这不是 Excel .xlsx 工作簿').innerText()).resolves.toContain('请选择决算附表的 .xlsx 文件');
+    expect(distinct(watch.consoleErrors)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('from a shared folder (file://, no server): the page checks a picked workbook with the CLI’s counts and asks for nothing but its own files', async () => {
+  const planted = buildWorkbook(SAMPLE_UNIT, { plants: [{ table: 'T01', side: 'left', row: 'incomeTotal', column: 'amount', delta: '5' }] });
+  const buffer = await xlsxBuffer(planted);
+  const expected = checkWorkbook(await readXlsx(buffer));
+  expect(expected.summary.errors).toBeGreaterThan(0);
+  const origin = pathToFileURL(WEB_BUILD.folder).href.replace(/\/$/, '');
+  const { page, context, watch } = await watchedPage(live.browser, 'file://');
+  try {
+    await page.goto(`${origin}/index.html`);
+    await page.getByLabel('选择要校验的决算工作簿').setInputFiles({ name: '单位决算.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await page.getByRole('button', { name: '一键校验' }).waitFor();
+    await page.locator('[data-testid="check-tab"][data-highlight-scan="done"]').waitFor();
+    await page.getByRole('button', { name: '一键校验' }).click();
+    await page.getByTestId('summary').waitFor();
+    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+    expect(await summaryCounts(page)).toEqual({ error: expected.summary.errors, warning: expected.summary.warnings, info: expected.summary.infos });
+    // Every script and chunk came from the folder itself.
+    expect(watch.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(url))).toEqual([]);
     expect(distinct(watch.consoleErrors)).toEqual([]);
   } finally {
     await context.close();

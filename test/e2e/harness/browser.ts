@@ -55,7 +55,8 @@ export interface WatchedPage {
 export async function watchedPage(browser: Browser, origin: string, stubs: Record<string, Stub> = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', serviceWorkers: 'block', acceptDownloads: true });
   // 复制 uses the asynchronous Clipboard API; the tests read the clipboard back.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  // (file:// pages have an opaque origin, to which nothing can be granted.)
+  if (!origin.startsWith('file:')) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const watch: PageWatch = { requests: [], foreign: [], stubbed: [], consoleErrors: [] };
   await context.route('**/*', async (route) => {
     const url = route.request().url();
