@@ -8,6 +8,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkWorkbook } from '../../../src/core/check';
 import { CannotCheckError } from '../../../src/core/errors';
+import type { Grid } from '../../../src/core/grid/types';
 import { generateNarrative } from '../../../src/core/generate/generateNarrative';
 import { jsonKeyOf, parseInputsJson } from '../../../src/core/generate/inputsJson';
 import { saveSettings } from '../../../src/excel/officeApi';
@@ -262,11 +263,13 @@ describe('with a workbook', () => {
   });
 });
 
-describe.each([
+const WORKBOOKS: readonly (readonly [string, () => Grid[]])[] = [
   ['the sample', () => buildWorkbook(SAMPLE_UNIT).grids],
   ['a unit with funds', () => buildWorkbook(FUNDS_UNIT).grids],
   ...Object.entries(PUBLISHED_REPORTS).map(([name, report]) => [name, () => publishedWorkbook(report).grids] as const),
-])('%s: every placeholder the text asks has a field; the form filled, none is left', (_name, grids) => {
+];
+
+describe.each(WORKBOOKS)('%s: every placeholder the text asks has a field; the form filled, none is left', (_name, grids) => {
   test('filling the fields the text asks for, round after round, leaves no 【请填写：…】', () => {
     const { model } = checkWorkbook(grids());
     let form: SavedInputs = EMPTY_INPUTS;
