@@ -132,3 +132,45 @@ test('a warning explained in the pane stays explained across a reopen; 撤销说
     await context.close();
   }
 });
+
+test('a warning on the 说明 is explained the same way and kept across a reopen', async () => {
+  const TEXT = '一、收入支出决算总体情况说明\n2023年度收、支总计均为1889.05万元。本单位成立于2010年。';
+  const { page, context, watch } = await watchedPage(live.browser, live.server.origin);
+  const item = () => page.locator('li', { has: page.locator('[data-testid="narrative-finding"]', { hasText: '2010年' }) });
+  const checkText = async () => {
+    await page.getByRole('tab', { name: '说明校验' }).click();
+    await page.getByLabel('说明文本').fill(TEXT);
+    await page.getByRole('button', { name: '校验说明' }).click();
+    await page.getByTestId('narrative-summary').waitFor();
+    await idle(page);
+  };
+  try {
+    await page.setViewportSize({ width: 1100, height: PANE.height });
+    await page.goto(`${live.server.origin}/preview.html?width=${PANE.width}`);
+    await paneReady(page);
+    await checkText();
+    await expect(item().getByTestId('narrative-finding').getAttribute('data-severity')).resolves.toBe('warning');
+    const before = await page.getByTestId('narrative-summary').innerText();
+    const warnings = Number(/警告 (\d+)/.exec(before)![1]);
+
+    await item().getByRole('button', { name: '已说明…' }).click();
+    await item().getByLabel('说明', { exact: true }).fill('成立年份，不是笔误');
+    expect(await overflow(page)).toEqual({ scroll: 0, outside: [] });
+    await item().getByRole('button', { name: '保存说明' }).click();
+    await idle(page);
+    await expect(item().getByTestId('narrative-finding').getAttribute('data-explained')).resolves.toBe('true');
+    await expect(page.getByTestId('narrative-summary').innerText()).resolves.toContain(`警告 ${warnings - 1} · 提示`);
+    await expect(page.getByTestId('narrative-summary').innerText()).resolves.toContain('已说明 1');
+
+    await page.evaluate(() => (window as unknown as { __reopenPane: () => void }).__reopenPane());
+    await paneReady(page);
+    await checkText();
+    await expect(item().getByTestId('narrative-finding').getAttribute('data-explained')).resolves.toBe('true');
+    await expect(item().getByTestId('explained-note').innerText()).resolves.toContain('成立年份，不是笔误');
+
+    expect(offOrigin(watch, live.server.origin)).toEqual([]);
+    expect(distinct(watch.consoleErrors)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,4 +1,14 @@
-import { EMPTY_EXPLANATIONS, EXPLANATIONS_SETTING, ExplanationRecord, readExplanations } from '../../core/findings/explanations';
+import {
+  EMPTY_EXPLANATIONS,
+  explain,
+  EXPLANATIONS_SETTING,
+  ExplanationRecord,
+  findingKey,
+  readExplanations,
+  withExplanation,
+  withoutExplanation,
+} from '../../core/findings/explanations';
+import type { Finding } from '../../core/findings/types';
 import { saveSettings, SettingsStore } from '../../excel/officeApi';
 
 /*
@@ -33,4 +43,21 @@ export async function saveExplanations(settings: SettingsStore, record: Explanat
 export function lastExplainer(record: ExplanationRecord): string {
   for (let i = record.entries.length - 1; i >= 0; i--) if (record.entries[i].by) return record.entries[i].by;
   return '';
+}
+
+/**
+ * Explains the warning and saves: the record is read from the settings at this moment (both tabs
+ * edit it; neither may drop what the other saved). Returns the record as saved.
+ */
+export async function addExplanation(settings: SettingsStore, finding: Finding, note: string, by: string, at: string): Promise<ExplanationRecord> {
+  const record = withExplanation(loadExplanations(settings).record, explain(finding, note, by, at));
+  await saveExplanations(settings, record);
+  return record;
+}
+
+/** Takes the finding's explanation out of the record and saves. */
+export async function removeExplanation(settings: SettingsStore, finding: Finding): Promise<ExplanationRecord> {
+  const record = withoutExplanation(loadExplanations(settings).record, findingKey(finding));
+  await saveExplanations(settings, record);
+  return record;
 }

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Body1, Button, Caption1, Switch, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckResult } from '../../core/check';
-import { canExplain, explain, explainResult, findingKey, withExplanation, withoutExplanation } from '../../core/findings/explanations';
+import { canExplain, explainResult, ExplanationRecord, findingKey } from '../../core/findings/explanations';
 import type { Finding } from '../../core/findings/types';
 import type { Grid } from '../../core/grid/types';
 import { checkAndHighlight } from '../actions/check';
-import { lastExplainer, loadExplanations, saveExplanations } from '../actions/explanations';
+import { addExplanation, lastExplainer, loadExplanations, removeExplanation } from '../actions/explanations';
 import { userMessage } from '../errors';
 import type { PaneServices } from '../services';
 import { ALL_SEVERITIES, groupFindings, SEVERITIES, SeverityFilter, sheetLookup, summaryView, toggleSeverity } from '../viewModel/findings';
@@ -193,19 +193,18 @@ export function CheckTab({ services }: { services: PaneServices }) {
   }, []);
 
   /** Saves the record in the document settings; the list shows it at once (the grid's colours follow at the next check). */
-  const saveRecord = (record: typeof stored.record, message: string) =>
-    exclusive('正在保存说明……', async () => {
-      await saveExplanations(settings, record);
+  const saveRecord = (save: () => Promise<ExplanationRecord>, message: string) =>
+    void exclusive('正在保存说明……', async () => {
+      const record = await save();
       setStored({ record, unreadable: 0 });
       setExplaining(null);
       setDone(message);
     });
 
   const saveExplanation = (finding: Finding, note: string, by: string) =>
-    void saveRecord(withExplanation(stored.record, explain(finding, note, by, new Date().toISOString())), '说明已记入工作簿（保存工作簿后随文件保留），此警告不再计入警告。');
+    saveRecord(() => addExplanation(settings, finding, note, by, new Date().toISOString()), '说明已记入工作簿（保存工作簿后随文件保留），此警告不再计入警告。');
 
-  const removeExplanation = (finding: Finding) =>
-    void saveRecord(withoutExplanation(stored.record, findingKey(finding)), '已撤销说明，此警告重新计入警告。');
+  const unexplain = (finding: Finding) => saveRecord(() => removeExplanation(settings, finding), '已撤销说明，此警告重新计入警告。');
 
   const result = useMemo(() => (checked ? explainResult(checked, stored.record, stored.unreadable) : null), [checked, stored]);
   const summary = useMemo(() => (result ? summaryView(result) : null), [result]);
@@ -341,7 +340,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
                             defaultBy={lastExplainer(stored.record)}
                             disabled={busy !== null}
                             onSave={(note, by) => saveExplanation(item.finding, note, by)}
-                            onRemove={() => removeExplanation(item.finding)}
+                            onRemove={() => unexplain(item.finding)}
                           />
                         ) : null}
                       </li>

@@ -2,11 +2,15 @@ import { useMemo, useRef, useState } from 'react';
 import { Body1, Button, Caption1, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckResult } from '../../core/check';
 import { checkNarrativeAgainst } from '../../core/checkNarrativeAlone';
+import { canExplain, explainResult, ExplanationRecord, findingKey } from '../../core/findings/explanations';
+import type { Finding } from '../../core/findings/types';
+import { addExplanation, lastExplainer, loadExplanations, removeExplanation } from '../actions/explanations';
 import { docxText } from '../actions/docxText';
 import { userMessage } from '../errors';
 import type { PaneServices } from '../services';
 import { coverageLine, markText, narrativeCounts, narrativeFindings, tableFindingCount } from '../viewModel/narrative';
 import { FilePicker } from './FilePicker';
+import { ExplainBox } from './ExplainBox';
 import { FindingButton } from './FindingButton';
 import { Busy, ErrorBar } from './Status';
 
@@ -35,7 +39,7 @@ interface Checked {
 
 /** 说明校验: the 说明 (pasted or from a .docx) against itself and against the tables. */
 export default function NarrativeTab({ services }: { services: PaneServices }) {
-  const { excel } = services;
+  const { excel, settings } = services;
   const styles = useStyles();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -46,6 +50,9 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
   const [selectionNote, setSelectionNote] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const markRef = useRef<HTMLElement>(null);
+  /** 已说明 (the workbook's record, as for the tables' warnings), read at each check. */
+  const [stored, setStored] = useState(() => loadExplanations(settings));
+  const [explaining, setExplaining] = useState<string | null>(null);
 
   const pickFile = async (file: File) => {
     setBusy('正在读取 Word 文件……');
@@ -70,8 +77,10 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
     setError(null);
     try {
       const grids = await excel.readAllSheets();
+      setStored(loadExplanations(settings));
       setChecked({ text, result: checkNarrativeAgainst(grids, text) });
       setCurrent(null);
+      setExplaining(null);
     } catch (e) {
       setError(userMessage(e));
     } finally {
@@ -79,7 +88,23 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
     }
   };
 
-  const views = useMemo(() => (checked ? narrativeFindings(checked.result.findings) : []), [checked]);
+  const shown = useMemo(() => (checked ? explainResult(checked.result, stored.record) : null), [checked, stored]);
+  const views = useMemo(() => (shown ? narrativeFindings(shown.findings) : []), [shown]);
+
+  const saveRecord = async (save: () => Promise<ExplanationRecord>) => {
+    setBusy('正在保存说明……');
+    setError(null);
+    try {
+      setStored({ record: await save(), unreadable: 0 });
+      setExplaining(null);
+    } catch (e) {
+      setError(userMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const saveExplanation = (finding: Finding, note: string, by: string) => void saveRecord(() => addExplanation(settings, finding, note, by, new Date().toISOString()));
+  const unexplain = (finding: Finding) => void saveRecord(() => removeExplanation(settings, finding));
   const currentView = views.find((v) => v.key === current) ?? null;
   const marked = checked ? markText(checked.text, currentView?.finding.narrative) : null;
   const counts = narrativeCounts(views);
@@ -123,6 +148,7 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
           <section className={styles.summary} aria-label="说明校验结果" data-testid="narrative-summary">
             <Body1 as="p">
               错误 {counts.error} · 警告 {counts.warning} · 提示 {counts.info}
+              {counts.explained > 0 ? ` · 已说明 ${counts.explained}` : ''}
             </Body1>
             <Caption1 as="p">{coverageLine(checked.result.narrative)}</Caption1>
             {checked.result.tablesCompared === false ? (
@@ -159,6 +185,19 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
                   <Caption1 role="status" data-testid="selection-note">
                     {selectionNote}
                   </Caption1>
+                ) : null}
+                {canExplain(v.finding) ? (
+                  <ExplainBox
+                    key={`${findingKey(v.finding)}|${v.finding.explained?.at ?? ''}`}
+                    finding={v.finding}
+                    open={explaining === findingKey(v.finding)}
+                    onOpen={() => setExplaining(findingKey(v.finding))}
+                    onCancel={() => setExplaining(null)}
+                    defaultBy={lastExplainer(stored.record)}
+                    disabled={busy !== null}
+                    onSave={(note, by) => saveExplanation(v.finding, note, by)}
+                    onRemove={() => unexplain(v.finding)}
+                  />
                 ) : null}
               </li>
             ))}

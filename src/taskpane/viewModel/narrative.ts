@@ -38,9 +38,12 @@ export function coverageLine(coverage: NarrativeCoverage | undefined): string {
   return coverageSentence(coverage);
 }
 
-/** Counts of the narrative findings by severity, e.g. "错误 2 · 警告 1 · 提示 5". */
-export function narrativeCounts(views: readonly FindingView[]): { error: number; warning: number; info: number } {
-  const out = { error: 0, warning: 0, info: 0 };
-  for (const v of views) out[v.finding.severity] += 1;
+/** Counts of the narrative findings by severity, e.g. "错误 2 · 警告 1 · 提示 5"; warnings marked 已说明 are counted apart. */
+export function narrativeCounts(views: readonly FindingView[]): { error: number; warning: number; info: number; explained: number } {
+  const out = { error: 0, warning: 0, info: 0, explained: 0 };
+  for (const v of views) {
+    if (v.finding.explained) out.explained += 1;
+    else out[v.finding.severity] += 1;
+  }
   return out;
 }
