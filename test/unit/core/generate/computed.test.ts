@@ -3,7 +3,8 @@ import { generateNarrative, GenerateInputs, priorFromModel } from '../../../../s
 import { inferAdminUnit, nameLean } from '../../../../src/core/generate/unitKind';
 import { WorkbookModel } from '../../../../src/core/model/types';
 import { checkNarrative } from '../../../../src/core/narrative';
-import { EMPTY_FUNDS_UNIT, FUNDS_UNIT, SAMPLE_UNIT, UnitDescription } from '../../../fixtures/generator';
+import { readWorkbook } from '../../../../src/core/model/readWorkbook';
+import { EMPTY_FUNDS_UNIT, FUNDS_UNIT, PUBLISHED_REPORTS, publishedWorkbook, SAMPLE_UNIT, UnitDescription } from '../../../fixtures/generator';
 import { modelOf, sampleInputs } from './fixture';
 
 /**
@@ -221,4 +222,30 @@ test('a workbook plus last year\'s workbook and the inputs, no 行政单位 and 
   const result = checkNarrative(g.text, model);
   expect(result.findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
   expect(result.ties.filter((t) => t.status !== 'ok')).toEqual([]);
+});
+
+test.each([
+  ['SAMPLE_UNIT', SAMPLE_UNIT],
+  ['FUNDS_UNIT', FUNDS_UNIT],
+  ['EMPTY_FUNDS_UNIT', EMPTY_FUNDS_UNIT],
+] as const)('%s without 行政单位: inferred as the fixture describes it, and the text checks clean', (_name, unit) => {
+  const m = modelOf(unit);
+  const { adminUnit: _a, ...inputs } = sampleInputs(m);
+  const g = generateNarrative(m, inputs);
+  expect(g.placeholders).toEqual([]);
+  expect(g.notes.filter((n) => n.input === 'adminUnit').map((n) => n.text.startsWith(unit.adminUnit ? '按行政单位' : '按事业单位'))).toEqual([true]);
+  const result = checkNarrative(g.text, m);
+  expect(result.findings.filter((f) => f.severity !== 'info').map((f) => f.message)).toEqual([]);
+});
+
+test.each([
+  ['BAZHOU_2023', '表中有行政运行支出（2010301），无事业收入，单位名称以“办公室”结尾'],
+  ['ZUZHIBU_2023', '表中有行政运行支出（2013201），无事业收入，单位名称以“部”结尾'],
+  // No 行政运行 line (its basic spending sits under 政务公开审批): the name decides.
+  ['SHENPIJU_2022', '无事业收入，单位名称以“局”结尾'],
+] as const)('the published %s: a 行政单位, as its 说明 says', (name, basis) => {
+  const report = PUBLISHED_REPORTS[name];
+  const m = readWorkbook(publishedWorkbook(report).grids, { profile: 'auto' }).model;
+  expect(report.unit.adminUnit).toBe(true);
+  expect(inferAdminUnit(m, m.entity ?? undefined)).toEqual({ adminUnit: true, basis });
 });
