@@ -150,6 +150,8 @@ test('the form filled at 320 px: the figures appear in the 说明, the placehold
     // The 五（三） lines the text asks about now have their fields; the rest of the 说明 still asks for them.
     await page.getByLabel(/ 全年预算/).first().waitFor();
     expect(await page.getByText('（文中待填）').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /^预算数/ }).scrollIntoViewIfNeeded();
+    await page.getByTestId('preview-pane').screenshot({ path: `${SCREENSHOT_DIR}/pane-inputs-320-budget.png` });
 
     // 导出JSON writes the CLI's file into the box; 导入JSON reads it back.
     await page.getByRole('button', { name: '导出JSON' }).click();
