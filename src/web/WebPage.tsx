@@ -11,6 +11,17 @@ import { App } from '../taskpane/components/App';
 import { FilePicker, WORKBOOK_ACCEPT } from '../taskpane/components/FilePicker';
 import { userMessage } from '../taskpane/errors';
 import type { PaneServices } from '../taskpane/services';
+import { EXPLANATIONS_SETTING } from '../core/findings/explanations';
+
+/** The file's jsjy.explanations setting as JSON (xl/webextensions), or undefined when it has none. */
+async function storedExplanations(bytes: Uint8Array): Promise<string | undefined> {
+  const [{ findSetting, readWebExtensionSettings }, { inflateStream }] = await Promise.all([
+    import(/* webpackChunkName: "workbook-reader" */ '../xlsx/webExtensionSettings'),
+    import(/* webpackChunkName: "workbook-reader" */ '../xlsx/inflateStream'),
+  ]);
+  const found = findSetting(await readWebExtensionSettings(bytes, inflateStream), EXPLANATIONS_SETTING);
+  return found.value === undefined ? undefined : JSON.stringify(found.value);
+}
 
 interface Opened {
   readonly fake: FakeExcelHost;
@@ -65,11 +76,15 @@ export function WebPage() {
       const { readWorkbookFile } = await import(/* webpackChunkName: "workbook-reader" */ '../taskpane/actions/workbookFile');
       const data = await file.arrayBuffer();
       const grids = await readWorkbookFile(data, file.name, 'checked');
-      const fake = createFakeHost(fakeWorkbookFromGrids(grids));
+      const created = createFakeHost(fakeWorkbookFromGrids(grids));
+      // 已说明: the explanations the task pane saved in this file are shown (read-only here).
+      const stored = await storedExplanations(new Uint8Array(data));
+      if (stored !== undefined) created.document.savedSettings[EXPLANATIONS_SETTING] = stored;
+      const fake = stored === undefined ? created : created.reopen();
       const excel = createOfficeHost({ run: fake.Excel.run as unknown as ExcelRun, settings: fake.settings, supports: excelApiSupports(fake.Office.context.requirements) });
       (window as unknown as { __fakeHost?: FakeExcelHost }).__fakeHost = fake;
       setOpenCount((n) => n + 1);
-      setOpened({ fake, services: { excel, settings: fake.settings, canDownload: true }, name: file.name, bytes: new Uint8Array(data) });
+      setOpened({ fake, services: { excel, settings: fake.settings, canDownload: true, settingsPersist: false }, name: file.name, bytes: new Uint8Array(data) });
       setDone(null);
     } catch (e) {
       setError(userMessage(e));

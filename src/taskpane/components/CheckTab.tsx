@@ -330,7 +330,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
                             {selectionNote}
                           </Caption1>
                         ) : null}
-                        {canExplain(item.finding) ? (
+                        {canExplain(item.finding) && services.settingsPersist !== false ? (
                           <ExplainBox
                             key={`${findingKey(item.finding)}|${item.finding.explained?.at ?? ''}`}
                             finding={item.finding}

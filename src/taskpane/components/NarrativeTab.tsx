@@ -186,7 +186,7 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
                     {selectionNote}
                   </Caption1>
                 ) : null}
-                {canExplain(v.finding) ? (
+                {canExplain(v.finding) && services.settingsPersist !== false ? (
                   <ExplainBox
                     key={`${findingKey(v.finding)}|${v.finding.explained?.at ?? ''}`}
                     finding={v.finding}

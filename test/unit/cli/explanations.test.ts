@@ -6,10 +6,9 @@ import { checkWorkbook } from '../../../src/core/check';
 import { EXPLANATIONS_SETTING, explain, withExplanation, EMPTY_EXPLANATIONS, ExplanationRecord } from '../../../src/core/findings/explanations';
 import { readXlsx } from '../../../src/cli/xlsx/readXlsx';
 import { inflateNode } from '../../../src/cli/xlsx/readXlsx';
-import { listEntries, rawData } from '../../../src/zip/directory';
-import { storedPart, writeZip, ZipPart } from '../../../src/zip/write';
-import { ADDIN_ID, findSetting, readWebExtensionSettings } from '../../../src/xlsx/webExtensionSettings';
+import { findSetting, readWebExtensionSettings } from '../../../src/xlsx/webExtensionSettings';
 import { buildWorkbook, SAMPLE_UNIT, xlsxBuffer } from '../../fixtures/generator';
+import { panePart, withParts } from '../../fixtures/webExtension';
 import { run } from './runCli';
 
 /*
@@ -40,30 +39,6 @@ async function workbook(wrongName = true): Promise<Buffer> {
   return xlsxBuffer(wb);
 }
 
-const xmlAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** A webextension part as Office writes it: each setting's value is its JSON, XML-escaped. */
-function webExtensionXml(referenceId: string, properties: Record<string, string>): string {
-  const props = Object.entries(properties)
-    .map(([name, json]) => `<we:property name="${xmlAttr(name)}" value="${xmlAttr(json)}"/>`)
-    .join('');
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{5B2E4E1D-0C40-4A43-9D43-2C8B0B8D1D11}">' +
-    `<we:reference id="${referenceId}" version="1.0.0.0" store="\\\\localhost\\addins" storeType="Filesystem"/>` +
-    `<we:alternateReferences/><we:properties>${props}</we:properties><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>` +
-    '</we:webextension>'
-  );
-}
-
-/** The workbook with webextension parts added (other parts copied byte for byte). */
-function withParts(xlsx: Buffer, parts: Record<string, string>): Buffer {
-  const bytes = new Uint8Array(xlsx);
-  const copied: ZipPart[] = listEntries(bytes).map((e) => ({ name: e.name, method: e.method, crc: e.crc, size: e.size, data: rawData(bytes, e) }));
-  const added = Object.entries(parts).map(([name, xml]) => storedPart(name, new TextEncoder().encode(xml)));
-  return Buffer.from(writeZip([...copied, ...added]));
-}
-
 async function recordFor(xlsx: Buffer): Promise<ExplanationRecord> {
   const result = checkWorkbook(await readXlsx(xlsx));
   const warning = result.findings.find((f) => f.rule === 'class-names')!;
@@ -74,17 +49,6 @@ async function save(name: string, data: Buffer): Promise<string> {
   const file = path.join(dir, name);
   await fs.writeFile(file, data);
   return file;
-}
-
-/** The pane's part, plus another add-in's part that has nothing of ours. */
-function panePart(record: unknown, raw?: string): Record<string, string> {
-  return {
-    'xl/webextensions/webextension1.xml': webExtensionXml('wa104380862', { 'Office.AutoShowTaskpaneWithDocument': 'true' }),
-    'xl/webextensions/webextension2.xml': webExtensionXml(`{${ADDIN_ID.toUpperCase()}}`, {
-      'jsjy.highlights': JSON.stringify({ version: 1, entries: [] }),
-      [EXPLANATIONS_SETTING]: raw ?? JSON.stringify(record),
-    }),
-  };
 }
 
 describe('webextension settings reader', () => {
