@@ -67,15 +67,17 @@ function cellText(sheet: string, row: number, col: number): string {
 
 /**
  * The finding's identity across checks: its rule and the cells it cites, in sorted order (the
- * sheet and the address, not an index into the findings). A finding citing no cell is named by
- * its table and message; a 说明 finding by the quoted words and their clause.
+ * sheet and the address, not an index into the findings). A 说明 finding is named by its section,
+ * the quoted words and their clause, whatever cells it cites: the same figure restated wrongly in
+ * two sections is two warnings, each explained on its own. A finding citing no cell and no text
+ * is named by its table and message.
  */
 export function findingKey(f: Finding): string {
+  if (f.narrative) return `${f.rule}|说明|${f.narrative.place ?? ''}|${f.narrative.quote}|${f.narrative.context ?? ''}`;
   if (f.cells.length > 0) {
     const cells = [...new Set(f.cells.map((c) => cellText(c.sheet, c.row, c.col)))].sort();
     return `${f.rule}|${cells.join(',')}`;
   }
-  if (f.narrative) return `${f.rule}|说明|${f.narrative.quote}|${f.narrative.context ?? ''}`;
   return `${f.rule}|${f.table ?? ''}|${f.message}`;
 }
 

@@ -148,6 +148,22 @@ describe('explanations (已说明)', () => {
     expect(toTextReport('a.xlsx', checked)).toContain('工作簿中保存的说明有 2 条无法读取，已忽略。');
   });
 
+  test('the same 说明 figure wrong in two sections is two warnings, each explained on its own', () => {
+    // 691.51 ÷ 1889.05 = 36.6057%, written truncated (36.60%) in 三 and again in 七: both warnings
+    // cite the same cells, yet explaining the one in 三 must leave the one in 七 open.
+    const share = '2023年度项目支出691.51万元，占本年支出合计的36.60%。';
+    const narrative = `第二部分 2023年度部门决算情况说明\n三、支出决算情况说明\n${share}\n七、一般公共预算财政拨款基本支出决算情况说明\n${share}`;
+    const shares = (r: ReturnType<typeof checkWorkbook>) => r.findings.filter((f) => f.rule === 'narrative-share' && f.severity === 'warning');
+    const checked = checkWorkbook(grids(), { narrative });
+    const [inThree, inSeven] = shares(checked);
+    expect([inThree?.narrative?.place, inSeven?.narrative?.place]).toEqual(['三', '七']);
+    expect(findingKey(inThree)).not.toBe(findingKey(inSeven));
+    const one = withExplanation(EMPTY_EXPLANATIONS, explain(inThree, '按省厅模板截取两位', '', AT));
+    const again = checkWorkbook(grids(), { narrative, explanations: one });
+    expect(shares(again).map((f) => [f.narrative?.place, f.explained?.note])).toEqual([['三', '按省厅模板截取两位'], ['七', undefined]]);
+    expect(again.summary.explained).toBe(1);
+  });
+
   test('suspects of explained warnings only are dropped; alternatives are renumbered', () => {
     const f = (severity: Finding['severity'], explained?: boolean): Finding => ({
       rule: 'r',
