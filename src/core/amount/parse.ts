@@ -31,8 +31,43 @@ export function parseAmount(value: CellValue): AmountReading {
  * and meant, as 1889.05.
  */
 export function decimalFromNumber(n: number): Decimal {
+  // Zeros are most cells of a wide table, and the other figures repeat across tables (a 项 row's
+  // amounts are printed on five or six of them): one shared, immutable Decimal per number.
+  if (n === 0) return Object.is(n, -0) ? NEGATIVE_ZERO : ZERO;
+  let d = byNumber.get(n);
+  if (d === undefined) {
+    if (byNumber.size >= CACHE_LIMIT) byNumber.clear();
+    d = exactDecimal(n);
+    byNumber.set(n, d);
+  }
+  return d;
+}
+
+const NEGATIVE_ZERO = new Decimal(-0);
+const CACHE_LIMIT = 1 << 16;
+const byNumber = new Map<number, Decimal>();
+
+function exactDecimal(n: number): Decimal {
   if (Number.isInteger(n)) return new Decimal(n);
+  // String(n) is the shortest text that reads back as n. With at most 15 significant digits it is
+  // also what toPrecision(15) → Number → String gives (the nearest 15-digit decimal reads back as
+  // n too), so the detour is only taken for the longer ones (1889.0500000000002 → 1889.05).
+  const s = String(n);
+  if (s.indexOf('e') < 0 && significantDigits(s) <= 15) return new Decimal(s);
   return new Decimal(Number(n.toPrecision(15)).toString());
+}
+
+function significantDigits(s: string): number {
+  let count = 0;
+  let leading = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) continue; // '-' and '.'
+    if (leading && c === 48) continue;
+    leading = false;
+    count++;
+  }
+  return count;
 }
 
 export function parseAmountText(raw: string): AmountReading {

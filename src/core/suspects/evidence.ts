@@ -72,46 +72,110 @@ function constraintOf(c: Comparison): Constraint {
  */
 export class Evidence {
   readonly broken: Broken[] = [];
-  private readonly confirmedFigures = new Set<Figure>();
-  private confirmedKeys: Set<string> | null = null;
-  /** Loosely holding identities by the cells in them. */
-  private readonly loose = new Map<string, Constraint[]>();
+  /** Cells of exactly holding equalities, per sheet as row × 16384 + column (a Set of small
+   * integers: a large workbook confirms some 100,000 figures). */
+  private readonly confirmedCells = new Map<string, Set<number>>();
+  /** Cells outside that range (never in a real sheet), by cellKey. */
+  private readonly confirmedOther = new Set<string>();
+  private lastSheet: string | null = null;
+  private lastCells: Set<number> | null = null;
+  /** Loosely holding identities by the cells in them (same keys), in the order observed; each
+   * one's Constraint is worked out when a suspect's cell first asks for it (looseAt). */
+  private readonly looseCells = new Map<string, Map<number, Comparison[]>>();
+  private readonly looseOther = new Map<string, Comparison[]>();
+  private readonly constraints = new Map<Comparison, Constraint>();
 
   readonly observe: ComparisonObserver = (c: Comparison, outcome: Outcome) => {
     const relation = c.relation ?? 'eq';
     if (outcome === 'skipped') return;
     if (outcome === 'held' && relation === 'eq') {
-      for (const f of c.stated.plus) this.confirmedFigures.add(f);
-      for (const f of c.stated.minus ?? []) this.confirmedFigures.add(f);
-      for (const f of c.expected.plus) this.confirmedFigures.add(f);
-      for (const f of c.expected.minus ?? []) this.confirmedFigures.add(f);
-      this.confirmedKeys = null;
+      this.confirm(c.stated.plus);
+      if (c.stated.minus) this.confirm(c.stated.minus);
+      this.confirm(c.expected.plus);
+      if (c.expected.minus) this.confirm(c.expected.minus);
       return;
     }
     if (outcome === 'held' || outcome.severity === 'info') {
-      const loose = constraintOf(c);
-      for (const t of loose.terms) {
-        const key = cellKey(t.figure.cell);
-        const list = this.loose.get(key);
-        if (list) list.push(loose);
-        else this.loose.set(key, [loose]);
-      }
+      this.addLoose(c, c.stated.plus);
+      if (c.stated.minus) this.addLoose(c, c.stated.minus);
+      this.addLoose(c, c.expected.plus);
+      if (c.expected.minus) this.addLoose(c, c.expected.minus);
       return;
     }
     this.broken.push({ ...constraintOf(c), finding: outcome });
   };
 
+  private confirm(figures: readonly Figure[]): void {
+    for (let i = 0; i < figures.length; i++) {
+      const cell = figures[i].cell;
+      const key = smallKey(cell);
+      if (key < 0) {
+        this.confirmedOther.add(cellKey(cell));
+        continue;
+      }
+      let cells = this.lastCells;
+      if (cell.sheet !== this.lastSheet || cells === null) {
+        cells = this.confirmedCells.get(cell.sheet) ?? null;
+        if (cells === null) {
+          cells = new Set();
+          this.confirmedCells.set(cell.sheet, cells);
+        }
+        this.lastSheet = cell.sheet;
+        this.lastCells = cells;
+      }
+      cells.add(key);
+    }
+  }
+
+  /** Files c under each of its cells once (a cell on both sides is one term of it). */
+  private addLoose(c: Comparison, figures: readonly Figure[]): void {
+    for (const f of figures) {
+      const list = this.looseList(f.cell, true) as Comparison[];
+      if (list[list.length - 1] !== c) list.push(c);
+    }
+  }
+
+  private looseList(cell: CellRef, create: boolean): Comparison[] | undefined {
+    const key = smallKey(cell);
+    if (key < 0) {
+      const other = cellKey(cell);
+      let list = this.looseOther.get(other);
+      if (!list && create) this.looseOther.set(other, (list = []));
+      return list;
+    }
+    let cells = this.looseCells.get(cell.sheet);
+    if (!cells) {
+      if (!create) return undefined;
+      this.looseCells.set(cell.sheet, (cells = new Map()));
+    }
+    let list = cells.get(key);
+    if (!list && create) cells.set(key, (list = []));
+    return list;
+  }
+
   /** The loosely holding identities the cell takes part in. */
   looseAt(cell: CellRef): readonly Constraint[] {
-    return this.loose.get(cellKey(cell)) ?? [];
+    const list = this.looseList(cell, false);
+    if (!list) return [];
+    return list.map((c) => {
+      let constraint = this.constraints.get(c);
+      if (!constraint) this.constraints.set(c, (constraint = constraintOf(c)));
+      return constraint;
+    });
   }
 
   /** Whether an exactly holding equality includes the cell. */
   confirmed(cell: CellRef): boolean {
-    if (!this.confirmedKeys) {
-      this.confirmedKeys = new Set();
-      for (const f of this.confirmedFigures) this.confirmedKeys.add(cellKey(f.cell));
-    }
-    return this.confirmedKeys.has(cellKey(cell));
+    const key = smallKey(cell);
+    if (key < 0) return this.confirmedOther.has(cellKey(cell));
+    return this.confirmedCells.get(cell.sheet)?.has(key) ?? false;
   }
+}
+
+const MAX_COLUMNS = 16384;
+
+/** row × 16384 + col for the cells a sheet can hold; −1 for any other (then cellKey is used). */
+function smallKey(cell: CellRef): number {
+  const { row, col } = cell;
+  return Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0 && col < MAX_COLUMNS && row < 2 ** 36 ? row * MAX_COLUMNS + col : -1;
 }
