@@ -3,13 +3,23 @@ import type { Inflate } from './read';
 
 /*
  * The reader's inflater where there is no zlib: the task pane and the offline web page use the
- * platform's DecompressionStream (Chromium 80+, Safari 16.4+, Node 18+). Past maxBytes it stops
- * and throws ZipTooLargeError, so a part that lies about its size never fills the pane's memory.
+ * platform's DecompressionStream with the 'deflate-raw' format (Chromium 103+, Safari 16.4+,
+ * Firefox 113+, Node 20). Past maxBytes it stops and throws ZipTooLargeError, so a part that lies
+ * about its size never fills the pane's memory.
  */
 
-/** True where the reader can run (old webviews have no DecompressionStream). */
+/**
+ * True where the reader can run. Old webviews have no DecompressionStream; Chromium 80–102 have
+ * one without 'deflate-raw' (the constructor throws), where every workbook would read as damaged.
+ */
 export function canInflate(): boolean {
-  return typeof DecompressionStream !== 'undefined';
+  if (typeof DecompressionStream === 'undefined') return false;
+  try {
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const inflateStream: Inflate = async (data, maxBytes) => {

@@ -103,3 +103,23 @@ test('a part that inflates far past its declared size is stopped with a Chinese 
   expect(error).toBeInstanceOf(HostError);
   expect(error.message).toContain('远大于文件声明的大小');
 });
+
+test('a browser whose DecompressionStream lacks deflate-raw (Chromium before 103) says so, not that the file is damaged', async () => {
+  const real = globalThis.DecompressionStream;
+  class OldDecompressionStream extends real {
+    constructor(format: CompressionFormat) {
+      if ((format as string) === 'deflate-raw') throw new TypeError(`Unsupported compression format: '${format}'`);
+      super(format);
+    }
+  }
+  globalThis.DecompressionStream = OldDecompressionStream;
+  try {
+    const buf = await xlsxBuffer(buildWorkbook(SAMPLE_UNIT));
+    const prior = await failure(readWorkbookFile(arrayBuffer(buf), 'x.xlsx', 'prior'));
+    expect(prior.message).toBe('上年工作簿：此版本的 Office 不支持在任务窗格中读取工作簿，请手工填写上年数据。');
+    const checked = await failure(readWorkbookFile(arrayBuffer(buf), 'x.xlsx', 'checked'));
+    expect(checked.message).toContain('此浏览器不支持读取工作簿');
+  } finally {
+    globalThis.DecompressionStream = real;
+  }
+});
