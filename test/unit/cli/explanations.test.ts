@@ -6,7 +6,10 @@ import { checkWorkbook } from '../../../src/core/check';
 import { EXPLANATIONS_SETTING, explain, withExplanation, EMPTY_EXPLANATIONS, ExplanationRecord } from '../../../src/core/findings/explanations';
 import { readXlsx } from '../../../src/cli/xlsx/readXlsx';
 import { inflateNode } from '../../../src/cli/xlsx/readXlsx';
+import zlib from 'zlib';
 import { findSetting, readWebExtensionSettings } from '../../../src/xlsx/webExtensionSettings';
+import { listEntries, rawData } from '../../../src/zip/directory';
+import { writeZip, ZipPart } from '../../../src/zip/write';
 import { buildWorkbook, SAMPLE_UNIT, xlsxBuffer } from '../../fixtures/generator';
 import { panePart, withParts } from '../../fixtures/webExtension';
 import { run } from './runCli';
@@ -67,6 +70,19 @@ describe('webextension settings reader', () => {
     const plain = await workbook();
     const settings = await readWebExtensionSettings(withParts(plain, { 'xl/webextensions/webextension1.xml': '<we:webextension><we:properties>' }), inflateNode);
     expect(settings).toEqual({ parts: [], damaged: 1 });
+  });
+
+  test('hostile parts: a DTD (entity expansion) and a part inflating far past its declared size are refused, not expanded', async () => {
+    const bomb = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><we:webextension><we:properties><we:property name="jsjy.explanations" value="&b;"/></we:properties></we:webextension>';
+    const withDtd = withParts(await workbook(), { 'xl/webextensions/webextension1.xml': bomb });
+    expect(await readWebExtensionSettings(withDtd, inflateNode)).toEqual({ parts: [], damaged: 1 });
+
+    // 20 MB of XML deflated, declared as 100 bytes: inflating stops just past the declared size.
+    const big = Buffer.from(`<we:webextension><we:properties>${'<we:property name="x" value="1"/>'.repeat(600_000)}</we:properties></we:webextension>`);
+    const bytes = new Uint8Array(await workbook());
+    const parts: ZipPart[] = listEntries(bytes).map((e) => ({ name: e.name, method: e.method, crc: e.crc, size: e.size, data: rawData(bytes, e) }));
+    parts.push({ name: 'xl/webextensions/webextension1.xml', method: 8, crc: 0, size: 100, data: zlib.deflateRawSync(big) });
+    expect(await readWebExtensionSettings(writeZip(parts), inflateNode)).toEqual({ parts: [], damaged: 1 });
   });
 });
 

@@ -128,6 +128,20 @@ describe('explanations (已说明)', () => {
     expect(cellMarks(explained.findings, explained.suspects)).toEqual([]);
   });
 
+  test('a 说明 warning is keyed by its quote and clause, so it is explained again when the text is checked again', () => {
+    const text = '一、收入支出决算总体情况说明\n2023年度收、支总计均为1889.05万元。本单位成立于2010年。';
+    const plain = checkWorkbook(grids(), { narrative: text });
+    const odd = plain.findings.find((f) => f.narrative && f.severity === 'warning' && f.message.includes('2010年'))!;
+    expect(findingKey(odd)).toContain('|2010年|');
+    const saved = withExplanation(EMPTY_EXPLANATIONS, explain(odd, '成立年份', '', AT));
+    // The same text with a paragraph added before it: offsets move, the key does not.
+    const again = checkWorkbook(grids(), { narrative: `前言。\n${text}`, explanations: saved });
+    const found = again.findings.find((f) => f.message === odd.message)!;
+    expect(found.narrative!.start).not.toBe(odd.narrative!.start);
+    expect(found.explained?.note).toBe('成立年份');
+    expect(toTextReport('a.xlsx', again, { narrativeText: text })).toContain('已说明：成立年份（2026-12-02）');
+  });
+
   test('notes: required, at most 200 characters', () => {
     expect(noteProblem('  ')).toBe('请填写说明。');
     expect(noteProblem('字'.repeat(201))).toBe('说明不超过 200 字（现为 201 字）。');
