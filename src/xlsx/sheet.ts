@@ -74,7 +74,10 @@ function cellValue(type: string, raw: string, hasV: boolean, inline: string, sty
       return hasV && raw !== '' ? { error: raw.trim() } : null;
     case 'd': {
       if (!hasV) return null;
-      const d = new Date(raw.trim());
+      // An ISO 8601 date-time without a zone is the cell's wall-clock time: read it as UTC (as
+      // dateText writes it), not in the machine's zone, which would move 00:00 to the day before.
+      const t = raw.trim();
+      const d = new Date(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(t) ? `${t}Z` : t);
       return dateText(d) || null;
     }
     default: {

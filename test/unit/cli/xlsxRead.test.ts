@@ -1,4 +1,6 @@
+import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
+import { join } from 'path';
 import { LIMITS, readXlsx, XlsxReadError } from '../../../src/cli/xlsx/readXlsx';
 import { inflateEntry, listEntries, rewriteZip } from '../../../src/cli/xlsx/zip';
 import { Grid } from '../../../src/core/grid/types';
@@ -106,6 +108,22 @@ describe('cell values', () => {
     expect(grid.rows.every((r) => r.length === 7)).toBe(true);
     expect(grid.hidden).toBeUndefined();
   });
+});
+
+test('a t="d" cell (ISO 8601 without a zone) reads as written, whatever the machine\'s time zone', () => {
+  // Jest's process.env is the sandbox's copy, so the zone is set for a child process that reads a
+  // sheet with the reader itself (ts-node, transpile only).
+  const sheet = '<worksheet><sheetData><row r="1"><c r="A1" t="d"><v>2024-01-31T00:00:00</v></c><c r="B1" t="d"><v>2024-01-31T08:30:00.000</v></c>'
+    + '<c r="C1" t="d"><v>2024-01-31</v></c><c r="D1" t="d"><v>2024-01-31T00:00:00Z</v></c></row></sheetData></worksheet>';
+  const script = `const { readSheetXml } = require('./src/xlsx/sheet');
+    const read = readSheetXml(${JSON.stringify(sheet)}, { strings: [], dateStyles: [], date1904: false });
+    process.stdout.write(JSON.stringify(read.values.map((v) => v.value)));`;
+  const out = execFileSync(process.execPath, ['-r', 'ts-node/register', '-e', script], {
+    cwd: join(__dirname, '..', '..', '..'),
+    env: { ...process.env, TZ: 'Asia/Shanghai', TS_NODE_TRANSPILE_ONLY: '1' },
+    encoding: 'utf8',
+  });
+  expect(JSON.parse(out)).toEqual(['2024-01-31', '2024-01-31 08:30:00', '2024-01-31', '2024-01-31']);
 });
 
 describe('hostile input', () => {
