@@ -81,6 +81,11 @@ export function findingKey(f: Finding): string {
   return `${f.rule}|${f.table ?? ''}|${f.message}`;
 }
 
+/** Whether a findingKey names a finding of the 说明 (rule|说明|…). */
+export function isNarrativeKey(key: string): boolean {
+  return key.split('|', 2)[1] === '说明';
+}
+
 /** Only warnings can be explained: an error is wrong and must be corrected; a notice asks nothing. */
 export function canExplain(f: Finding): boolean {
   return f.severity === 'warning';
@@ -233,7 +238,10 @@ export function openSuspects(suspects: readonly Suspect[], findings: readonly Fi
  * not come back, so the pane keeps the result as checked and applies the record to that.
  */
 export function explainResult(result: CheckResult, record: ExplanationRecord, unreadable = 0): CheckResult {
-  const applied = applyExplanations(result.findings, record);
+  // A check of the tables alone says nothing of the 说明's warnings: their explanations are
+  // neither applied nor called unused (their finding is not gone, it was not looked for).
+  const relevant = result.narrative ? record : { version: 1 as const, entries: record.entries.filter((e) => !isNarrativeKey(e.key)) };
+  const applied = applyExplanations(result.findings, relevant);
   const explanations: ExplanationOutcome = { applied: applied.applied, unused: applied.unused, unreadable };
   return {
     ...result,

@@ -178,6 +178,22 @@ describe('explanations (已说明)', () => {
     expect(again.summary.explained).toBe(1);
   });
 
+  test('a check of the tables alone does not call a 说明 warning\'s explanation unused', () => {
+    const narrative = '第二部分 2023年度部门决算情况说明\n三、支出决算情况说明\n2023年度项目支出691.51万元，占本年支出合计的36.60%。';
+    const share = checkWorkbook(grids(), { narrative }).findings.find((f) => f.rule === 'narrative-share' && f.severity === 'warning')!;
+    const both = withExplanation(record, explain(share, '按省厅模板截取两位', '', AT));
+    // 一键校验 / check without --narrative: the table warning is explained, the 说明's is not looked for.
+    const tablesOnly = checkWorkbook(grids([WRONG_NAME]), { explanations: both });
+    expect(tablesOnly.explanations).toEqual({ applied: 1, unused: [], unreadable: 0 });
+    expect(toTextReport('a.xlsx', tablesOnly)).not.toContain('未采用的说明');
+    // With the 说明, the same record applies to both.
+    const withText = checkWorkbook(grids([WRONG_NAME]), { narrative, explanations: both });
+    expect(withText.explanations).toEqual({ applied: 2, unused: [], unreadable: 0 });
+    // The 说明's warning gone (the share corrected): now it is unused.
+    const fixed = checkWorkbook(grids([WRONG_NAME]), { narrative: narrative.replace('36.60%', '36.61%'), explanations: both });
+    expect(fixed.explanations?.unused.map((u) => [u.explanation.rule, u.reason])).toEqual([['narrative-share', 'gone']]);
+  });
+
   test('suspects of explained warnings only are dropped; alternatives are renumbered', () => {
     const f = (severity: Finding['severity'], explained?: boolean): Finding => ({
       rule: 'r',
