@@ -141,12 +141,17 @@ export interface WorkbookPackage {
 export async function openWorkbookPackage(bytes: Uint8Array, inflate: Inflate): Promise<WorkbookPackage> {
   classify(bytes);
   const byName = directory(bytes);
+  // Part names compare case-insensitively (OPC, ECMA-376 Part 2 §9.1.1.1): a relationship naming
+  // worksheets/sheet1.xml finds xl/worksheets/Sheet1.xml, as Excel finds it.
+  const byLowerName = new Map<string, ZipEntry>();
+  for (const [name, e] of byName) if (!byLowerName.has(name.toLowerCase())) byLowerName.set(name.toLowerCase(), e);
+  const entry = (name: string) => byName.get(name) ?? byLowerName.get(name.toLowerCase());
   const text = async (name: string): Promise<string | undefined> => {
-    const e = byName.get(name);
+    const e = entry(name);
     return e ? utf8.decode(await partBytes(bytes, e, inflate)) : undefined;
   };
   return guarded(async () => {
-    const bookPath = workbookPath(await text('_rels/.rels').catch(() => undefined), (p) => byName.has(p));
+    const bookPath = workbookPath(await text('_rels/.rels').catch(() => undefined), (p) => entry(p) !== undefined);
     const bookXml = await text(bookPath);
     if (bookXml === undefined) {
       if (byName.has('word/document.xml')) refuse('not-xlsx', MESSAGES.word);

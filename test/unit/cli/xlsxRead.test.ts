@@ -2,7 +2,8 @@ import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import { join } from 'path';
 import { LIMITS, readXlsx, XlsxReadError } from '../../../src/cli/xlsx/readXlsx';
-import { inflateEntry, listEntries, rewriteZip } from '../../../src/cli/xlsx/zip';
+import { inflateEntry, listEntries, rawData, rewriteZip } from '../../../src/cli/xlsx/zip';
+import { writeZip } from '../../../src/zip/write';
 import { Grid } from '../../../src/core/grid/types';
 import { buildWorkbook, FUNDS_UNIT, LAYOUT_VARIANTS, SAMPLE_UNIT, xlsxBuffer } from '../../fixtures/generator';
 
@@ -124,6 +125,24 @@ test('a t="d" cell (ISO 8601 without a zone) reads as written, whatever the mach
     encoding: 'utf8',
   });
   expect(JSON.parse(out)).toEqual(['2024-01-31', '2024-01-31 08:30:00', '2024-01-31', '2024-01-31']);
+});
+
+test('part names are matched without regard to case, as Excel matches them (OPC)', async () => {
+  const wb = buildWorkbook(SAMPLE_UNIT);
+  const buf = await xlsxBuffer(wb);
+  const bytes = new Uint8Array(buf);
+  // The relationships still say worksheets/sheetN.xml; the parts are stored as Sheet1.xml ….
+  const renamed = writeZip(listEntries(buf).map((e) => ({
+    name: e.name.replace(/^xl\/worksheets\/sheet/, 'xl/worksheets/Sheet'),
+    method: e.method,
+    crc: e.crc,
+    size: e.size,
+    data: rawData(bytes, e),
+  })));
+  expect(listEntries(Buffer.from(renamed)).some((e) => e.name === 'xl/worksheets/Sheet1.xml')).toBe(true);
+  const grids = await readXlsx(Buffer.from(renamed));
+  expect(grids.map((g) => g.name)).toEqual(wb.grids.map((g) => g.name));
+  grids.forEach((g, i) => expect(g).toEqual(wb.grids[i]));
 });
 
 describe('hostile input', () => {
