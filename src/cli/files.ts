@@ -25,7 +25,5 @@ export function assertNotSameFile(input: string, output: string): void {
   }
 }
 
-/** A size in a message: "3.2 MB" below 10 MB, "120 MB" above. */
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
+/** A size in a message ("3.2 MB"): the reader's, so every message writes sizes alike. */
+export { megabytes } from '../xlsx/messages';

@@ -13,15 +13,25 @@ export type { ZipEntry } from '../../zip/directory';
 /** 1980-01-01 in DOS date format (day 1, month 1, year 0). */
 const DOS_EPOCH_DATE = (1 << 5) | 1;
 
+/** zlib's raw inflate, stopped at maxBytes: past that ZipTooLargeError (src/xlsx/read.ts's Inflate). */
+export function inflateNode(data: Uint8Array, maxBytes: number): Buffer {
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
+  } catch (err) {
+    if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipTooLargeError('inflate');
+    throw err;
+  }
+}
+
 /** Inflates an entry, refusing to produce more than `maxBytes` (a zip bomb stays a bomb on disk). */
 export function inflateEntry(buf: Buffer, e: ZipEntry, maxBytes: number): Buffer {
   const data = rawData(buf, e);
   if (e.method === 0) return data;
   if (e.method !== 8) throw new ZipFormatError(`compression method ${e.method}`);
   try {
-    return zlib.inflateRawSync(data, { maxOutputLength: maxBytes });
+    return inflateNode(data, maxBytes);
   } catch (err) {
-    if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipTooLargeError(e.name);
+    if (err instanceof ZipTooLargeError) throw new ZipTooLargeError(e.name);
     throw new ZipFormatError(`cannot inflate ${e.name}`);
   }
 }
