@@ -1,4 +1,3 @@
-/* eslint-env node */
 /**
  * Builds the Office add-in (task pane + ribbon commands) into dist/, after the yo office
  * React TypeScript template. The CLI is bundled separately (scripts/build-cli.mjs) into the same

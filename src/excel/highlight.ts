@@ -116,6 +116,7 @@ export async function addHighlights(deps: OfficeDeps, marks: readonly HighlightM
         format.load('id');
         return { plan, format };
       });
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch that splitByBudget keeps under Excel's request size limit
       await context.sync();
       for (const { plan, format } of added) {
         entries.push({ sheet: plan.sheet.name, sheetId: plan.sheet.id, id: format.id, severity: plan.severity, areas: plan.areas });
@@ -141,6 +142,7 @@ export async function clearHighlights(deps: OfficeDeps, options: HighlightOption
     const keptSheets = new Set(ours.filter((r) => r.sheet.protected).map((r) => r.sheet));
     for (const batch of splitByBudget(deletable, () => DELETE_BYTES, budget)) {
       for (const r of batch) r.format.delete();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch that splitByBudget keeps under Excel's request size limit
       await context.sync();
     }
     const notices = [...keptSheets].map((s) => `工作表“${s.name}”受保护，标注未清除；取消保护后可再次清除。`);

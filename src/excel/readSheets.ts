@@ -59,6 +59,7 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
     await context.sync();
     const reads: SheetReads[] = sheets.items.map((worksheet) => {
       const used = worksheet.getUsedRangeOrNullObject(true);
+      // eslint-disable-next-line office-addins/no-empty-load -- the properties are in a template literal, which the rule reads as no argument
       used.load(`rowIndex,columnIndex,${VALUE_PROPERTIES}`);
       // Merges within the formatted used range (merged cells are formatted, so all of them are in
       // it; getUsedRange never fails, an empty sheet gives A1): a title merged wider than the
@@ -134,6 +135,7 @@ async function readCarefully(context: Excel.RequestContext, worksheet: Excel.Wor
   const values: ValueBlock[] = [];
   for (const group of splitByBudget(blocks, (b) => b.rows * b.cols * BYTES_PER_CELL, budget)) {
     const ranges = group.map((b) => ({ b, range: worksheet.getRangeByIndexes(b.row, b.col, b.rows, b.cols).load(VALUE_PROPERTIES) }));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch that splitByBudget keeps under Excel's request size limit
     await context.sync();
     for (const { b, range } of ranges) values.push(valueBlock(b.row, b.col, range));
   }
@@ -163,6 +165,7 @@ async function readMerges(context: Excel.RequestContext, worksheet: Excel.Worksh
       const c = pending.shift()!;
       const merged = queue(c);
       try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- after the one-sync read failed, each chunk alone, so a failing one can be halved
         await context.sync();
         found.push(...mergesOf(merged));
       } catch (e) {

@@ -74,6 +74,7 @@ export async function writeSheet(
         if (options.wrapColumns?.length) worksheet.getRangeByIndexes(0, 0, rows.length, width).format.autofitRows();
         worksheet.activate();
       }
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch that splitByBudget keeps under Excel's request size limit
       await context.sync();
     }
     if (blocks.length === 0) {

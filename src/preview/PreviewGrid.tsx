@@ -101,11 +101,13 @@ function changeCounter(fake: FakeExcelHost): { subscribe: (listener: () => void)
 }
 
 function SheetTable({ sheet, selection, version }: { sheet: FakeSheet; selection: readonly CellRange[]; version: number }) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the in-place edits of sheet: it is what recomputes
   const { rows, cols } = useMemo(() => extent(sheet), [sheet, version]);
   const covered = useMemo(() => {
     const set = new Set<string>();
     for (const m of sheet.merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) set.add(cellKey(r, c));
     return set;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version counts the in-place edits of sheet: it is what recomputes
   }, [sheet, version]);
   const body = [];
   for (let r = 0; r < rows; r++) {

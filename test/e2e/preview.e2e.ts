@@ -85,7 +85,7 @@ function firstWithCells(findings: readonly Finding[], severity: Finding['severit
 }
 
 test('the preview page carries the preview CSP from webpack.config.js (scripts from itself only)', async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded by its path
   const { contentSecurityPolicy } = require(join(REPO, 'webpack.config.js')) as { contentSecurityPolicy(dev: boolean, options?: { preview?: boolean }): string };
   await flow('page', async (page) => {
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -59,7 +59,7 @@ test('office.js unreachable (offline, intranet): the pane says office.js did not
 });
 
 test('the built page carries the configured CSP and the browser enforces it on third-party origins', async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded by its path
   const { contentSecurityPolicy } = require(join(REPO, 'webpack.config.js')) as { contentSecurityPolicy(dev: boolean): string };
   const { page, context, watch } = await watchedPage(live.browser, live.server.origin, { [OFFICE_JS]: OFFICE_JS_OUTSIDE_OFFICE });
   try {

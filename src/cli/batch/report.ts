@@ -23,7 +23,6 @@ export interface ReportOptions {
   readonly previous?: boolean;
 }
 
-type Checked = Extract<BatchOutcome, { ok: true }>;
 export type FileStatus = 'passed' | 'warnings' | 'errors' | 'failed' | 'skipped';
 export const STATUS_LABEL: Readonly<Record<FileStatus, string>> = { passed: '通过', warnings: '有警告', errors: '有错误', failed: '无法校验', skipped: '跳过' };
 

@@ -351,6 +351,7 @@ function readNumber(
 function listSubjects(prefix: string, section: number | null): { subjects: Subject[] | null } | null {
   const lists = [...prefix.matchAll(/([^，,。；;：:]*?)(各|分别)/g)].reverse();
   for (const m of lists) {
+    // eslint-disable-next-line no-control-regex -- U+0000 is a placeholder that no text contains
     const pieces = m[1].replace(/收、支/g, '收\u0000支').split('、').map((x) => x.replace(/\u0000/g, '、').replace(/^(20\d\d年度?)/, '').trim()).filter((x) => x);
     if (pieces.length < 2) continue;
     const names = pieces.map((x) => resolveSubject(x, section) ?? resolveSubject(`${x}合计`, section));

@@ -23,7 +23,7 @@ export interface TextReportOptions {
 /** The Chinese report `check` prints for people: what was found, then every finding by severity;
  * findings about the 说明 in a block of their own after the tables'. */
 export function toTextReport(file: string, result: CheckResult, options: TextReportOptions = {}): string {
-  const { model, findings, summary } = result;
+  const { model, findings } = result;
   const tableFindings = findings.filter((f) => !f.narrative);
   const lines: string[] = [];
   lines.push(`决算校验：${file}`);

@@ -82,7 +82,7 @@ export function ensureBuilt(spec: BuildSpec): { rebuilt: boolean } {
 
 /** Whether the preview's build script exists yet (it lands separately from these tests). */
 export function hasScript(script: string): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- package.json read by its path at run time
   const pkg = require(join(REPO, 'package.json')) as { scripts?: Record<string, string> };
   return Boolean(pkg.scripts?.[script]);
 }

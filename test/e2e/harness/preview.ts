@@ -62,7 +62,7 @@ export interface FakeState {
 export async function fakeState(page: Page): Promise<FakeState> {
   return page.evaluate(() => {
     type Area = { top: number; left: number; bottom: number; right: number };
-    const fake = (window as unknown as { __fakeHost: any }).__fakeHost; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const fake = (window as unknown as { __fakeHost: any }).__fakeHost; // eslint-disable-line @typescript-eslint/no-explicit-any -- the page's fake host, untyped inside the browser context
     const wb = fake.workbook;
     const letters = (col: number): string => {
       let s = '';

@@ -37,5 +37,6 @@ test('action completes its event exactly once', () => {
 test('loading the module without office.js does not throw', () => {
   // jest runs in Node: the Office global is undefined here, as in a plain browser without office.js.
   expect(typeof (globalThis as { Office?: unknown }).Office).toBe('undefined');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded inside isolateModules, so its top level runs here
   expect(() => jest.isolateModules(() => require('../../../src/commands/commands'))).not.toThrow();
 });

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { repoRoot } from './manifestXml';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded by its path
 const configModule = require(join(repoRoot, 'webpack.config.js'));
 
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';

@@ -121,7 +121,7 @@ describe('manifest.xml settings', () => {
 });
 
 describe('manifest.xml for a real host (npm run build -- --env url=…)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded by its path
   const { manifestFor } = require(join(repoRoot, 'webpack.config.js')) as { manifestFor(xml: string, url?: string): string };
 
   test('has a SupportUrl on the add-in’s own host', async () => {

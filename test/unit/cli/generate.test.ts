@@ -194,8 +194,8 @@ describe('generate', () => {
     expect(r.stderr).toContain('broken.json 不是有效的 JSON 文件');
   });
 
-  test('docx is loaded only by generate --out .docx', () => {
-    const src = require('fs').readFileSync(path.join(__dirname, '../../../src/cli/commands/generate.ts'), 'utf8') as string;
+  test('docx is loaded only by generate --out .docx', async () => {
+    const src = await fs.readFile(path.join(__dirname, '../../../src/cli/commands/generate.ts'), 'utf8');
     expect(src).not.toMatch(/from 'docx'/);
     expect(src).toMatch(/await import\('\.\/generateDocx'\)/);
   });

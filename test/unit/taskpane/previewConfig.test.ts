@@ -6,7 +6,7 @@ import { checkWorkbook } from '../../../src/core/check';
 import { buildWorkbook, SAMPLE_UNIT } from '../../fixtures/generator';
 
 const repoRoot = join(__dirname, '..', '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, loaded by its path
 const configModule = require(join(repoRoot, 'webpack.config.js'));
 
 test('env.preview builds preview.html into dist-preview/ with a self-only CSP', async () => {

@@ -1,5 +1,6 @@
 import { EMPTY_FUNDS_UNIT, FUNDS_UNIT, Plant, SAMPLE_UNIT, UnitDescription } from '../../../fixtures/generator';
 import { check, cites, describe as show, summary } from './harness';
+import { RULES } from '../../../../src/core/rules';
 
 /**
  * One planted inconsistency per case: the workbook must report exactly the identities that cell
@@ -237,8 +238,6 @@ describe('the national profile', () => {
 
 describe('coverage of the registry', () => {
   test('every rule is broken by some planted case here or in edits.test.ts', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { RULES } = require('../../../../src/core/rules') as typeof import('../../../../src/core/rules');
     const tested = new Set(CASES.flatMap((c) => c.expected.map((e) => e.split(':')[0])));
     // unitMixup.test.ts breaks t13-upper-bounds and unit-mixup; acrossYears.test.ts the prior-* rules.
     for (const elsewhere of ['class-names', 'empty-fund-note', 't08-grand-total', 't13-upper-bounds', 'unit-mixup', 'prior-t01-carry', 'prior-t04-carry']) tested.add(elsewhere);
