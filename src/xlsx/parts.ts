@@ -1,4 +1,4 @@
-import { attr, forEachAttr, scanXml, XmlVisitor } from './xml';
+import { attr, decodeXstring, forEachAttr, scanXml, XmlVisitor } from './xml';
 
 /*
  * The workbook-level parts: which sheets there are (tab order, names, hidden, their part paths),
@@ -100,28 +100,35 @@ export function workbookInfo(workbookPartPath: string, workbookXml: string, rels
   return { sheets, date1904 };
 }
 
-/** Shared strings: each <si>'s text runs joined, phonetic guides (<rPh>) left out. */
+/** Shared strings: each <si>'s text runs joined (each run's _xHHHH_ escapes decoded), phonetic guides (<rPh>) left out. */
 export function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
   const out: string[] = [];
   let current: string | null = null;
+  let run = '';
   let phonetic = 0;
   const v: XmlVisitor = {
     wantText: false,
     open(name) {
       if (name === 'si') current = '';
       else if (name === 'rPh') phonetic++;
-      else if (name === 't' && current !== null && phonetic === 0) v.wantText = true;
+      else if (name === 't' && current !== null && phonetic === 0) {
+        run = '';
+        v.wantText = true;
+      }
     },
     close(name) {
       if (name === 'si') {
         out.push(current ?? '');
         current = null;
       } else if (name === 'rPh') phonetic--;
-      else if (name === 't') v.wantText = false;
+      else if (name === 't' && v.wantText) {
+        current += decodeXstring(run);
+        v.wantText = false;
+      }
     },
     text(s) {
-      current += s;
+      run += s;
     },
   };
   scanXml(xml, v);

@@ -1,6 +1,6 @@
 import { CellRange, CellValue } from '../core/grid/types';
 import { PlacedValue } from '../core/grid/buildGrid';
-import { forEachAttr as parseCellAttrs, scanXml, XmlError, XmlVisitor } from './xml';
+import { decodeXstring, forEachAttr as parseCellAttrs, scanXml, XmlError, XmlVisitor } from './xml';
 import { dateText, serialDate } from './dates';
 
 /*
@@ -60,14 +60,14 @@ function parseRange(ref: string): CellRange | null {
 function cellValue(type: string, raw: string, hasV: boolean, inline: string, style: number, ctx: SheetContext): CellValue {
   switch (type) {
     case 'inlineStr':
-      return inline !== '' ? inline : hasV && raw !== '' ? raw : null;
+      return inline !== '' ? inline : hasV && raw !== '' ? decodeXstring(raw) : null;
     case 's': {
       if (!hasV) return null;
       const text = ctx.strings[Number(raw)];
       return text === undefined || text === '' ? null : text;
     }
     case 'str':
-      return raw === '' ? null : raw;
+      return raw === '' ? null : decodeXstring(raw);
     case 'b':
       return hasV && raw.trim() !== '' ? Number(raw) !== 0 : null;
     case 'e':
@@ -108,6 +108,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetCells {
   let inIs = 0;
   let phonetic = 0;
   let textTarget = 0; // 1: <v>, 2: <t> of an inline string
+  let run = ''; // the <t> being read (its _xHHHH_ escapes decoded when it closes)
 
   const v: XmlVisitor = {
     wantText: false,
@@ -156,6 +157,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetCells {
           v.wantText = false;
         } else if (name === 't' && inIs && phonetic === 0) {
           textTarget = 2;
+          run = '';
           v.wantText = true;
         }
       } else if (name === 'sheetData') inData++;
@@ -178,6 +180,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetCells {
             contentChars += 8 + (typeof value === 'string' ? value.length : 0);
           }
         } else if (name === 'v' || name === 't') {
+          if (textTarget === 2) inline += decodeXstring(run);
           textTarget = 0;
           v.wantText = false;
         } else if (name === 'is') inIs--;
@@ -186,7 +189,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetCells {
     },
     text(s) {
       if (textTarget === 1) raw += s;
-      else if (textTarget === 2) inline += s;
+      else if (textTarget === 2) run += s;
     },
   };
   scanXml(xml, v);

@@ -34,6 +34,16 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * OOXML's escape for characters XML cannot carry (ST_Xstring, ECMA-376 Part 1 §22.9.2.19): Excel
+ * writes a carriage return as _x000D_ and a literal "_x" as _x005F_x. Cell text (<t>, <v>) is
+ * decoded, as Excel shows it and as Office.js reports it.
+ */
+export function decodeXstring(s: string): string {
+  if (s.indexOf('_x') < 0) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }

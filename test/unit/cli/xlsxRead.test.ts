@@ -4,6 +4,7 @@ import { join } from 'path';
 import { LIMITS, readXlsx, XlsxReadError } from '../../../src/cli/xlsx/readXlsx';
 import { inflateEntry, listEntries, rawData, rewriteZip } from '../../../src/cli/xlsx/zip';
 import { writeZip } from '../../../src/zip/write';
+import { checkWorkbook } from '../../../src/core/check';
 import { Grid } from '../../../src/core/grid/types';
 import { buildWorkbook, FUNDS_UNIT, LAYOUT_VARIANTS, SAMPLE_UNIT, xlsxBuffer } from '../../fixtures/generator';
 
@@ -143,6 +144,26 @@ test('part names are matched without regard to case, as Excel matches them (OPC)
   const grids = await readXlsx(Buffer.from(renamed));
   expect(grids.map((g) => g.name)).toEqual(wb.grids.map((g) => g.name));
   grids.forEach((g, i) => expect(g).toEqual(wb.grids[i]));
+});
+
+test('_xHHHH_ escapes in cell text are decoded (a carriage return Excel wrote as _x000D_), as exceljs and Office.js give them', async () => {
+  const wb = buildWorkbook(SAMPLE_UNIT);
+  const buf = await xlsxBuffer(wb);
+  const entries = listEntries(buf);
+  const sst = entries.find((e) => e.name === 'xl/sharedStrings.xml')!;
+  const xml = inflateEntry(buf, sst, 1e9).toString('utf8');
+  expect(xml).toContain('<t>行政运行</t>');
+  const edited = rewriteZip(buf, entries, new Map([[sst.name, Buffer.from(xml.replace(/<t>行政运行<\/t>/g, '<t>行政_x000D_\n运行</t>'), 'utf8')]]));
+  const withSheet = withSheetXml(edited, (x) => x.replace('</sheetData>', '<row r="200"><c r="A200" t="inlineStr"><is><t>_x005F_x000D_ 是字面文字</t></is></c><c r="B200" t="str"><f>A200</f><v>合_x000A_计</v></c></row></sheetData>'));
+  const grids = await readXlsx(withSheet);
+  const cells = grids.flatMap((g) => g.rows.flat());
+  expect(cells).toContain('行政\r\n运行');
+  expect(cells).not.toContain('行政_x000D_\n运行');
+  expect(cells).toContain('_x000D_ 是字面文字');
+  expect(cells).toContain('合\n计');
+  // The 科目 names read as the tables print them: the same findings as the clean workbook.
+  const rules = (g: Grid[]) => checkWorkbook(g).findings.map((f) => `${f.rule}|${f.severity}`).sort();
+  expect(rules(await readXlsx(edited))).toEqual(rules(wb.grids));
 });
 
 describe('hostile input', () => {
