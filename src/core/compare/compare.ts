@@ -37,9 +37,11 @@ function changedCells(oldFigures: readonly LabelledFigure[], newFigures: readonl
   for (const n of newFigures) {
     seen.add(n.key);
     const o = oldByKey.get(n.key);
-    const now = figureText(n.figure);
-    const before = o ? figureText(o.figure) : null;
     if (o && sameAmount(o.figure, n.figure)) continue;
+    // Restated in another unit: each side says its unit, or 1,889.05 → 18,890,600.00 reads as a 10,000-fold change.
+    const unitsDiffer = o !== undefined && o.figure.unit !== n.figure.unit;
+    const now = withUnit(n.figure, unitsDiffer);
+    const before = o ? withUnit(o.figure, unitsDiffer) : null;
     // A row the old version did not print, left blank or zero, changes nothing a reviewer asked for.
     if (before === null && !n.figure.invalid && n.figure.value.isZero()) continue;
     out.push({ table: n.table, row: n.row, column: n.column, ...figureAddress(n.figure), old: before, new: now });
@@ -49,6 +51,10 @@ function changedCells(oldFigures: readonly LabelledFigure[], newFigures: readonl
     out.push({ table: o.table, row: o.row, column: o.column, ...figureAddress(o.figure), old: figureText(o.figure), new: null });
   }
   return out;
+}
+
+function withUnit(f: Figure, say: boolean): string {
+  return say && f.invalid === undefined ? `${figureText(f)}${f.unit}` : figureText(f);
 }
 
 /** The same amount, whatever the unit it is printed in (a table restated from 万元 to 元 is not a change of its figures). */

@@ -11,7 +11,8 @@ export interface CellChange {
   /** Where the figure is in the new version (in the old one when the new version has no such figure). */
   readonly sheet: string;
   readonly address: string;
-  /** As read, in the table's unit; null: the version has no such figure (a row added or removed). */
+  /** As read, in the table's unit (with the unit, "1,889.05万元", when the two versions print the
+   * table in different units); null: the version has no such figure (a row added or removed). */
   readonly old: string | null;
   readonly new: string | null;
 }
