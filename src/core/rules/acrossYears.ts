@@ -79,10 +79,10 @@ interface CarryPair {
   readonly expected: Side;
 }
 
-function acrossYearsRule(
-  meta: Omit<RuleMeta, 'severity' | 'certainty' | 'acrossYears'> & { readonly tables: readonly [TableId] },
+function acrossYearsRule<I extends string>(
+  meta: Omit<RuleMeta<I>, 'severity' | 'certainty' | 'acrossYears'> & { readonly tables: readonly [TableId] },
   pairs: (t: TwoSidedTable, p: TwoSidedTable, ctx: RuleContext) => CarryPair[] | { missing: string[] },
-): Rule {
+): Rule<I> {
   const id = meta.tables[0];
   return defineRule({
     ...meta,
@@ -119,7 +119,7 @@ function acrossYearsRule(
   });
 }
 
-export const ACROSS_YEARS_RULES: readonly Rule[] = [
+export const ACROSS_YEARS_RULES = [
   acrossYearsRule(
     {
       id: 'prior-t01-carry',
@@ -177,4 +177,4 @@ export const ACROSS_YEARS_RULES: readonly Rule[] = [
       ];
     },
   ),
-];
+] as const;

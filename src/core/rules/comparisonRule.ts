@@ -7,13 +7,13 @@ import { defineRule, Rule, RuleDef, RuleMeta } from './types';
  * A rule made of comparisons between tables. It runs only when the workbook holds every table
  * it names (a missing table is the reader's finding, not a broken identity).
  */
-export function comparisonRule(
-  def: Omit<RuleDef, 'check'> & {
+export function comparisonRule<I extends string>(
+  def: Omit<RuleDef<I>, 'check'> & {
     build(tables: Required<TablesById>, rule: RuleMeta, model: WorkbookModel): readonly (Comparison | undefined)[];
     /** Why nothing was compared when every comparison lacked a figure (default: 所需的数字未读到). */
     absent?: string;
   },
-): Rule {
+): Rule<I> {
   const { build, absent, ...meta } = def;
   return defineRule({
     ...meta,

@@ -6,7 +6,7 @@ import { Fund, nonZero } from './access';
 import { FUND_TABLE_WORDS, t04FundFigures, t04FundIsZero } from './between/funds';
 import { INFERRED_NOTE } from './compare';
 import { address, title } from './labels';
-import { defineRule, Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * Empty-fund rule (tables.md §4): where T04's 政府性基金 (国有资本) column is zero, T10 (T11, T12)
@@ -43,7 +43,7 @@ function t04Anchor(t04: TwoSidedTable, fund: 'govFund' | 'soeCapital'): CellRef 
   return t04FundFigures(t04, fund)[0]?.cell;
 }
 
-export const EMPTY_FUND_RULES: readonly Rule[] = [
+export const EMPTY_FUND_RULES = [
   defineRule({
     id: 'empty-fund-figures',
     title: '无政府性基金（国有资本经营）财政拨款时相应表应为空表',
@@ -95,4 +95,4 @@ export const EMPTY_FUND_RULES: readonly Rule[] = [
       return out;
     },
   }),
-];
+] as const;

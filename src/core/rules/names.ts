@@ -4,7 +4,7 @@ import { Finding } from '../findings/types';
 import { ClassRow, WorkbookModel } from '../model/types';
 import { TableId } from '../tables/catalog';
 import { address, title } from './labels';
-import { defineRule, Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * A 功能分类 / 经济分类 code whose printed name is not the code's name (tables.md §5: a report
@@ -38,7 +38,7 @@ function rowsOf(model: WorkbookModel, id: TableId): readonly ClassRow[] {
   return [];
 }
 
-export const NAME_RULES: readonly Rule[] = [
+export const NAME_RULES = [
   defineRule({
     id: 'class-names',
     title: '科目编码与科目名称不符',
@@ -71,4 +71,4 @@ export const NAME_RULES: readonly Rule[] = [
       return out;
     },
   }),
-];
+] as const;

@@ -22,7 +22,7 @@ import { T13_RULES } from './within/t13';
  * table by table), then between tables (and across years, with last year's workbook), then the empty-fund and name checks. Add a rule here
  * and run `npm run docs:rules`.
  */
-export const RULES: readonly Rule[] = [
+const ALL = [
   ...T01_RULES,
   ...CLASS_SUM_RULES,
   ...ROW_SUM_RULES,
@@ -40,10 +40,16 @@ export const RULES: readonly Rule[] = [
   ...EMPTY_FUND_RULES,
   ...UNIT_MIXUP_RULES,
   ...NAME_RULES,
-];
+] as const;
 
-const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+/** Every table rule's id: a misspelt id (in a rule, a test or a `only` option) does not compile. */
+export type TableRuleId = (typeof ALL)[number]['id'];
 
-export function ruleById(id: string): Rule | undefined {
+export const RULES: readonly Rule<TableRuleId>[] = ALL;
+
+const BY_ID: ReadonlyMap<string, Rule<TableRuleId>> = new Map(RULES.map((r) => [r.id, r]));
+
+/** The rule with this id; any string, since ids also come from users' files (saved explanations). */
+export function ruleById(id: string): Rule<TableRuleId> | undefined {
   return BY_ID.get(id);
 }

@@ -3,6 +3,7 @@ import type { NotRunReason, RuleCheck } from './coverage';
 import type { ComparisonObserver } from './compare';
 import { WorkbookModel } from '../model/types';
 import { Profile, TableId } from '../tables/catalog';
+import type { TableRuleId } from './registry';
 import type { TotalNeed } from './totalRows';
 
 /**
@@ -13,9 +14,12 @@ import type { TotalNeed } from './totalRows';
 export type Certainty = 'certain' | 'inferred';
 
 /** What docs/rules.md shows for a rule, and what every finding of the rule is tagged with. */
-export interface RuleMeta {
-  /** Stable id, kebab-case, e.g. "t01-income-total". Findings carry it. */
-  readonly id: string;
+export interface RuleMeta<I extends string = string> {
+  /**
+   * Stable id, kebab-case, e.g. "t01-income-total", written as a literal where the rule is defined
+   * (users' JSON and saved explanations hold it). Findings carry it; TableRuleId is their union.
+   */
+  readonly id: I;
   /** Short Chinese title. */
   readonly title: string;
   /** Severity when the identity is broken beyond rounding. 尾差 within the bound is always info. */
@@ -52,15 +56,15 @@ export interface RuleContext {
   readonly notRun?: (why: NotRunReason) => void;
 }
 
-export interface Rule extends RuleMeta {
+export interface Rule<I extends string = string> extends RuleMeta<I> {
   check(ctx: RuleContext): Finding[];
 }
 
 export interface RunOptions {
   /** Run only these rule ids. */
-  readonly only?: readonly string[];
+  readonly only?: readonly TableRuleId[];
   /** Skip these rule ids. */
-  readonly exclude?: readonly string[];
+  readonly exclude?: readonly TableRuleId[];
   /** Told of every comparison the rules make and its outcome (held, skipped or the finding). */
   readonly observe?: ComparisonObserver;
   /** Receives one entry per rule that applies to the profile: passed, failed or not run. */
@@ -69,16 +73,17 @@ export interface RunOptions {
   readonly prior?: WorkbookModel;
 }
 
-export interface RuleDef extends Omit<RuleMeta, 'severity'> {
+export interface RuleDef<I extends string = string> extends Omit<RuleMeta<I>, 'severity'> {
   readonly severity?: Severity;
   /** Gets the finished rule itself, so comparisons can tag findings with its id and severity. */
-  check(ctx: RuleContext, self: RuleMeta): Finding[];
+  check(ctx: RuleContext, self: RuleMeta<I>): Finding[];
 }
 
-/** Fills in the default severity from the certainty: certain → error, inferred → warning. */
-export function defineRule(def: RuleDef): Rule {
+/** Fills in the default severity from the certainty: certain → error, inferred → warning. The id's
+ * literal type is kept, so the registry knows every id (TableRuleId). */
+export function defineRule<I extends string>(def: RuleDef<I>): Rule<I> {
   const { check, ...meta } = def;
-  const rule: Rule = {
+  const rule: Rule<I> = {
     ...meta,
     severity: def.severity ?? (def.certainty === 'certain' ? 'error' : 'warning'),
     check: (ctx) => check(ctx, rule),

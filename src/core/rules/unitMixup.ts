@@ -7,7 +7,7 @@ import { TableId, displayTitle } from '../tables/catalog';
 import { amountOf, item, rowsByCode } from './access';
 import { rightValue } from './within/t04';
 import { address } from './labels';
-import { defineRule, Rule } from './types';
+import { defineRule } from './types';
 
 /**
  * 元/万元 mix-up (issue 12): a table whose figures are about 10,000 times (or 1/10,000 of) those of
@@ -94,7 +94,7 @@ interface Anomaly {
   readonly b: Decimal;
 }
 
-export const UNIT_MIXUP_RULES: readonly Rule[] = [
+export const UNIT_MIXUP_RULES = [
   defineRule({
     id: 'unit-mixup',
     title: '疑似元与万元混用',
@@ -146,4 +146,4 @@ export const UNIT_MIXUP_RULES: readonly Rule[] = [
       return out;
     },
   }),
-];
+] as const;

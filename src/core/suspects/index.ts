@@ -4,6 +4,7 @@ import { CellRef } from '../grid/cellRef';
 import { Finding } from '../findings/types';
 import { WorkbookModel } from '../model/types';
 import { formatIn } from '../rules/compare';
+import type { TableRuleId } from '../rules/registry';
 import { Broken, cellKey, Evidence } from './evidence';
 import { rankSuspects, RankedSuspect } from './rank';
 import { TypoKind } from './typos';
@@ -104,7 +105,7 @@ function shift(s: Suspect, by: number): Suspect {
 }
 
 /** The finding of the rule that names a table filled in the other unit than its 金额单位 line says. */
-const UNIT_MIXUP_RULE = 'unit-mixup';
+const UNIT_MIXUP_RULE: TableRuleId = 'unit-mixup';
 const OTHER_UNIT: Readonly<Record<Unit, Unit>> = { 万元: '元', 元: '万元' };
 
 /**

@@ -39,4 +39,4 @@ export const CARRY_RULES = [
       return out;
     },
   }),
-];
+] as const;

@@ -83,4 +83,4 @@ export const EXPENDITURE_RULES = [
       ];
     },
   }),
-];
+] as const;

@@ -110,4 +110,4 @@ export const FUND_RULES = [
       return out;
     },
   }),
-];
+] as const;

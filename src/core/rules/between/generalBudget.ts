@@ -214,4 +214,4 @@ export const GENERAL_BUDGET_RULES = [
     partialWithoutTotals: true,
     build: ({ T07, T08 }, rule, model) => t07VsT08T09(rule, T07, T08, model.tables.T09),
   }),
-];
+] as const;

@@ -107,7 +107,7 @@ export const INCOME_RULES = [
       lineVsLine(rule, T01, T04, 'soeCapital', '国有资本经营预算财政拨款收入'),
     ],
   }),
-];
+] as const;
 
 function lineVsLine(rule: RuleMeta, t01: TwoSidedTable, t04: TwoSidedTable, key: string, words: string): Comparison | undefined {
   const a = itemAmount(t01.left, key);

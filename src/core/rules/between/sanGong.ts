@@ -90,4 +90,4 @@ export const SAN_GONG_RULES = [
       return out;
     },
   }),
-];
+] as const;

@@ -57,9 +57,9 @@ export function* classSumComparisons(rule: RuleMeta, id: TableId, table: CodedTa
   }
 }
 
-function classSumsRule(id: TableId, certainty: Certainty, extraDoc = ''): Rule {
+function classSumsRule<I extends string>(ruleId: I, id: TableId, certainty: Certainty, extraDoc = ''): Rule<I> {
   return defineRule({
-    id: `${id.toLowerCase()}-class-sums`,
+    id: ruleId,
     title: `${title(id)}：合计与类、款、项逐级相加`,
     doc:
       `${title(id)}每个金额列中，合计行应等于各类之和，每个类应等于其下各款之和，每个款应等于其下各项之和` +
@@ -78,14 +78,14 @@ function classSumsRule(id: TableId, certainty: Certainty, extraDoc = ''): Rule {
   });
 }
 
-export const CLASS_SUM_RULES: readonly Rule[] = [
-  classSumsRule('T02', 'certain'),
-  classSumsRule('T03', 'certain'),
-  classSumsRule('T05', 'certain', '按功能分类列示时适用；按经济分类转置列示时同样逐级相加。'),
-  classSumsRule('T06', 'certain'),
-  classSumsRule('T07', 'certain', '按功能分类列示时适用；按经济分类转置列示时同样逐级相加。'),
-  classSumsRule('T09', 'inferred', '本表版式未经确认，按推断的勾稽关系提示。'),
-  classSumsRule('T10', 'certain'),
-  classSumsRule('T11', 'certain'),
-  classSumsRule('T12', 'certain'),
-];
+export const CLASS_SUM_RULES = [
+  classSumsRule('t02-class-sums', 'T02', 'certain'),
+  classSumsRule('t03-class-sums', 'T03', 'certain'),
+  classSumsRule('t05-class-sums', 'T05', 'certain', '按功能分类列示时适用；按经济分类转置列示时同样逐级相加。'),
+  classSumsRule('t06-class-sums', 'T06', 'certain'),
+  classSumsRule('t07-class-sums', 'T07', 'certain', '按功能分类列示时适用；按经济分类转置列示时同样逐级相加。'),
+  classSumsRule('t09-class-sums', 'T09', 'inferred', '本表版式未经确认，按推断的勾稽关系提示。'),
+  classSumsRule('t10-class-sums', 'T10', 'certain'),
+  classSumsRule('t11-class-sums', 'T11', 'certain'),
+  classSumsRule('t12-class-sums', 'T12', 'certain'),
+] as const;

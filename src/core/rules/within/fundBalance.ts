@@ -28,9 +28,9 @@ export function fundBalanceComparisons(rule: RuleMeta, id: TableId, table: Coded
   return out;
 }
 
-function fundBalanceRule(id: TableId): Rule {
+function fundBalanceRule<I extends string>(ruleId: I, id: TableId): Rule<I> {
   return defineRule({
-    id: `${id.toLowerCase()}-row-balance`,
+    id: ruleId,
     title: `${title(id)}：年初＋本年收入－本年支出＝年末`,
     doc: `${title(id)}每一行（含合计行）的年末结转和结余，应等于年初结转和结余加本年收入减本年支出。此关系为推断，不相符时提示核对。`,
     identity: `${id} each row: 年初 + 本年收入 − 本年支出 = 年末（推断）`,
@@ -45,4 +45,4 @@ function fundBalanceRule(id: TableId): Rule {
   });
 }
 
-export const FUND_BALANCE_RULES: readonly Rule[] = [fundBalanceRule('T10'), fundBalanceRule('T11')];
+export const FUND_BALANCE_RULES = [fundBalanceRule('t10-row-balance', 'T10'), fundBalanceRule('t11-row-balance', 'T11')] as const;

@@ -55,15 +55,16 @@ export function* rowSumComparisons(rule: RuleMeta, id: TableId, table: CodedTabl
   }
 }
 
-function rowSumRule(
+function rowSumRule<I extends string>(
+  ruleId: I,
   id: TableId,
   certainty: Certainty,
   identity: string,
   doc: string,
   sums: (table: CodedTable) => readonly RowSum[],
-): Rule {
+): Rule<I> {
   return defineRule({
-    id: `${id.toLowerCase()}-row-sums`,
+    id: ruleId,
     title: `${title(id)}：各行合计与分项相加`,
     doc,
     identity,
@@ -99,8 +100,9 @@ export function economicColumnSums(table: CodedTable): RowSum[] {
   return [{ total: 'total', parts: keys.filter((k) => /^\d{3}$/.test(k)) }];
 }
 
-export const ROW_SUM_RULES: readonly Rule[] = [
+export const ROW_SUM_RULES = [
   rowSumRule(
+    't02-row-sums',
     'T02',
     'certain',
     'T02 each row: 本年收入合计 = Σ 财政拨款收入…其他收入（六个来源列）',
@@ -108,6 +110,7 @@ export const ROW_SUM_RULES: readonly Rule[] = [
     () => [{ total: 'total', parts: T02_COLUMNS.filter((k) => k !== 'total') }],
   ),
   rowSumRule(
+    't03-row-sums',
     'T03',
     'certain',
     'T03 each row: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助',
@@ -115,6 +118,7 @@ export const ROW_SUM_RULES: readonly Rule[] = [
     () => [{ total: 'total', parts: T03_COLUMNS.filter((k) => k !== 'total') }],
   ),
   rowSumRule(
+    't05-row-sums',
     'T05',
     'inferred',
     'T05 each row: 合计 = Σ 经济分类列（推断）',
@@ -122,6 +126,7 @@ export const ROW_SUM_RULES: readonly Rule[] = [
     economicColumnSums,
   ),
   rowSumRule(
+    't06-row-sums',
     'T06',
     'certain',
     'T06 each row: 合计 = 基本支出 + 项目支出',
@@ -129,6 +134,7 @@ export const ROW_SUM_RULES: readonly Rule[] = [
     () => BASIC_PROJECT,
   ),
   rowSumRule(
+    't07-row-sums',
     'T07',
     'inferred',
     'T07 each row: 合计 = Σ 经济分类列（推断）',
@@ -136,6 +142,7 @@ export const ROW_SUM_RULES: readonly Rule[] = [
     economicColumnSums,
   ),
   rowSumRule(
+    't10-row-sums',
     'T10',
     'certain',
     'T10 each row: 本年支出小计 = 基本支出 + 项目支出',
@@ -143,6 +150,7 @@ export const ROW_SUM_RULES: readonly Rule[] = [
     () => FUND_EXPENDITURE,
   ),
   rowSumRule(
+    't11-row-sums',
     'T11',
     'certain',
     'T11 each row: 本年支出小计 = 基本支出 + 项目支出',
@@ -150,10 +158,11 @@ export const ROW_SUM_RULES: readonly Rule[] = [
     () => FUND_EXPENDITURE,
   ),
   rowSumRule(
+    't12-row-sums',
     'T12',
     'certain',
     'T12 each row: 合计 = 基本支出 + 项目支出',
     '国有资本经营预算财政拨款支出决算表每一行（含合计行）的合计，应等于基本支出与项目支出之和。',
     () => BASIC_PROJECT,
   ),
-];
+] as const;

@@ -29,14 +29,14 @@ const EXPENDITURE_TOTAL: TotalRow = 'expenditureTotal';
 const INCOME_GRAND: TotalRow = 'incomeGrandTotal';
 const EXPENDITURE_GRAND: TotalRow = 'expenditureGrandTotal';
 
-function t01Rule(
-  id: string,
+function t01Rule<I extends string>(
+  id: I,
   titleText: string,
   identity: string,
   doc: string,
   needs: readonly TotalRow[],
   build: (t: TwoSidedTable, rule: RuleMeta) => (Comparison | undefined)[],
-): Rule {
+): Rule<I> {
   // The single-table case of the shared comparison rule; a missing total row is named, not passed over.
   return comparisonRule({
     id, title: titleText, doc, identity, certainty: 'certain', tables: ['T01'],
@@ -49,7 +49,7 @@ function eq(rule: RuleMeta, stated: Side | undefined, expected: Side | undefined
   return stated && expected ? { rule, table: 'T01', stated, expected } : undefined;
 }
 
-export const T01_RULES: readonly Rule[] = [
+export const T01_RULES = [
   t01Rule(
     't01-income-total',
     '收入支出决算总表：本年收入合计等于各项收入之和',
@@ -124,4 +124,4 @@ export const T01_RULES: readonly Rule[] = [
       ];
     },
   ),
-];
+] as const;

@@ -35,15 +35,15 @@ function leftSide(t: TwoSidedTable, key: string, fallback: string): Side | undef
   return f ? { label: cellLabel('T04', item(t.left, key)?.label || fallback), plus: [f] } : undefined;
 }
 
-function t04Rule(
-  id: string,
+function t04Rule<I extends string>(
+  id: I,
   titleText: string,
   identity: string,
   doc: string,
   certainty: Certainty,
   build: (t: TwoSidedTable, rule: RuleMeta) => (Comparison | undefined)[],
   needs: readonly TotalRow[] = [],
-): Rule {
+): Rule<I> {
   // The single-table case of the shared comparison rule; a missing total row is named, not passed over.
   return comparisonRule({
     id, title: titleText, doc, identity, certainty: certainty, tables: ['T04'],
@@ -63,7 +63,7 @@ function eq(rule: RuleMeta, stated: Side | undefined, expected: Side | undefined
 
 const COLUMNS = ['total', ...FUNDS];
 
-export const T04_RULES: readonly Rule[] = [
+export const T04_RULES = [
   t04Rule(
     't04-income-total',
     '财政拨款收入支出决算总表：本年收入合计等于三项财政拨款之和',
@@ -214,4 +214,4 @@ export const T04_RULES: readonly Rule[] = [
         );
       }),
   ),
-];
+] as const;

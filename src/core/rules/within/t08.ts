@@ -30,15 +30,15 @@ export function t08Split(t: BasicExpenditureTable): { personnel: ClassRow[]; pub
   };
 }
 
-function t08Rule(
-  id: string,
+function t08Rule<I extends string>(
+  id: I,
   titleText: string,
   identity: string,
   doc: string,
   build: (t: BasicExpenditureTable, rule: RuleMeta) => (Comparison | undefined)[],
   absent?: string,
   totals?: readonly TotalRow[],
-): Rule {
+): Rule<I> {
   // The single-table case of the shared comparison rule; a total row it states is named when missing.
   return comparisonRule({
     id, title: titleText, doc, identity, certainty: 'certain', tables: ['T08'], absent,
@@ -47,7 +47,7 @@ function t08Rule(
   });
 }
 
-export const T08_RULES: readonly Rule[] = [
+export const T08_RULES = [
   t08Rule(
     't08-personnel-total',
     '基本支出决算表：人员经费合计等于 301、303 之和',
@@ -130,4 +130,4 @@ export const T08_RULES: readonly Rule[] = [
     ],
     '基本支出决算表未印总合计（该版式不适用）',
   ),
-];
+] as const;

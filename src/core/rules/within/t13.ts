@@ -2,7 +2,7 @@ import { Finding } from '../../findings/types';
 import { Figure, SAN_GONG_LABEL, SanGongKey, SanGongTable } from '../../model/types';
 import { compareAll, Comparison } from '../compare';
 import { cellLabel } from '../labels';
-import { defineRule, Rule, RuleMeta } from '../types';
+import { defineRule, RuleMeta } from '../types';
 
 /** T13 财政拨款“三公”经费支出决算表, 预算数 and 决算数 separately (tables.md §4, certain). */
 
@@ -33,7 +33,7 @@ function sumComparisons(
   return out;
 }
 
-export const T13_RULES: readonly Rule[] = [
+export const T13_RULES = [
   defineRule({
     id: 't13-total',
     title: '“三公”经费表：合计等于三项之和',
@@ -63,4 +63,4 @@ export const T13_RULES: readonly Rule[] = [
       return compareAll(sumComparisons(t, rule, 'vehicleTotal', ['vehiclePurchase', 'vehicleOperation'], '公务用车购置费＋公务用车运行维护费'), observe);
     },
   }),
-];
+] as const;

@@ -3,7 +3,7 @@ import { Unit } from '../../../../src/core/amount/units';
 import { cellRef } from '../../../../src/core/grid/cellRef';
 import { Figure } from '../../../../src/core/model/types';
 import { compare, INFERRED_NOTE, roundingBound } from '../../../../src/core/rules/compare';
-import { defineRule } from '../../../../src/core/rules/types';
+import { defineRule, Rule } from '../../../../src/core/rules/types';
 
 let col = 0;
 function fig(value: string, unit: Unit = '万元', invalid?: string): Figure {
@@ -13,7 +13,7 @@ function fig(value: string, unit: Unit = '万元', invalid?: string): Figure {
 const certain = defineRule({ id: 'x-certain', title: 't', doc: 'd', identity: 'i', certainty: 'certain', tables: ['T01'], check: () => [] });
 const inferred = defineRule({ id: 'x-inferred', title: 't', doc: 'd', identity: 'i', certainty: 'inferred', tables: ['T01'], check: () => [] });
 
-function sumCheck(total: Figure, parts: Figure[], rule = certain) {
+function sumCheck(total: Figure, parts: Figure[], rule: Rule = certain) {
   return compare({
     rule,
     table: 'T01',

@@ -1,5 +1,7 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
 import { RULES, ruleById, runRules } from '../../../../src/core/rules';
+import type { TableRuleId } from '../../../../src/core/rules/registry';
 import { appliesTo } from '../../../../src/core/rules/run';
 import { PROFILE_TABLES } from '../../../../src/core/tables/catalog';
 import { RULES_DOC_PATH, rulesDoc } from '../../../../scripts/gen-rules-doc';
@@ -8,6 +10,7 @@ import { check } from './harness';
 import { NARRATIVE_RULES } from '../../../../src/core/narrative/rules';
 
 const CJK = /[\u4e00-\u9fa5]/;
+const RULES_DIR = join(__dirname, '..', '..', '..', '..', 'src', 'core', 'rules');
 
 describe('the rule registry', () => {
   test('ids are unique kebab-case; every rule has a Chinese title and doc, an identity and tables', () => {
@@ -22,6 +25,20 @@ describe('the rule registry', () => {
       // Certain identities are errors; inferred ones warn (or only inform).
       if (r.certainty === 'inferred') expect(r.severity).not.toBe('error');
     }
+  });
+
+  test('ids are typed literals: each is written quoted where its rule is defined (grep finds it)', () => {
+    const source = readdirSync(RULES_DIR, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(RULES_DIR, f), 'utf8'))
+      .join('\n');
+    expect(RULES.filter((r) => !source.includes(`'${r.id}'`)).map((r) => r.id)).toEqual([]);
+    // Fails to compile (npm test typechecks) when an id widens TableRuleId to string.
+    const literal: string extends TableRuleId ? false : true = true;
+    expect(literal).toBe(true);
+    // @ts-expect-error a misspelt id does not compile
+    const typo: TableRuleId = 't01-income-totl';
+    expect(RULES.some((r) => r.id === typo)).toBe(false);
   });
 
   test('ruleById finds each rule', () => {
