@@ -2,7 +2,7 @@ import { formatAmountTrimmed, roundHalfUp } from '../amount/round';
 import { toYuan } from '../amount/units';
 import { Finding, Severity } from '../findings/types';
 import { NarrativeContext, newContext, shown } from './context';
-import { TABLE_AMOUNT } from './rules';
+import { OPERATING_COST, TABLE_AMOUNT } from './rules';
 import { inClaimUnit } from './ties/amounts';
 import { ClaimTie } from './ties/types';
 import { Claim } from './types';
@@ -31,6 +31,7 @@ export function settleCascades(
     const c = ctx.claims[tie.claim];
     if (tie.status === 'wrong' && amountErrors.has(place(c.span))) corrected.set(c.id, withTableFigure(c, tie));
   }
+  settleUncertainAmounts(ctx, ties, recheck);
   if (corrected.size === 0) return;
   const dependent = ctx.findings.filter((f) => ctx.uses.get(f)?.some((id) => corrected.has(id)));
   if (dependent.length === 0) return;
@@ -59,6 +60,52 @@ export function settleCascades(
     ctx.findings[at] = replaced;
     ctx.uses.delete(f);
     ctx.uses.set(replaced, again.uses.get(g) ?? []);
+  }
+}
+
+/**
+ * A figure the tables contradict only as a warning (the tie is inferred: 机关运行经费 read as T08's
+ * 公用经费合计), with findings computed from it: "222.81万元，比上年增加38.65万元，增长21.06%"
+ * against a table's 222.18 makes the text's own rate look wrong (38.65 ÷ 184.16 = 20.99%), while
+ * with the table's figure every part of the sentence holds. Then the rate was never the mistake:
+ * the findings that pass with the table's figure are dropped, and the amount's warning becomes an
+ * error saying so (the text contradicts itself, and only the table's figure reconciles it). When
+ * the table's figure does not reconcile them (or makes another figure wrong), nothing changes: the
+ * tie may be the wrong one, and the rate's finding is the text's own.
+ */
+/** The rules that report a figure against its table cell (ties/amounts.ts), at whatever severity. */
+const UNCERTAIN_AMOUNT_RULES: ReadonlySet<string> = new Set([TABLE_AMOUNT.id, OPERATING_COST.id]);
+
+function settleUncertainAmounts(ctx: NarrativeContext, ties: ReadonlyMap<number, ClaimTie>, recheck: (again: NarrativeContext) => void): void {
+  for (const tie of ties.values()) {
+    if (tie.status !== 'wrong') continue;
+    const c = ctx.claims[tie.claim];
+    const amount = ctx.findings.find((f) => UNCERTAIN_AMOUNT_RULES.has(f.rule) && f.severity === 'warning' && f.narrative && place(f.narrative) === place(c.span));
+    if (!amount) continue;
+    const dependent = ctx.findings.filter((f) => f !== amount && f.severity !== 'info' && ctx.uses.get(f)?.includes(c.id));
+    if (dependent.length === 0) continue;
+    const fixed = withTableFigure(c, tie);
+    const again = swapped(ctx, (x) => (x.id === c.id ? fixed : x));
+    recheck(again);
+    const still = new Set(again.findings.filter((g) => g.severity !== 'info').map(key));
+    const before = new Set(ctx.findings.filter((g) => g.severity !== 'info').map(key));
+    if ([...still].some((k) => !before.has(k))) continue;
+    const settled = dependent.filter((f) => !still.has(key(f)));
+    if (settled.length === 0) continue;
+    for (const f of settled) {
+      const at = ctx.findings.indexOf(f);
+      if (at >= 0) ctx.findings.splice(at, 1);
+      ctx.uses.delete(f);
+    }
+    const at = ctx.findings.indexOf(amount);
+    const upgraded: Finding = {
+      ...amount,
+      severity: 'error',
+      message: `${amount.message.replace(/。$/, '')}。同句的增减额、增长率或占比按文中的${shown(c)}推算不符，按表中的${shown(fixed)}推算全部相符，应是金额写错。`,
+    };
+    ctx.findings[at] = upgraded;
+    ctx.uses.set(upgraded, ctx.uses.get(amount) ?? []);
+    ctx.uses.delete(amount);
   }
 }
 

@@ -104,3 +104,24 @@ describe('the same figure stated twice, once mistyped', () => {
     expect(short(findings(TWICE('1899.05')))).toEqual([['error', 'narrative-table-amount', '1899.05万元', '1889.05万元']]);
   });
 });
+
+describe('a figure the tables contradict only as a warning (机关运行经费 against T08 公用经费合计 222.18)', () => {
+  const SENTENCE = (amount: string, rate: string) =>
+    `十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n2023年度，本单位机关运行经费支出${amount}万元，比2022年度增加38.65万元，增长${rate}%。`;
+
+  test('222.81 for 222.18 with a rate right for 222.18: one error on the amount, the rate is not blamed', () => {
+    const fs = findings(SENTENCE('222.81', '21.06'));
+    expect(short(fs)).toEqual([['error', 'narrative-operating-cost', '222.81万元', '222.18万元']]);
+    expect(fs[0][4]).toContain('按表中的222.18万元推算全部相符');
+  });
+
+  test('a rate wrong for the table figure too: the amount stays a warning and the rate its own error', () => {
+    const fs = findings(SENTENCE('222.81', '25.00'));
+    expect(short(fs).map(([s, r]) => `${s} ${r}`)).toEqual(['warning narrative-operating-cost', 'error narrative-growth']);
+  });
+
+  test('the amount as in the table and a wrong rate: the rate alone', () => {
+    const fs = findings(SENTENCE('222.18', '20.99'));
+    expect(short(fs).map(([s, r]) => `${s} ${r}`)).toEqual(['error narrative-growth']);
+  });
+});
