@@ -34,6 +34,11 @@ const INEXACT = 0.1;
 /** At most this many alternatives per suspect: the list stays a short list. */
 const MAX_ALTERNATIVES = 2;
 
+/** ...except that the list is never cut inside a tie: a cell exactly as likely as the last one
+ * shown is shown too (up to this many alternatives). Hiding one of two equally likely slips would
+ * make the list look surer than it is. */
+const MAX_ALTERNATIVES_IN_A_TIE = 5;
+
 interface Candidate {
   readonly figure: Figure;
   readonly key: string;
@@ -149,6 +154,16 @@ function better(a: Evaluation, b: Evaluation): number {
   return a.candidate.order - b.candidate.order;
 }
 
+/** Nothing but finding order tells them apart (see better). */
+function equallyLikely(a: Evaluation, b: Evaluation): boolean {
+  return (
+    a.consistent === b.consistent &&
+    (a.typo?.likelihood ?? 0) === (b.typo?.likelihood ?? 0) &&
+    a.stated === b.stated &&
+    a.candidate.figure.value.isZero() === b.candidate.figure.value.isZero()
+  );
+}
+
 function candidatesOf(evidence: Evidence): Candidate[] {
   const byKey = new Map<string, Candidate>();
   evidence.broken.forEach((b, j) => {
@@ -220,7 +235,10 @@ export function rankSuspects(evidence: Evidence, explained: ReadonlySet<Broken> 
     chosen.add(top.candidate.key);
     for (const j of top.cover) remaining.delete(j);
     const sameCover = (e: Evaluation) => e.cover.length === top.cover.length && e.cover.every((j, i) => j === top.cover[i]);
-    for (const alt of tied.slice(1).filter((e) => e.consistent && e.typo && sameCover(e)).slice(0, MAX_ALTERNATIVES)) {
+    const others = tied.slice(1).filter((e) => e.consistent && e.typo && sameCover(e));
+    let shown = Math.min(MAX_ALTERNATIVES, others.length);
+    while (shown > 0 && shown < Math.min(others.length, MAX_ALTERNATIVES_IN_A_TIE) && equallyLikely(others[shown], others[shown - 1])) shown++;
+    for (const alt of others.slice(0, shown)) {
       alternatives.push(toSuspect(alt, evidence, suspect));
     }
   }

@@ -62,6 +62,10 @@ describe('single-typo workbooks: the planted cell is the suspect', () => {
     expect(first / reported.length).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('is always among the suspects: a cell exactly as likely as the first is never left out of the list', () => {
+    expect(reported.filter((o) => o.rank === -1).map((o) => o.name)).toEqual([]);
+  });
+
   it('is among the first three in at least 98%, and a cell ranks ahead of it only with a slip at least as likely', () => {
     const top3 = reported.filter((o) => o.rank !== null && o.rank >= 0 && o.rank < 3).length;
     expect(top3 / reported.length).toBeGreaterThanOrEqual(0.98);
