@@ -13,6 +13,7 @@ import {
   SAN_GONG_JSON,
 } from '../../core/generate/inputsJson';
 import type { GeneratedNarrative, GenerateInputs, PriorFigures } from '../../core/generate/types';
+import { digitsOf } from '../../core/layout/text';
 import type { WorkbookModel } from '../../core/model/types';
 
 /*
@@ -415,8 +416,9 @@ export function codesAsked(narrative: GeneratedNarrative, model: WorkbookModel, 
 
 /** A code the user types to list a 五（三） line by hand; undefined when it is not a 类/款/项 code. */
 export function normalizeCode(text: string): string | undefined {
-  const s = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
-  return CODE.test(s) ? s : undefined;
+  // The tables' own reading of a code cell: full-width digits and spaces allowed.
+  const s = digitsOf(text);
+  return s !== null && CODE.test(s) ? s : undefined;
 }
 
 /** The JSON keys (form fields) the generated text asked for, i.e. that would remove a 【请填写：…】. */

@@ -30,6 +30,7 @@ import {
   readSavedInputs,
   SavedInputs,
   sectionsOf,
+  normalizeCode,
 } from '../../../src/taskpane/viewModel/inputsForm';
 import { buildWorkbook, FUNDS_UNIT, PUBLISHED_REPORTS, publishedWorkbook, SAMPLE_UNIT } from '../../fixtures/generator';
 
@@ -330,4 +331,13 @@ test('formFromPrior: the figures of last year\'s workbook, as plain decimals; th
   expect(back.prior?.sanGong?.reception?.toFixed()).toBe('0.000123456');
   // A form kept in 元 gets them with their unit.
   expect(inputsOf(saved({ 金额单位: '元', ...formFromPrior(prior, '元') })).prior?.total?.toString()).toBe('1924.37');
+});
+
+test('a 科目 code typed by hand is read as the tables read code cells (full-width digits, spaces)', () => {
+  expect(normalizeCode('２０１０３０１')).toBe('2010301');
+  expect(normalizeCode(' 201 03\u3000')).toBe('20103');
+  expect(normalizeCode('201')).toBe('201');
+  expect(normalizeCode('2010')).toBeUndefined();
+  expect(normalizeCode('20103a')).toBeUndefined();
+  expect(normalizeCode('')).toBeUndefined();
 });
