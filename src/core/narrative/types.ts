@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import type { RuleMeta } from '../findings/rule';
 import { Subject } from './subjects';
 
 /** A [start, end) range of JavaScript string indices into the ORIGINAL text. */
@@ -113,14 +114,10 @@ export interface FunctionalPath {
   readonly span: Span;
 }
 
-/** What every narrative rule declares; the same fields as the table rules' RuleMeta. */
-export interface NarrativeRuleMeta {
-  readonly id: string;
-  readonly title: string;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly doc: string;
+/** A narrative rule's metadata: the shared RuleMeta (findings/rule.ts) and what a 说明 check adds. */
+export interface NarrativeRuleMeta<I extends string = string> extends RuleMeta<I> {
+  /** The narrative.md (or tables.md) statement it implements. */
   readonly identity: string;
-  readonly certainty: 'certain' | 'inferred';
   readonly tables: readonly never[];
   /** What makes an error of this rule certain; otherwise it says what it reports instead. */
   readonly certainWhen: string;

@@ -8,7 +8,7 @@ import { displayTitle, TableId } from '../tables/catalog';
 import { FUNDS, Fund, item, itemAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from './access';
 import { compareAll, Comparison, Side } from './compare';
 import { cellLabel } from './labels';
-import { defineRule, Rule, RuleContext, RuleMeta } from './types';
+import { defineRule, Rule, RuleContext, TableRuleMeta } from './types';
 
 /**
  * Across years (issue 12): this year's 年初结转和结余 is last year's 年末结转和结余, on T01 and per
@@ -80,7 +80,7 @@ interface CarryPair {
 }
 
 function acrossYearsRule<I extends string>(
-  meta: Omit<RuleMeta<I>, 'severity' | 'certainty' | 'acrossYears'> & { readonly tables: readonly [TableId] },
+  meta: Omit<TableRuleMeta<I>, 'severity' | 'certainty' | 'acrossYears'> & { readonly tables: readonly [TableId] },
   pairs: (t: TwoSidedTable, p: TwoSidedTable, ctx: RuleContext) => CarryPair[] | { missing: string[] },
 ): Rule<I> {
   const id = meta.tables[0];

@@ -1,26 +1,12 @@
-import { SEVERITY_LABEL, Severity } from '../findings/types';
+import type { RuleMeta } from '../findings/rule';
+import { SEVERITY_LABEL } from '../findings/types';
 import { RULES } from './registry';
 import { appliesTo } from './run';
-import { RuleMeta } from './types';
+import { TableRuleMeta } from './types';
 
-/** The 说明 checks' rules (src/core/narrative/rules.ts), passed in so rules/ does not import narrative/. */
-export interface NarrativeDocRule {
-  readonly id: string;
-  readonly title: string;
-  readonly severity: Severity;
-  readonly doc: string;
-  readonly identity: string;
-  /** What makes an error of the rule certain (narrative rules). */
-  readonly certainWhen?: string;
-}
-
-/** Rules that are not in the registry but produce findings (the reader's), for docs/rules.md. */
-export interface ExtraRule {
-  readonly id: string;
-  readonly title: string;
-  readonly severity?: Severity;
-  readonly doc?: string;
-}
+/** What docs/rules.md shows of a 说明 check's rule (src/core/narrative/rules.ts NarrativeRuleMeta),
+ * passed in so rules/ does not import narrative/. */
+type NarrativeDocRule = RuleMeta & Pick<TableRuleMeta, 'identity'> & { readonly certainWhen?: string };
 
 const CERTAINTY_LABEL = { certain: '确定', inferred: '推断' } as const;
 
@@ -28,7 +14,7 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function profilesOf(rule: RuleMeta): string {
+function profilesOf(rule: TableRuleMeta): string {
   const p = (['sichuan-13', 'national-9'] as const).filter((profile) => appliesTo({ ...rule, check: () => [] }, profile));
   if (p.length === 2) return '两种';
   return p.map((x) => (x === 'sichuan-13' ? '四川十三张表' : '全国九张表')).join('、') || '—';
@@ -38,7 +24,7 @@ function profilesOf(rule: RuleMeta): string {
  * docs/rules.md, generated from the registry (npm run docs:rules). A test fails when the file is
  * stale, so the docs always say what the code does.
  */
-export function renderRulesDoc(readRules: readonly ExtraRule[] = [], narrativeRules: readonly NarrativeDocRule[] = []): string {
+export function renderRulesDoc(readRules: readonly RuleMeta[] = [], narrativeRules: readonly NarrativeDocRule[] = []): string {
   const lines: string[] = [
     '# 校验规则 (rules)',
     '',
@@ -71,7 +57,7 @@ export function renderRulesDoc(readRules: readonly ExtraRule[] = [], narrativeRu
     lines.push('## 读取时的检查', '', '读表时发现的问题（src/core/model/readRules.ts），不属于勾稽关系。', '');
     lines.push('| id | 名称 | 严重程度 | 说明 |', '|----|------|----------|------|');
     for (const r of readRules) {
-      lines.push(`| \`${r.id}\` | ${cell(r.title)} | ${r.severity ? SEVERITY_LABEL[r.severity] : '—'} | ${cell(r.doc ?? '')} |`);
+      lines.push(`| \`${r.id}\` | ${cell(r.title)} | ${SEVERITY_LABEL[r.severity]} | ${cell(r.doc)} |`);
     }
     lines.push('');
   }

@@ -1,4 +1,5 @@
 import { Finding, Severity } from '../findings/types';
+import type { RuleMeta } from '../findings/rule';
 import type { NotRunReason, RuleCheck } from './coverage';
 import type { ComparisonObserver } from './compare';
 import { WorkbookModel } from '../model/types';
@@ -6,29 +7,12 @@ import { Profile, TableId } from '../tables/catalog';
 import type { TableRuleId } from './registry';
 import type { TotalNeed } from './totalRows';
 
-/**
- * Whether an identity held on real published tables ("certain": a break is an error) or is
- * only expected to hold ("inferred": a break is a warning and the message says so).
- * tables.md §4 decides which is which.
- */
-export type Certainty = 'certain' | 'inferred';
+export type { Certainty, RuleMeta } from '../findings/rule';
 
-/** What docs/rules.md shows for a rule, and what every finding of the rule is tagged with. */
-export interface RuleMeta<I extends string = string> {
-  /**
-   * Stable id, kebab-case, e.g. "t01-income-total", written as a literal where the rule is defined
-   * (users' JSON and saved explanations hold it). Findings carry it; TableRuleId is their union.
-   */
-  readonly id: I;
-  /** Short Chinese title. */
-  readonly title: string;
-  /** Severity when the identity is broken beyond rounding. 尾差 within the bound is always info. */
-  readonly severity: Severity;
-  /** Chinese: what it checks and why. */
-  readonly doc: string;
+/** A table rule's metadata: the shared RuleMeta and what a table identity adds. */
+export interface TableRuleMeta<I extends string = string> extends RuleMeta<I> {
   /** The tables.md §4 statement it implements, e.g. "T01: 本年收入合计 = Σ 一…八". */
   readonly identity: string;
-  readonly certainty: Certainty;
   /** Tables the rule reads; the rule runs only when the profile has all of them. */
   readonly tables: readonly TableId[];
   /** Restrict to some profiles (otherwise decided by `tables`). */
@@ -56,7 +40,7 @@ export interface RuleContext {
   readonly notRun?: (why: NotRunReason) => void;
 }
 
-export interface Rule<I extends string = string> extends RuleMeta<I> {
+export interface Rule<I extends string = string> extends TableRuleMeta<I> {
   check(ctx: RuleContext): Finding[];
 }
 
@@ -73,10 +57,10 @@ export interface RunOptions {
   readonly prior?: WorkbookModel;
 }
 
-export interface RuleDef<I extends string = string> extends Omit<RuleMeta<I>, 'severity'> {
+export interface RuleDef<I extends string = string> extends Omit<TableRuleMeta<I>, 'severity'> {
   readonly severity?: Severity;
   /** Gets the finished rule itself, so comparisons can tag findings with its id and severity. */
-  check(ctx: RuleContext, self: RuleMeta<I>): Finding[];
+  check(ctx: RuleContext, self: TableRuleMeta<I>): Finding[];
 }
 
 /** Fills in the default severity from the certainty: certain → error, inferred → warning. The id's
