@@ -28,7 +28,7 @@ export async function workbookExplanations(workbook: Uint8Array): Promise<Loaded
  * the workbook's. A file that is not JSON is refused with a Chinese message (exit 2).
  */
 export async function fileExplanations(file: string, workbook: LoadedExplanations): Promise<LoadedExplanations> {
-  const text = (await readUserFile(file)).toString('utf8').replace(/^\uFEFF/, '');
+  const text = (await readUserFile(file, '说明记录的 .json 文件')).toString('utf8').replace(/^\uFEFF/, '');
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -2,15 +2,18 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CannotCheckError } from '../core/errors';
 
-/** Reads a file the user named, turning every file-system failure into a Chinese message. */
-export async function readUserFile(file: string): Promise<Buffer> {
+/**
+ * Reads a file the user named, turning every file-system failure into a Chinese message; `kind`
+ * names what was expected where a folder was given ("一个 .xlsx 文件").
+ */
+export async function readUserFile(file: string, kind = '一个 .xlsx 文件'): Promise<Buffer> {
   let stat;
   try {
     stat = await fs.stat(file);
   } catch {
     throw new CannotCheckError(`找不到文件：${file}`, 'not-found');
   }
-  if (stat.isDirectory()) throw new CannotCheckError(`${file} 是文件夹，请指定一个 .xlsx 文件。`, 'is-directory');
+  if (stat.isDirectory()) throw new CannotCheckError(`${file} 是文件夹，请指定${kind}。`, 'is-directory');
   try {
     return await fs.readFile(file);
   } catch {

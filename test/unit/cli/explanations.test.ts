@@ -165,6 +165,12 @@ describe('check reads the explanations the pane saved in the workbook', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('说明记录 bad.json 不是有效的 JSON');
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+
+    // A folder where the record was expected: the message asks for the .json, not for a workbook.
+    const folder = await run('check', file, '--explanations', dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('是文件夹，请指定说明记录的 .json 文件');
+    expect(folder.stderr).not.toContain('.xlsx');
   });
 
   test('batch counts a warning explained in the workbook as explained', async () => {
