@@ -45,7 +45,10 @@ export async function checkAndHighlight(
   // With last year's workbook (the 上年工作簿 picker), its 年末 is checked against this year's 年初.
   const checked = checkWorkbook(read.grids, { prior: options.prior });
   const findings = [...read.failures.map(failureFinding), ...checked.findings];
-  const all: CheckResult = read.failures.length === 0 ? checked : { ...checked, findings, summary: summarize(findings) };
+  // The failures come first, so the suspects' indices into the findings move by as many.
+  const shift = read.failures.length;
+  const suspects = checked.suspects.map((s) => ({ ...s, findings: s.findings.map((i) => i + shift) }));
+  const all: CheckResult = shift === 0 ? checked : { ...checked, findings, suspects, summary: summarize(findings) };
   // 已说明: explained warnings are listed as such and not coloured.
   const result = options.explanations ? explainResult(all, options.explanations, options.unreadableExplanations ?? 0) : all;
   const highlight = await excel.highlight(marksFromFindings(result.findings));

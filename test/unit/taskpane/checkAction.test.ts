@@ -77,3 +77,16 @@ test('every sheet unreadable: one Chinese message, nothing coloured', async () =
   await expect(checkAndHighlight(host)).rejects.toThrow('Excel 未能读取任何工作表（GeneralException），未校验。请关闭其他正在运行的操作后重试。');
   expect(ourFormats(fake)).toBe(0);
 });
+
+test('with a sheet Excel cannot read, each suspect still names the findings that cite its cell', async () => {
+  const { fake, host } = setup();
+  fake.workbook.sheets.find((s) => s.name === planted.grids[8].name)!.readError = 'GeneralException';
+  const run = await checkAndHighlight(host);
+  expect(run.result.findings[0].rule).toBe('sheet-unreadable');
+  expect(run.result.suspects.length).toBeGreaterThan(0);
+  const same = (a: { sheet: string; row: number; col: number }, b: { sheet: string; row: number; col: number }) => a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+  for (const s of run.result.suspects) {
+    expect(s.findings.length).toBeGreaterThan(0);
+    for (const i of s.findings) expect([i, run.result.findings[i]?.cells.some((c) => same(c, s.cell))]).toEqual([i, true]);
+  }
+});
