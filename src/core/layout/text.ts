@@ -23,8 +23,27 @@ export function digitsOf(v: CellValue): string | null {
   if (v === null || isCellError(v)) return null;
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? String(v) : null;
   if (typeof v !== 'string') return null;
+  const plain = plainDigits(v);
+  if (plain !== undefined) return plain;
   const t = v.replace(/[\s\u3000\u00a0]+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   return /^\d+$/.test(t) ? t : null;
+}
+
+/**
+ * What digitsOf says without its replacements, where that is plain: the text itself when it is
+ * ASCII digits only, null when it holds a character that is neither a digit (ASCII or full-width)
+ * nor white space; undefined (take the long way) otherwise.
+ */
+function plainDigits(v: string): string | null | undefined {
+  if (v.length === 0) return undefined;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    // Anything \s, \u3000 or \u00a0 may match, and full-width digits: the long way decides.
+    if (c <= 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff || (c >= 0xff10 && c <= 0xff19)) return undefined;
+    return null;
+  }
+  return v;
 }
 
 /** A full 功能分类 (2xx) or 经济分类 (3xx) code of 3, 5 or 7 digits. */

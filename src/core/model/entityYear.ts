@@ -24,7 +24,8 @@ function sheetYear(grid: Grid): number | null {
     const row = grid.rows[r];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v !== 'string') continue;
+      // No 年, no year (yearFromText needs one): most cells of a long sheet are names and codes.
+      if (typeof v !== 'string' || v.indexOf('年') < 0) continue;
       const t = cellText(grid, r, c);
       // Titles and the lines around them at the top; below, notes only.
       const candidate = r < top ? /表|年度/.test(t) || isNoteText(t) : isNoteText(t);

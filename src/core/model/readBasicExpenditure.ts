@@ -78,8 +78,7 @@ export function readBasicBody(ctx: ReadContext): BasicBody | null {
       const code = reader.read(r);
       if (!code) continue;
       codedRows.add(r);
-      const values: Record<string, Figure> = {};
-      for (const col of blockColumns[i]) values[col.key] = ctx.figure(r, col.col);
+      const values = ctx.figures(r, blockColumns[i]);
       rows.push({
         code: code.code,
         level: code.code.length === 3 ? 1 : code.code.length === 5 ? 2 : 3,

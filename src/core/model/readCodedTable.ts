@@ -118,11 +118,7 @@ export function readCodedBody(ctx: ReadContext): CodedBody | null {
   }
   const columns = readMoneyColumns(ctx, headerRows, dataRows, candidates, nameCol + 1, { economicRows: economic });
 
-  const valuesOf = (r: number): Record<string, Figure> => {
-    const values: Record<string, Figure> = {};
-    for (const col of columns) values[col.key] = ctx.figure(r, col.col);
-    return values;
-  };
+  const valuesOf = (r: number): Record<string, Figure> => ctx.figures(r, columns);
 
   const rows: ClassRow[] = coded.map((c) => ({
     code: c.code,

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { parseAmount } from '../amount/parse';
+import { decimalFromNumber, parseAmount } from '../amount/parse';
 import { Unit } from '../amount/units';
 import { a1 } from '../grid/cellRef';
 import { cellRef } from '../grid/cellRef';
@@ -11,6 +11,8 @@ import { READ_RULE_BY_ID } from './readRules';
 import { Figure } from './types';
 
 const ZERO = new Decimal(0);
+const INDEX_KEY = /^(?:0|[1-9]\d{0,8})$/;
+const SPARSE_INDEX = 1 << 20;
 
 /** What every table reader needs: the sheet, its merges and unit, and a sink for reading findings. */
 export class ReadContext {
@@ -18,6 +20,9 @@ export class ReadContext {
   readonly findings: Finding[] = [];
   /** Set when any figure read is non-zero (the table is not an empty frame). */
   nonZero = false;
+  /** The columns `figures` was last given, and whether any of their keys is an array index. */
+  private keyedColumns: readonly { readonly key: string }[] | null = null;
+  private indexKeys = false;
 
   constructor(
     readonly grid: Grid,
@@ -39,6 +44,11 @@ export class ReadContext {
     const raw = cellAt(this.grid, row, col);
     // Blank cells are most of a wide table: what parseAmount would say (zero), without the detour.
     if (raw === null) return { value: ZERO, unit: this.unit, cell };
+    // Numbers, the other common case: what parseAmount would say, without its reading object.
+    if (typeof raw === 'number' && Number.isFinite(raw)) {
+      if (raw !== 0) this.nonZero = true;
+      return { value: decimalFromNumber(raw), unit: this.unit, cell };
+    }
     const reading = parseAmount(raw);
     if (reading.kind === 'amount') {
       if (!reading.value.isZero()) this.nonZero = true;
@@ -51,6 +61,25 @@ export class ReadContext {
     const quoted = reading.text.length > 30 ? `${reading.text.slice(0, 30)}…` : reading.text;
     this.report('read-cell-text', `${this.tableName} ${a1(row, col)} 应为金额，但写的是“${quoted}”，无法参与校验。`, [cell]);
     return { value: ZERO, unit: this.unit, cell, invalid: reading.text };
+  }
+
+  /** The figures of one row by column key (a later column of the same key replaces an earlier one). */
+  figures(row: number, columns: readonly { readonly key: string; readonly col: number }[]): Record<string, Figure> {
+    const values: Record<string, Figure> = {};
+    if (columns !== this.keyedColumns) {
+      this.keyedColumns = columns;
+      this.indexKeys = columns.some((c) => INDEX_KEY.test(c.key));
+    }
+    if (this.indexKeys) {
+      // Keys that are array indices ('301' … '399', the 经济分类 columns of T05/T07) would give
+      // every row a fast elements store as long as the largest key: some 400 slots per row. One
+      // index past the sparse limit, deleted at once, leaves a dictionary of the keys it holds.
+      // Same keys, same (ascending) order, same values.
+      values[SPARSE_INDEX] = ZERO as unknown as Figure;
+      delete values[SPARSE_INDEX];
+    }
+    for (const col of columns) values[col.key] = this.figure(row, col.col);
+    return values;
   }
 
   report(rule: string, message: string, cells: Finding['cells']): void {

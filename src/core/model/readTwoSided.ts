@@ -8,7 +8,7 @@ import { AMOUNT } from './columnKeys';
 import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { TwoSidedLabeler } from './twoSidedLabels';
-import { Column, Figure, LineItem } from './types';
+import { Column, LineItem } from './types';
 import { widestRow } from '../grid/widestRow';
 
 export interface TwoSidedBody {
@@ -97,8 +97,7 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
       const labeler = b === 0 ? leftLabeler : rightLabeler;
       const columns = b === 0 ? leftColumns : rightColumns;
       const key = labeler.key(label);
-      const values: Record<string, Figure> = {};
-      for (const col of columns) values[col.key] = ctx.figure(r, col.col);
+      const values = ctx.figures(r, columns);
       const item: LineItem = { key: key ?? `label:${labelKey(label)}`, label, labelCell: cellRef(grid.name, r, lc), values };
       const onRight = b === 1 || (single && labeler.currentSide === 'right');
       (onRight ? right : left).push(item);

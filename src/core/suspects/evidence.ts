@@ -72,13 +72,8 @@ function constraintOf(c: Comparison): Constraint {
  */
 export class Evidence {
   readonly broken: Broken[] = [];
-  /** Cells of exactly holding equalities, per sheet as row × 16384 + column (a Set of small
-   * integers: a large workbook confirms some 100,000 figures). */
-  private readonly confirmedCells = new Map<string, Set<number>>();
-  /** Cells outside that range (never in a real sheet), by cellKey. */
-  private readonly confirmedOther = new Set<string>();
-  private lastSheet: string | null = null;
-  private lastCells: Set<number> | null = null;
+  /** Cells of exactly holding equalities (a large workbook confirms some 100,000 figures). */
+  private readonly confirmedCells = new CellSet();
   /** Loosely holding identities by the cells in them (same keys), in the order observed; each
    * one's Constraint is worked out when a suspect's cell first asks for it (looseAt). */
   private readonly looseCells = new Map<string, Map<number, Comparison[]>>();
@@ -106,25 +101,7 @@ export class Evidence {
   };
 
   private confirm(figures: readonly Figure[]): void {
-    for (let i = 0; i < figures.length; i++) {
-      const cell = figures[i].cell;
-      const key = smallKey(cell);
-      if (key < 0) {
-        this.confirmedOther.add(cellKey(cell));
-        continue;
-      }
-      let cells = this.lastCells;
-      if (cell.sheet !== this.lastSheet || cells === null) {
-        cells = this.confirmedCells.get(cell.sheet) ?? null;
-        if (cells === null) {
-          cells = new Set();
-          this.confirmedCells.set(cell.sheet, cells);
-        }
-        this.lastSheet = cell.sheet;
-        this.lastCells = cells;
-      }
-      cells.add(key);
-    }
+    for (let i = 0; i < figures.length; i++) this.confirmedCells.add(figures[i].cell);
   }
 
   /** Files c under each of its cells once (a cell on both sides is one term of it). */
@@ -166,16 +143,62 @@ export class Evidence {
 
   /** Whether an exactly holding equality includes the cell. */
   confirmed(cell: CellRef): boolean {
-    const key = smallKey(cell);
-    if (key < 0) return this.confirmedOther.has(cellKey(cell));
-    return this.confirmedCells.get(cell.sheet)?.has(key) ?? false;
+    return this.confirmedCells.has(cell);
   }
 }
 
-const MAX_COLUMNS = 16384;
+/**
+ * A set of cells: per sheet, one bit mask per row for the first 30 columns (where the figures
+ * are), row × 2^20 + column in a Set beyond them, cellKey for anything else.
+ */
+class CellSet {
+  private readonly sheets = new Map<string, { readonly bits: number[]; readonly wide: Set<number> }>();
+  private readonly other = new Set<string>();
+  private lastSheet: string | null = null;
+  private last: { readonly bits: number[]; readonly wide: Set<number> } | null = null;
 
-/** row × 16384 + col for the cells a sheet can hold; −1 for any other (then cellKey is used). */
+  add(cell: CellRef): void {
+    const { row, col } = cell;
+    if (!isIndex(row) || !isIndex(col)) {
+      this.other.add(cellKey(cell));
+      return;
+    }
+    let sheet = this.last;
+    if (cell.sheet !== this.lastSheet || sheet === null) {
+      sheet = this.sheets.get(cell.sheet) ?? null;
+      if (sheet === null) this.sheets.set(cell.sheet, (sheet = { bits: [], wide: new Set() }));
+      this.lastSheet = cell.sheet;
+      this.last = sheet;
+    }
+    if (col < MASK_COLUMNS) {
+      const bits = sheet.bits;
+      // Rows fill in order; a row first seen out of order (a total row on top) leaves holes.
+      while (bits.length < row) bits.push(0);
+      bits[row] = (bits[row] ?? 0) | (1 << col);
+    } else sheet.wide.add(row * SPAN + col);
+  }
+
+  has(cell: CellRef): boolean {
+    const { row, col } = cell;
+    if (!isIndex(row) || !isIndex(col)) return this.other.has(cellKey(cell));
+    const sheet = this.sheets.get(cell.sheet);
+    if (!sheet) return false;
+    if (col < MASK_COLUMNS) return ((sheet.bits[row] ?? 0) & (1 << col)) !== 0;
+    return sheet.wide.has(row * SPAN + col);
+  }
+}
+
+const MASK_COLUMNS = 30;
+
+const SPAN = 2 ** 20;
+
+/** A row or column a sheet can hold (Excel: 1,048,576 rows, 16,384 columns). */
+function isIndex(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n < SPAN;
+}
+
+/** row × 2^20 + col for the cells a sheet can hold; −1 for any other (then cellKey is used). */
 function smallKey(cell: CellRef): number {
   const { row, col } = cell;
-  return Number.isInteger(row) && Number.isInteger(col) && row >= 0 && col >= 0 && col < MAX_COLUMNS && row < 2 ** 36 ? row * MAX_COLUMNS + col : -1;
+  return isIndex(row) && isIndex(col) ? row * SPAN + col : -1;
 }
