@@ -3,7 +3,7 @@ import { ExplanationOutcome, ExplanationRecord, explainResult, summarizeFindings
 import { Finding } from './findings/types';
 import { Grid } from './grid/types';
 import { readWorkbook } from './model/readWorkbook';
-import { NO_TABLES_LEAD, noTablesMessage } from './model/noTables';
+import { noTablesMessage } from './model/noTables';
 import { checkNarrative } from './narrative/check';
 import { WorkbookModel } from './model/types';
 import { runRules } from './rules';
@@ -59,8 +59,6 @@ export interface CheckResult {
    * explanations it could not apply (finding gone, or now an error). */
   readonly explanations?: ExplanationOutcome;
 }
-
-export const NO_TABLES_MESSAGE = NO_TABLES_LEAD;
 
 /** Grid in; model and findings out. The one entry point the CLI and the task pane call. */
 export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {

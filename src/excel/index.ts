@@ -20,4 +20,3 @@ export { excelApiSupports } from './officeApi';
 export type { OfficeHostOptions } from './officeHost';
 export { HostError } from './errors';
 export { HIGHLIGHT_COLORS } from './highlight';
-export { REQUIRED_EXCEL_API } from './limits';

@@ -9,8 +9,6 @@ export type FakeFill =
   | { readonly kind: 'rgb'; readonly color: string }
   | { readonly kind: 'theme'; readonly theme: number; readonly tint: number };
 
-export const NO_FILL: FakeFill = { kind: 'none' };
-
 /** Office 2013+ default theme, in the order spreadsheets index theme colours (lt1, dk1, lt2, dk2, accent1..6). */
 const THEME_PALETTE = ['#FFFFFF', '#000000', '#E7E6E6', '#44546A', '#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47'];
 

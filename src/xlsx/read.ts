@@ -7,7 +7,7 @@ import { isOleFile, oleKind } from './oleFile';
 import { dateStyles, sharedStrings, workbookInfo, workbookPath, relationships, resolvePart, WorkbookInfo } from './parts';
 import { readSheetXml } from './sheet';
 
-export { WorkbookReadError, MESSAGES } from './messages';
+export { WorkbookReadError } from './messages';
 export type { WorkbookReadErrorCode } from './messages';
 
 /*

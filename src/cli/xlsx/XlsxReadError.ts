@@ -10,5 +10,3 @@ export class XlsxReadError extends UserFacingError<XlsxReadErrorCode> {
     this.name = 'XlsxReadError';
   }
 }
-
-export { MESSAGES } from '../../xlsx/messages';

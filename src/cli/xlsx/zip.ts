@@ -7,7 +7,7 @@ import { LOCAL, CENTRAL, EOCD, ZipEntry, ZipFormatError, ZipTooLargeError, rawDa
  * new archive where some entries are replaced. Reading the directory is shared with the task pane
  * (src/zip/directory.ts).
  */
-export { ZipFormatError, ZipTooLargeError, isZip, listEntries, rawData } from '../../zip/directory';
+export { ZipTooLargeError, isZip, listEntries, rawData } from '../../zip/directory';
 export type { ZipEntry } from '../../zip/directory';
 
 /** 1980-01-01 in DOS date format (day 1, month 1, year 0). */

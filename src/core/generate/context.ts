@@ -133,11 +133,3 @@ export function reasonOf(ctx: GenerateContext, w: SectionWriter, key: string, la
   if (source) w.note(`reasons.${key}`, `变动原因沿用${SHARED_REASON_SECTION[source] ?? ''}的原因；如不同，请为本节单独填写。`);
   return w.reason(ctx.reasons, key, label);
 }
-
-export function isZero(m: Money | undefined): boolean {
-  return m !== undefined && m.value.isZero();
-}
-
-export function dec(m: Money | undefined): Decimal | undefined {
-  return m?.value;
-}

@@ -1,5 +1,5 @@
 export { generateNarrative } from './generateNarrative';
-export { noteLines, renderText } from './renderText';
+export { noteLines } from './renderText';
 export { parseInputsJson, jsonKeyOf } from './inputsJson';
 export { priorFromModel, mergeInputs } from './priorFromModel';
 export * from './types';

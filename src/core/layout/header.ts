@@ -93,17 +93,3 @@ function hasTextBelow(grid: Grid, merges: MergeIndex, rows: readonly number[], c
   }
   return false;
 }
-
-/** Every cell text of the header band, with its position, for keyword searches. */
-export function headerCells(grid: Grid, rows: readonly number[], fromCol = 0, toCol = Infinity): { row: number; col: number; text: string }[] {
-  const out: { row: number; col: number; text: string }[] = [];
-  for (const r of rows) {
-    const row = grid.rows[r];
-    if (!row) continue;
-    for (let c = fromCol; c < Math.min(row.length, toCol + 1); c++) {
-      const t = cellText(grid, r, c);
-      if (t !== '') out.push({ row: r, col: c, text: t });
-    }
-  }
-  return out;
-}

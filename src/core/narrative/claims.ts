@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js';
 import { parseAmountText } from '../amount/parse';
 import { toOriginal } from './cleanText';
 import { FlatTable, flatTables } from './flatTable';
@@ -381,11 +380,6 @@ function leadSubject(paragraph: number, earlier: readonly Claim[]): Subject | nu
 function lastIndexOfSet(t: string, set: Set<string>, from: number, min: number): number {
   for (let k = from; k >= min; k--) if (set.has(t[k])) return k;
   return min - 1;
-}
-
-/** Sum helper for checks. */
-export function sum(values: readonly Decimal[]): Decimal {
-  return values.reduce((a, b) => a.plus(b), new Decimal(0));
 }
 
 export type { Span };

@@ -128,10 +128,6 @@ export function shown(c: Claim): string {
   return `${c.written}${c.unitStated ? c.unit : ''}`;
 }
 
-export function fmt(d: Decimal, decimals = 2): string {
-  return d.toFixed(decimals);
-}
-
 /** Unsigned figure with its unit, trailing zeros trimmed: 35.32万元, 0.05万元. */
 export function money(d: Decimal): string {
   return `${d.abs().toFixed(2).replace(/\.?0+$/, '') || '0'}万元`;

@@ -22,8 +22,6 @@ export type NamedSubject =
  */
 export type Subject = NamedSubject | `func:${string}` | `funcPath:${string}` | `econ:${string}` | `raw:${string}`;
 
-export const isRaw = (s: Subject): s is `raw:${string}` => s.startsWith('raw:');
-
 /** The sections of the 说明 by number (narrative.md §1), for checks that depend on where a figure
  * stands. */
 export const SECTION = {

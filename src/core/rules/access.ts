@@ -30,10 +30,6 @@ export function classItems(items: readonly LineItem[]): LineItem[] {
   return items.filter((i) => CLASS_KEY.test(i.key));
 }
 
-export function isClassKey(key: string): boolean {
-  return CLASS_KEY.test(key);
-}
-
 /** T04 funds, as keyed on its left rows, its right columns and its 年初/年末 sub-rows. */
 export type Fund = 'generalBudget' | 'govFund' | 'soeCapital';
 export const FUNDS: readonly Fund[] = ['generalBudget', 'govFund', 'soeCapital'];

@@ -10,7 +10,7 @@ import { rankSuspects, RankedSuspect } from './rank';
 import { TypoKind } from './typos';
 
 export { Evidence } from './evidence';
-export { explainTypo, likeliestTypo, TYPO_LABEL } from './typos';
+export { explainTypo } from './typos';
 export type { TypoKind, Typo } from './typos';
 
 /** A cell most likely to need changing, as reports and the pane show it. */

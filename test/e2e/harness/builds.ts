@@ -79,10 +79,3 @@ export function ensureBuilt(spec: BuildSpec): { rebuilt: boolean } {
   if (!existsSync(join(spec.folder, spec.page))) throw new Error(`npm run ${spec.script} made no ${spec.page} in ${spec.folder}`);
   return { rebuilt: true };
 }
-
-/** Whether the preview's build script exists yet (it lands separately from these tests). */
-export function hasScript(script: string): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- package.json read by its path at run time
-  const pkg = require(join(REPO, 'package.json')) as { scripts?: Record<string, string> };
-  return Boolean(pkg.scripts?.[script]);
-}

@@ -8,7 +8,6 @@ import { tieShares } from './shares';
 import { ClaimTie, TieContext } from './types';
 
 export type { ClaimTie, TieStatus } from './types';
-export { tableFiguresFor } from './cells';
 export type { TableFigure } from './cells';
 
 /**
