@@ -34,6 +34,18 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware, where it is cheap: promises in the adapters, the pane and the CLI (one shared
+    // program through the project service; src/core is synchronous and pure, so it gains nothing).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     // Node scripts and configs written as CommonJS.
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
