@@ -142,7 +142,9 @@ function narrativeBlock(result: CheckResult, options: TextReportOptions): string
   for (const severity of ORDER) {
     const group = listed.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push(`${SEVERITY_LABEL[severity]} ${group.length} 个：`);
+    // Explained warnings stay listed in place, marked; the header says they are not open ones (as the 结果 line).
+    const explained = group.filter((f) => f.explained).length;
+    lines.push(`${SEVERITY_LABEL[severity]} ${group.length} 个${explained > 0 ? `（其中 ${explained} 个已说明，不计入警告）` : ''}：`);
     // Where a person finds it in Word (五（三）第2项, 第 5 段) and the clause around the figure.
     group.forEach((f, i) =>
       lines.push(

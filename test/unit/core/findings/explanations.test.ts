@@ -194,6 +194,18 @@ describe('explanations (已说明)', () => {
     expect(fixed.explanations?.unused.map((u) => [u.explanation.rule, u.reason])).toEqual([['narrative-share', 'gone']]);
   });
 
+  test('the 说明校验 block says how many of its warnings are explained, as the 结果 line does', () => {
+    const narrative = '第二部分 2023年度部门决算情况说明\n三、支出决算情况说明\n2023年度项目支出691.51万元，占本年支出合计的36.60%。';
+    const share = checkWorkbook(grids(), { narrative }).findings.find((f) => f.rule === 'narrative-share' && f.severity === 'warning')!;
+    const again = checkWorkbook(grids(), { narrative, explanations: withExplanation(EMPTY_EXPLANATIONS, explain(share, '按省厅模板截取两位', '', AT)) });
+    const text = toTextReport('a.xlsx', again);
+    const warnings = again.findings.filter((f) => f.narrative && f.severity === 'warning').length;
+    expect(text).toContain(`结果：0 个错误，${warnings - 1} 个警告（另有 1 个警告已说明）`);
+    expect(text).toContain(`警告 ${warnings} 个（其中 1 个已说明，不计入警告）：`);
+    expect(text).toContain('已说明：按省厅模板截取两位');
+    expect(toTextReport('a.xlsx', checkWorkbook(grids(), { narrative }))).not.toContain('个已说明，不计入警告');
+  });
+
   test('suspects of explained warnings only are dropped; alternatives are renumbered', () => {
     const f = (severity: Finding['severity'], explained?: boolean): Finding => ({
       rule: 'r',
