@@ -122,12 +122,22 @@ export function looseName(name: string): string {
 export function functionalClassByName(name: string): string | undefined {
   const n = looseName(name);
   if (!n) return undefined;
-  for (const [code, full] of Object.entries(FUNCTIONAL_CLASSES)) {
-    if (looseName(full) === n) return code;
-  }
+  const { current, former } = classesByLooseName();
   // Older templates: 医疗卫生与计划生育支出 is 210 卫生健康支出.
-  for (const [code, former] of Object.entries(FORMER_CLASS_NAMES)) {
-    if (former.some((f) => looseName(f.name) === n)) return code;
+  return current.get(n) ?? former.get(n);
+}
+
+let byLooseName: { readonly current: ReadonlyMap<string, string>; readonly former: ReadonlyMap<string, string> } | null = null;
+
+/** 类 codes by the loose form of their current and of their earlier names (the first code of a
+ * name wins, as a scan in code order would find it), built on first use. */
+function classesByLooseName(): NonNullable<typeof byLooseName> {
+  if (byLooseName) return byLooseName;
+  const current = new Map<string, string>();
+  for (const [code, full] of Object.entries(FUNCTIONAL_CLASSES)) if (!current.has(looseName(full))) current.set(looseName(full), code);
+  const former = new Map<string, string>();
+  for (const [code, names] of Object.entries(FORMER_CLASS_NAMES)) {
+    for (const f of names) if (!former.has(looseName(f.name))) former.set(looseName(f.name), code);
   }
-  return undefined;
+  return (byLooseName = { current, former });
 }
