@@ -213,6 +213,31 @@ describe('说明校验', () => {
 });
 
 describe('生成说明', () => {
+  test('(e0) from tables with errors: the count and a choice first (仍然生成 / 取消), then the text with a note', async () => {
+    const planted = await expectedCheck([PLANTED]);
+    expect(planted.summary.errors).toBeGreaterThan(0);
+    await flow('generate-with-errors', async (page) => {
+      await editCell(page, PLANTED.sheet, PLANTED.address, PLANTED.value);
+      await page.getByRole('tab', { name: '生成说明' }).click();
+      await page.getByRole('button', { name: '生成说明', exact: true }).click();
+      const confirm = page.getByTestId('generate-confirm');
+      await confirm.waitFor();
+      await expect(confirm.innerText()).resolves.toContain(`附表中有 ${planted.summary.errors} 个错误`);
+      expect(await page.getByTestId('generated-text').count()).toBe(0);
+      await page.getByRole('button', { name: '取消' }).click();
+      expect(await confirm.count()).toBe(0);
+      expect(await page.getByTestId('generated-text').count()).toBe(0);
+
+      await page.getByRole('button', { name: '生成说明', exact: true }).click();
+      await confirm.waitFor();
+      await page.getByRole('button', { name: '仍然生成' }).click();
+      await page.getByTestId('generated-text').waitFor();
+      expect(await confirm.count()).toBe(0);
+      await expect(page.getByTestId('generated-table-errors').innerText()).resolves.toContain(`附表中有 ${planted.summary.errors} 个错误`);
+      expect(await page.getByTestId('generated-text').textContent()).toBe(generateNarrative(planted.model, {}).text);
+    });
+  });
+
   test('(e) 生成说明 writes the engine text; 复制, 插入到新工作表, 下载 Word and 插入图表 deliver it', async () => {
     const { model } = await expectedCheck();
     const expectedText = generateNarrative(model, {}).text;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { checkWorkbook } from '../../core/check';
 import { generateNarrative } from '../../core/generate/generateNarrative';
 import type { GeneratedNarrative, GenerateInputs, GenerateOptions } from '../../core/generate/types';
@@ -10,7 +10,7 @@ import { downloadBlob, narrativeDocxBlob } from '../actions/wordDocument';
 import { userMessage } from '../errors';
 import type { PaneServices } from '../services';
 import { chartSpecs } from '../viewModel/charts';
-import { docxFileName, narrativeRows, placeholderLine } from '../viewModel/generated';
+import { docxFileName, narrativeRows, placeholderLine, tableErrorsWarning } from '../viewModel/generated';
 import { askedKeys, codesAsked, formFromPrior, INPUTS_SETTING, inputsOf, readSavedInputs, SavedInputs } from '../viewModel/inputsForm';
 import { priorFromModel } from '../../core/generate/priorFromModel';
 import { FilePicker, WORKBOOK_ACCEPT } from './FilePicker';
@@ -52,7 +52,10 @@ interface Generated {
   readonly narrative: GeneratedNarrative;
   readonly model: WorkbookModel;
   readonly inputs: GenerateInputs;
+  /** Errors the table checks found when it was generated (the text repeats those figures). */
+  readonly tableErrors: number;
 }
+
 
 /** 生成说明: the 说明 written from the tables plus last year's figures, then copied, inserted or downloaded. */
 export default function GenerateTab({ services }: { services: PaneServices }) {
@@ -64,6 +67,8 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [generated, setGenerated] = useState<Generated | null>(null);
+  /** Table errors found by the last 生成说明, waiting for 仍然生成 or 取消. */
+  const [unconfirmed, setUnconfirmed] = useState<number | null>(null);
 
   const task = async (label: string, work: () => Promise<string | null>) => {
     setBusy(label);
@@ -83,14 +88,20 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
     await saveSettings(settings);
   };
 
-  const generate = () =>
+  const generate = (confirmed = false) =>
     task('正在读取附表并生成说明……', async () => {
       const inputs = inputsOf(saved);
       await store();
       const grids = await excel.readAllSheets();
-      const { model } = checkWorkbook(grids);
+      const { model, summary } = checkWorkbook(grids);
+      // Tables with errors: say so and let the user choose, as the CLI warns on stderr.
+      if (summary.errors > 0 && !confirmed) {
+        setUnconfirmed(summary.errors);
+        return null;
+      }
+      setUnconfirmed(null);
       const narrative = generateNarrative(model, inputs, optionsOf(choices));
-      setGenerated({ narrative, model, inputs });
+      setGenerated({ narrative, model, inputs, tableErrors: summary.errors });
       // The 五（三） lines the text asks about get their fields in 预算数 and 变动原因.
       setSaved((s) => ({ ...s, codes: codesAsked(narrative, model, s.codes) }));
       return null;
@@ -178,6 +189,21 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
           生成说明
         </Button>
       </div>
+      {unconfirmed !== null ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="generate-confirm">
+          <MessageBarBody>
+            <div>{tableErrorsWarning(unconfirmed)}</div>
+            <div className={styles.row}>
+              <Button size="small" onClick={() => void generate(true)} disabled={busy !== null}>
+                仍然生成
+              </Button>
+              <Button size="small" appearance="subtle" onClick={() => setUnconfirmed(null)}>
+                取消
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.row}>
         <Button
           disabled={busy !== null || !generated}
@@ -239,6 +265,7 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
       {done ? <Caption1 role="status">{done}</Caption1> : null}
       {generated ? (
         <>
+          {generated.tableErrors > 0 ? <Caption1 data-testid="generated-table-errors">{`注意：附表中有 ${generated.tableErrors} 个错误，以下说明沿用了这些数字。`}</Caption1> : null}
           <Body1 as="p">{placeholderLine(generated.narrative)}</Body1>
           <div className={styles.output} data-testid="generated-text" aria-label="生成的说明" tabIndex={0}>
             {generated.narrative.text}

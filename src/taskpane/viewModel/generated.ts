@@ -36,3 +36,8 @@ export function docxFileName(narrative: GeneratedNarrative): string {
   const name = `${narrative.entity ?? ''}${narrative.title}`.replace(/[\\/:*?"<>|]/g, '_');
   return `${name || '决算情况说明'}.docx`;
 }
+
+/** What the pane says before writing from tables with errors (the CLI's stderr warning, in the pane). */
+export function tableErrorsWarning(errors: number): string {
+  return `附表中有 ${errors} 个错误，生成的说明会沿用这些数字。建议先在“表格校验”页改正附表后再生成。`;
+}
