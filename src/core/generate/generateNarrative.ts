@@ -57,9 +57,12 @@ export function generateNarrative(
     ...options,
   };
   const priorYear = inputs.prior?.year;
-  if (model.year != null && priorYear !== undefined && priorYear >= model.year) {
+  // A 决算 is compared with the year before it (narrative.md §2); a text "与2021年度相比" in a 2023
+  // 说明 is one the 说明 check itself rejects, so it is not written.
+  if (model.year != null && priorYear !== undefined && priorYear !== model.year - 1) {
+    const how = priorYear === model.year ? '与本年相同' : priorYear > model.year ? '晚于本年' : '不是上一年度';
     throw new CannotCheckError(
-      `上年数据的年度（${priorYear}年）${priorYear === model.year ? '与本年相同' : '晚于本年'}（本工作簿为${model.year}年度决算），未生成说明。请选择${model.year - 1}年度的决算工作簿或上年数据。`,
+      `上年数据的年度（${priorYear}年）${how}（本工作簿为${model.year}年度决算），未生成说明。请选择${model.year - 1}年度的决算工作簿或上年数据。`,
       'prior-not-earlier',
     );
   }

@@ -77,7 +77,7 @@ describe('generate', () => {
     expect(r.stdout).toContain('因公出国（境）费支出决算与2022年度持平。');
   });
 
-  test.each([[2023, '与本年相同'], [2024, '晚于本年']])('last year\'s data of %i is refused with a Chinese message', async (year, says) => {
+  test.each([[2023, '与本年相同'], [2024, '晚于本年'], [2021, '不是上一年度']])('last year\'s data of %i is refused with a Chinese message', async (year, says) => {
     const prior = await writeJson(`prior-${year}.json`, { ...PRIOR_JSON, 年度: year });
     const r = await run('generate', workbook, '--prior', prior);
     expect(r.code).toBe(2);
