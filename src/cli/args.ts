@@ -1,3 +1,5 @@
+import { UserFacingError } from '../core/errors';
+
 /**
  * A small argument parser: positional words and `--name value` / `--name=value` options, each
  * option declared with the values it accepts so a typo gets a Chinese message instead of being ignored.
@@ -15,8 +17,11 @@ export interface ParsedArgs {
   readonly options: Record<string, string | true>;
 }
 
-export class UsageError extends Error {
+export class UsageError extends UserFacingError<'usage'> {
   override name = 'UsageError';
+  constructor(message: string) {
+    super(message, 'usage');
+  }
 }
 
 export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[]): ParsedArgs {

@@ -1,6 +1,6 @@
 import { isMainThread, workerData } from 'worker_threads';
 import { UsageError } from './args';
-import { isUserFacing, userMessage } from './userFacing';
+import { isUserFacing, userMessage } from '../core/errors';
 import { WORKER_FLAG } from './batch/pool';
 
 // Each command is imported when it runs, so a process loads only what its command needs: the

@@ -1,14 +1,11 @@
-import { OLD_WORKBOOK_MESSAGE } from '../core/errors';
+import { OLD_WORKBOOK_MESSAGE, UserFacingError } from '../core/errors';
 
 export type WorkbookReadErrorCode = 'not-xlsx' | 'empty' | 'encrypted' | 'too-large' | 'unreadable';
 
 /** Why a workbook could not be read: one Chinese sentence for the user, a code for programs. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly code: WorkbookReadErrorCode,
-    message: string,
-  ) {
-    super(message);
+export class WorkbookReadError extends UserFacingError<WorkbookReadErrorCode> {
+  constructor(message: string, code: WorkbookReadErrorCode) {
+    super(message, code);
     this.name = 'WorkbookReadError';
   }
 }

@@ -47,7 +47,7 @@ export const LIMITS = {
 const utf8 = new TextDecoder('utf-8');
 
 function refuse(code: WorkbookReadError['code'], message: string): never {
-  throw new WorkbookReadError(code, message);
+  throw new WorkbookReadError(message, code);
 }
 
 /** Refuses what is not an OOXML zip with the reason a user can act on. */

@@ -7,7 +7,7 @@ import { readUserFile } from '../files';
 import { workbookExplanations } from '../explanations';
 import { readXlsx } from '../xlsx/readXlsx';
 import { BatchOutcome, BatchTask, echoOf } from './protocol';
-import { userMessage } from '../userFacing';
+import { userMessage } from '../../core/errors';
 
 /** Reads and checks one workbook file (the tables only). */
 export async function checkWorkbookFile(file: string, profile: BatchTask['profile'], narrative?: string): Promise<CheckResult> {

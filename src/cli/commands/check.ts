@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { checkWorkbook } from '../../core/check';
-import { CannotCheckError } from '../../core/errors';
+import { CannotCheckError, isUserFacing } from '../../core/errors';
 import { toJsonReport } from '../../core/report/json';
 import { toTextReport } from '../../core/report/text';
 import { Profile } from '../../core/tables/catalog';
@@ -8,7 +8,6 @@ import { parseArgs, UsageError } from '../args';
 import { assertNotSameFile, readUserFile } from '../files';
 import { fileExplanations, workbookExplanations } from '../explanations';
 import { checkOutputPath } from '../outputPath';
-import { isUserFacing } from '../userFacing';
 import { readXlsx } from '../xlsx/readXlsx';
 
 export const CHECK_USAGE = `用法：node dist/cli.js check <工作簿.xlsx> [--format text|json] [--profile auto|sichuan-13|national-9] [--annotate <标注副本.xlsx>]

@@ -1,11 +1,11 @@
-import { UserFacingError } from '../userFacing';
+import { UserFacingError } from '../../core/errors';
 
 export type NarrativeReadErrorCode = 'not-found' | 'unsupported' | 'empty' | 'not-docx' | 'encrypted' | 'too-large' | 'unreadable' | 'encoding';
 
 /** Why a 说明 file could not be read, in Chinese for the user; `code` for programs and tests. */
 export class NarrativeReadError extends UserFacingError<NarrativeReadErrorCode> {
-  constructor(code: NarrativeReadErrorCode, message: string) {
-    super(code, message);
+  constructor(message: string, code: NarrativeReadErrorCode) {
+    super(message, code);
     this.name = 'NarrativeReadError';
   }
 }

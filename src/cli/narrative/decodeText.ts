@@ -7,15 +7,15 @@ import { NARRATIVE_MESSAGES as M, NarrativeReadError } from './NarrativeReadErro
  * returned text, so offsets in findings count from the first real character.
  */
 export function decodeText(bytes: Buffer): string {
-  if (bytes.length === 0) throw new NarrativeReadError('empty', M.empty);
+  if (bytes.length === 0) throw new NarrativeReadError(M.empty, 'empty');
   let text: string | null = null;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = strict('utf-8', bytes.subarray(3));
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) text = strict('utf-16le', bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = strict('utf-16be', bytes.subarray(2));
   else text = strict('utf-8', bytes) ?? strict('gb18030', bytes);
-  if (text === null) throw new NarrativeReadError('encoding', M.encoding);
+  if (text === null) throw new NarrativeReadError(M.encoding, 'encoding');
   // NUL never occurs in a text file in these encodings: a binary file renamed to .txt.
-  if (text.includes('\u0000')) throw new NarrativeReadError('not-docx', M.txtIsBinary);
+  if (text.includes('\u0000')) throw new NarrativeReadError(M.txtIsBinary, 'not-docx');
   return text;
 }
 

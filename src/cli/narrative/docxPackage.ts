@@ -32,37 +32,37 @@ function isLegacyWord(buf: Buffer): boolean {
  * directory cannot lie their way past the limits.
  */
 export function inspectDocx(buf: Buffer): void {
-  if (buf.length === 0) throw new NarrativeReadError('empty', M.empty);
+  if (buf.length === 0) throw new NarrativeReadError(M.empty, 'empty');
   if (isOleFile(buf)) {
-    if (oleKind(buf) === 'encrypted-ooxml') throw new NarrativeReadError('encrypted', M.encrypted);
-    if (isLegacyWord(buf)) throw new NarrativeReadError('not-docx', M.doc);
-    throw new NarrativeReadError('not-docx', M.otherOffice);
+    if (oleKind(buf) === 'encrypted-ooxml') throw new NarrativeReadError(M.encrypted, 'encrypted');
+    if (isLegacyWord(buf)) throw new NarrativeReadError(M.doc, 'not-docx');
+    throw new NarrativeReadError(M.otherOffice, 'not-docx');
   }
-  if (!isZip(buf)) throw new NarrativeReadError('not-docx', M.notDocx);
-  if (buf.length > DOCX_LIMITS.fileBytes) throw new NarrativeReadError('too-large', M.tooLarge(`文件 ${mb(buf.length)}`));
+  if (!isZip(buf)) throw new NarrativeReadError(M.notDocx, 'not-docx');
+  if (buf.length > DOCX_LIMITS.fileBytes) throw new NarrativeReadError(M.tooLarge(`文件 ${mb(buf.length)}`), 'too-large');
 
   let entries: ZipEntry[];
   try {
     entries = listEntries(buf);
   } catch (e) {
-    if (e instanceof ZipTooLargeError) throw new NarrativeReadError('too-large', M.tooLarge('超过 4 GB 的压缩包'));
-    throw new NarrativeReadError('not-docx', M.corruptZip);
+    if (e instanceof ZipTooLargeError) throw new NarrativeReadError(M.tooLarge('超过 4 GB 的压缩包'), 'too-large');
+    throw new NarrativeReadError(M.corruptZip, 'not-docx');
   }
   const document = entries.find((e) => e.name === DOCUMENT);
   if (!document) {
-    if (entries.some((e) => e.name === 'xl/workbook.xml')) throw new NarrativeReadError('not-docx', M.xlsxAsDocx);
-    throw new NarrativeReadError('not-docx', M.noDocument);
+    if (entries.some((e) => e.name === 'xl/workbook.xml')) throw new NarrativeReadError(M.xlsxAsDocx, 'not-docx');
+    throw new NarrativeReadError(M.noDocument, 'not-docx');
   }
 
   const xmlParts = entries.filter((e) => /\.(xml|rels)$/i.test(e.name));
   for (const e of xmlParts) {
     if (e.size >= DOCX_LIMITS.bombMinBytes && e.size > DOCX_LIMITS.bombRatio * Math.max(1, e.compressedSize)) {
-      throw new NarrativeReadError('too-large', M.bomb);
+      throw new NarrativeReadError(M.bomb, 'too-large');
     }
   }
-  if (document.size > DOCX_LIMITS.documentXmlBytes) throw new NarrativeReadError('too-large', M.tooLarge(`正文解压后 ${mb(document.size)}`));
+  if (document.size > DOCX_LIMITS.documentXmlBytes) throw new NarrativeReadError(M.tooLarge(`正文解压后 ${mb(document.size)}`), 'too-large');
   const declared = xmlParts.reduce((a, e) => a + e.size, 0);
-  if (declared > DOCX_LIMITS.xmlTotalBytes) throw new NarrativeReadError('too-large', M.tooLarge(`解压后 ${mb(declared)}`));
+  if (declared > DOCX_LIMITS.xmlTotalBytes) throw new NarrativeReadError(M.tooLarge(`解压后 ${mb(declared)}`), 'too-large');
 
   // Inflate for real, each part capped by what is left of the budget.
   let budget = DOCX_LIMITS.xmlTotalBytes;
@@ -72,11 +72,11 @@ export function inspectDocx(buf: Buffer): void {
     try {
       size = inflateEntry(buf, e, cap).length;
     } catch (err) {
-      if (err instanceof ZipTooLargeError) throw new NarrativeReadError('too-large', M.bomb);
-      throw new NarrativeReadError('not-docx', M.corruptZip);
+      if (err instanceof ZipTooLargeError) throw new NarrativeReadError(M.bomb, 'too-large');
+      throw new NarrativeReadError(M.corruptZip, 'not-docx');
     }
     // A stored (uncompressed) part is returned as is, uncapped: hold it to the same limit.
-    if (size > cap) throw new NarrativeReadError('too-large', M.tooLarge(`${e.name} 解压后 ${mb(size)}`));
+    if (size > cap) throw new NarrativeReadError(M.tooLarge(`${e.name} 解压后 ${mb(size)}`), 'too-large');
     budget -= size;
   }
 }

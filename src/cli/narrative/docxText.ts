@@ -13,8 +13,8 @@ export async function docxText(buf: Buffer): Promise<string> {
   try {
     ({ value } = await mammoth.extractRawText({ buffer: buf }));
   } catch {
-    throw new NarrativeReadError('unreadable', M.unreadable);
+    throw new NarrativeReadError(M.unreadable, 'unreadable');
   }
-  if (typeof value !== 'string') throw new NarrativeReadError('unreadable', M.unreadable);
+  if (typeof value !== 'string') throw new NarrativeReadError(M.unreadable, 'unreadable');
   return value;
 }

@@ -19,24 +19,24 @@ export const TEXT_LIMITS = {
  */
 export async function readNarrativeFile(file: string): Promise<string> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.doc') throw new NarrativeReadError('unsupported', M.doc);
-  if (ext !== '.docx' && ext !== '.txt') throw new NarrativeReadError('unsupported', M.unsupported(ext));
+  if (ext === '.doc') throw new NarrativeReadError(M.doc, 'unsupported');
+  if (ext !== '.docx' && ext !== '.txt') throw new NarrativeReadError(M.unsupported(ext), 'unsupported');
 
   let stat;
   try {
     stat = await fs.stat(file);
   } catch {
-    throw new NarrativeReadError('not-found', M.notFound(file));
+    throw new NarrativeReadError(M.notFound(file), 'not-found');
   }
-  if (stat.isDirectory()) throw new NarrativeReadError('not-found', M.isDirectory(file));
+  if (stat.isDirectory()) throw new NarrativeReadError(M.isDirectory(file), 'not-found');
   // Refused before reading, so a huge file never enters memory.
   const max = ext === '.txt' ? TEXT_LIMITS.txtBytes : DOCX_LIMITS.fileBytes;
-  if (stat.size > max) throw new NarrativeReadError('too-large', M.tooLarge(`文件 ${megabytes(stat.size)}`));
+  if (stat.size > max) throw new NarrativeReadError(M.tooLarge(`文件 ${megabytes(stat.size)}`), 'too-large');
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
   } catch {
-    throw new NarrativeReadError('not-found', M.unreadableFile(file));
+    throw new NarrativeReadError(M.unreadableFile(file), 'not-found');
   }
   return narrativeFromBytes(bytes, ext);
 }
@@ -47,17 +47,17 @@ export async function narrativeFromBytes(bytes: Buffer, ext: '.docx' | '.txt'): 
   if (ext === '.txt') {
     // A .docx or .xlsx renamed to .txt: say what it is rather than "bad encoding".
     if (bytes.length >= 4 && (bytes.readUInt32LE(0) === 0x04034b50 || bytes.readUInt32BE(0) === 0xd0cf11e0)) {
-      throw new NarrativeReadError('not-docx', M.txtIsBinary);
+      throw new NarrativeReadError(M.txtIsBinary, 'not-docx');
     }
     text = decodeText(bytes);
   } else {
-    if (bytes.length === 0) throw new NarrativeReadError('empty', M.empty);
+    if (bytes.length === 0) throw new NarrativeReadError(M.empty, 'empty');
     text = await (await import('./docxText')).docxText(bytes);
   }
   if (text.length > TEXT_LIMITS.chars) {
     const size = text.length >= 10000 ? `${Math.round(text.length / 10000)} 万字` : `${text.length} 字`;
-    throw new NarrativeReadError('too-large', M.tooLarge(size));
+    throw new NarrativeReadError(M.tooLarge(size), 'too-large');
   }
-  if (text.trim() === '') throw new NarrativeReadError('empty', M.noText);
+  if (text.trim() === '') throw new NarrativeReadError(M.noText, 'empty');
   return text;
 }

@@ -24,7 +24,7 @@ export async function readXlsx(input: Buffer | ArrayBuffer | Uint8Array): Promis
   try {
     return await readWorkbookGrids(toBytes(input), inflateNode);
   } catch (e) {
-    if (e instanceof WorkbookReadError) throw new XlsxReadError(e.code, e.message);
+    if (e instanceof WorkbookReadError) throw new XlsxReadError(e.message, e.code);
     throw e;
   }
 }

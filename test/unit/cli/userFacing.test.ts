@@ -2,13 +2,13 @@ import { CannotCheckError } from '../../../src/core/errors';
 import { UsageError } from '../../../src/cli/args';
 import { NarrativeReadError } from '../../../src/cli/narrative/NarrativeReadError';
 import { XlsxReadError } from '../../../src/cli/xlsx/XlsxReadError';
-import { isUserFacing, userMessage } from '../../../src/cli/userFacing';
+import { isUserFacing, userMessage } from '../../../src/core/errors';
 
 describe('which errors are shown to the user as they are', () => {
   test.each([
     ['the engine', new CannotCheckError('未在工作簿中找到决算附表。', 'no-tables')],
-    ['the xlsx reader', new XlsxReadError('empty', '文件是空的。')],
-    ['the 说明 reader (userFacing flag)', new NarrativeReadError('empty', '说明文件是空的。')],
+    ['the xlsx reader', new XlsxReadError('文件是空的。', 'empty')],
+    ['the 说明 reader (userFacing flag)', new NarrativeReadError('说明文件是空的。', 'empty')],
     ['usage', new UsageError('请指定要校验的工作簿')],
   ])('%s: its own Chinese sentence', (_name, e) => {
     expect(isUserFacing(e)).toBe(true);
