@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../core/findings/types';
 import { explainedLine } from '../../core/findings/explanations';
-import { a1 } from '../../core/grid/cellRef';
+import { a1, describeCell } from '../../core/grid/cellRef';
 import { HIGHLIGHT_COLORS } from '../../excel/highlight';
 
 const ACCENT: Readonly<Record<Severity, string>> = { error: '#C50F1F', warning: '#BC4B09', info: '#0F6CBD' };
@@ -44,7 +44,9 @@ export interface FindingButtonProps {
 export function FindingButton({ finding, location, current, testId, onActivate, quote }: FindingButtonProps) {
   const styles = useStyles();
   // The values belong to the finding's suspect, which need not be the figure the message is about.
-  const where = finding.suspect ? `${a1(finding.suspect.row, finding.suspect.col)} ` : '';
+  // On another sheet than the finding's own cells (the list is grouped by table), the sheet is named.
+  const suspect = finding.suspect;
+  const where = suspect ? `${suspect.sheet === finding.cells[0]?.sheet ? a1(suspect.row, suspect.col) : describeCell(suspect)} ` : '';
   const expected = finding.expected !== undefined && finding.actual !== undefined ? `${where}应为 ${finding.expected}，实为 ${finding.actual}` : '';
   return (
     <button

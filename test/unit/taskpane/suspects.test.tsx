@@ -56,4 +56,13 @@ describe('suspects in the pane', () => {
     const address = describeCell(cells[0]).split('!')[1];
     expect(html).toContain(`${address} 应为 622.51，实为 622.15`);
   });
+
+  it('a suspect on another sheet than the finding is named with its sheet', () => {
+    // T01 一般公共预算财政拨款收入 typed 1890.05: T02's 本年收入合计 against T01 blames T01's cell.
+    const { result } = checked([{ table: 'T01', side: 'left', row: 'generalBudget', column: 'amount', value: 1890.05 }]);
+    const across = result.findings.find((f) => f.suspect && f.cells[0] && f.suspect.sheet !== f.cells[0].sheet);
+    expect(across).toBeDefined();
+    const html = text(renderToString(<FindingButton finding={across!} location="" current={false} testId="finding" onActivate={() => undefined} />));
+    expect(html).toContain(`${describeCell(across!.suspect!)} 应为`);
+  });
 });
