@@ -1,4 +1,5 @@
 import type { Severity } from '../core/findings/types';
+import { HostError } from '../excel/errors';
 import { HIGHLIGHT_COLORS } from '../excel/highlight';
 import { isMarkerFormula, markerFormula } from '../excel/highlightRecord';
 import { areaAddress } from '../fakehost/address';
@@ -75,9 +76,10 @@ function escapeXml(s: string): string {
 export async function annotatedCopy(original: Uint8Array, marks: readonly CopyMark[]): Promise<Uint8Array> {
   // The same reader that read the workbook for checking: its parts within the same limits.
   const { entries, text, book } = await openWorkbookPackage(original, inflateStream);
+  // By lower-case part name: the reader matches part names without regard to case (OPC), so must this.
   const changed = new Map<string, string>();
   const styles = await text('xl/styles.xml');
-  if (!styles) throw new Error('no styles part');
+  if (!styles) throw new HostError('这个工作簿没有样式部分（xl/styles.xml），无法生成标注副本。请在 Excel 中打开并另存为 .xlsx 后再试。', 'no-styles');
   const { xml: newStyles, ids } = addDxfs(styles);
   changed.set('xl/styles.xml', newStyles);
   for (const sheet of book.sheets) {
@@ -94,12 +96,12 @@ export async function annotatedCopy(original: Uint8Array, marks: readonly CopyMa
         return `<conditionalFormatting sqref="${m.areas.join(' ')}"><cfRule type="expression" dxfId="${ids[m.severity]}" priority="${priority}"><formula>${escapeXml(formula)}</formula></cfRule></conditionalFormatting>`;
       })
       .join('');
-    changed.set(sheet.path, insertBefore(xml, AFTER_CF, '</worksheet>', blocks));
+    changed.set(sheet.path.toLowerCase(), insertBefore(xml, AFTER_CF, '</worksheet>', blocks));
   }
   const encoder = new TextEncoder();
   const parts: ZipPart[] = entries.map((e) => {
     const name = e.name.replace(/^\//, '');
-    const replaced = changed.get(name);
+    const replaced = changed.get(name.toLowerCase());
     if (replaced !== undefined) return storedPart(e.name, encoder.encode(replaced));
     return { name: e.name, method: e.method, crc: e.crc, size: e.size, data: rawData(original, e) };
   });
