@@ -82,7 +82,7 @@ export function findingKey(f: Finding): string {
 }
 
 /** Whether a findingKey names a finding of the 说明 (rule|说明|…). */
-export function isNarrativeKey(key: string): boolean {
+function isNarrativeKey(key: string): boolean {
   return key.split('|', 2)[1] === '说明';
 }
 
