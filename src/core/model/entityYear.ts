@@ -45,7 +45,12 @@ class Tally<T> {
   winner(): T | null {
     let best: T | null = null;
     let n = 0;
-    for (const [v, c] of this.counts) if (c > n) (best = v), (n = c);
+    for (const [v, c] of this.counts) {
+      if (c > n) {
+        best = v;
+        n = c;
+      }
+    }
     return best;
   }
 }

@@ -49,14 +49,6 @@ export const INFERRED_NOTE = '（推断的勾稽关系，仅供参考）';
 const HALF_CENT_WAN_IN_YUAN = new Decimal(50);
 const ZERO = new Decimal(0);
 
-export function one(label: string, figure: Figure): Side {
-  return { label, plus: [figure] };
-}
-
-export function sum(label: string, figures: readonly Figure[], unit?: Unit): Side {
-  return { label, plus: figures, unit };
-}
-
 function figuresOf(side: Side): Figure[] {
   return [...side.plus, ...(side.minus ?? [])];
 }
