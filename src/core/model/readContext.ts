@@ -7,7 +7,7 @@ import { Finding } from '../findings/types';
 import { Grid, cellAt } from '../grid/types';
 import { MergeIndex } from '../layout/mergeIndex';
 import { TableId, displayTitle } from '../tables/catalog';
-import { READ_RULE_BY_ID } from './readRules';
+import { READ_RULE_BY_ID, ReadRuleId } from './readRules';
 import { Figure } from './types';
 
 const ZERO = new Decimal(0);
@@ -82,8 +82,8 @@ export class ReadContext {
     return values;
   }
 
-  report(rule: string, message: string, cells: Finding['cells']): void {
-    const severity = READ_RULE_BY_ID[rule]?.severity ?? 'info';
+  report(rule: ReadRuleId, message: string, cells: Finding['cells']): void {
+    const severity = READ_RULE_BY_ID[rule].severity;
     this.findings.push({ rule, severity, message, cells, table: this.id });
   }
 }

@@ -5,7 +5,7 @@ import { RuleMeta } from '../findings/rule';
  * lists them; their checks live in the reader, not in rules/. Each is certain: it states what the
  * workbook holds (an error value, a missing table, a header not recognised).
  */
-export const READ_RULES: readonly RuleMeta[] = [
+export const READ_RULES = [
   {
     id: 'read-cell-error',
     title: '金额单元格是错误值',
@@ -97,6 +97,9 @@ export const READ_RULES: readonly RuleMeta[] = [
     certainty: 'certain',
     doc: '读取这张附表时遇到了意外情况，该表不参与校验。请把工作簿反馈给开发者。',
   },
-];
+] as const satisfies readonly RuleMeta[];
 
-export const READ_RULE_BY_ID: Readonly<Record<string, RuleMeta>> = Object.fromEntries(READ_RULES.map((r) => [r.id, r]));
+/** Every read rule's id: a finding the reader reports under a misspelt id does not compile. */
+export type ReadRuleId = (typeof READ_RULES)[number]['id'];
+
+export const READ_RULE_BY_ID = Object.fromEntries(READ_RULES.map((r) => [r.id, r])) as Readonly<Record<ReadRuleId, RuleMeta<ReadRuleId>>>;

@@ -10,7 +10,7 @@ import { sanitizeGrid } from './sanitizeGrid';
 import { readBasicBody } from './readBasicExpenditure';
 import { readCodedBody } from './readCodedTable';
 import { ReadContext } from './readContext';
-import { READ_RULE_BY_ID } from './readRules';
+import { READ_RULE_BY_ID, ReadRuleId } from './readRules';
 import { readSanGongBody } from './readSanGong';
 import { readTwoSidedBody } from './readTwoSided';
 import { TableModel, TablePlacement, TablesById, WorkbookModel } from './types';
@@ -106,7 +106,7 @@ export function readWorkbook(input: readonly Grid[], options: ReadOptions = {}):
   return { model, findings, seen: { nonTables: recognition.nonTables, extras: recognition.extras, unreadable } };
 }
 
-function push(findings: Finding[], rule: string, message: string, cells: Finding['cells'], table?: TableId): void {
+function push(findings: Finding[], rule: ReadRuleId, message: string, cells: Finding['cells'], table?: TableId): void {
   findings.push({ rule, severity: READ_RULE_BY_ID[rule].severity, message, cells, ...(table ? { table } : {}) });
 }
 

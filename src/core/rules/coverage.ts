@@ -1,5 +1,5 @@
 import { Finding } from '../findings/types';
-import { READ_RULE_BY_ID } from '../model/readRules';
+import { READ_RULE_BY_ID, ReadRuleId } from '../model/readRules';
 import { WorkbookModel } from '../model/types';
 import { TableId, displayTitle } from '../tables/catalog';
 
@@ -68,7 +68,7 @@ export function missingRowFindings(checks: readonly RuleCheck[], model: Workbook
   return out;
 }
 
-export const MISSING_ROWS_RULE = 'read-missing-rows';
+export const MISSING_ROWS_RULE: ReadRuleId = 'read-missing-rows';
 
 /** "已核对 N 项勾稽关系，M 项无法核对：…": the coverage sentence of the table checks. */
 export function checksSentence(checks: readonly RuleCheck[]): string {
