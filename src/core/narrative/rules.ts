@@ -1,12 +1,13 @@
 import { NarrativeRuleMeta } from './types';
 
 /**
- * The narrative rules' metadata, in the same shape as the table rules (src/core/rules/types.ts
- * RuleMeta) so the registry and docs/rules.md can list them. `severity` is the worst a rule
- * reports; rounding slips within the rule are warnings and 尾差 notices are info.
+ * The narrative rules' metadata: the RuleMeta every rule kind declares (src/core/findings/rule.ts)
+ * and what a 说明 check adds, so docs/rules.md can list them. `severity` is the worst a rule
+ * reports; rounding slips within the rule are warnings and 尾差 notices are info. The id's literal
+ * type is kept (NarrativeRuleId).
  */
-function rule(id: string, title: string, severity: NarrativeRuleMeta['severity'], doc: string, identity: string): NarrativeRuleMeta {
-  return { id, title, severity, doc, identity, certainty: 'certain', tables: [], certainWhen: CERTAIN_WHEN[id] ?? '' };
+function rule<I extends string>(id: I, title: string, severity: NarrativeRuleMeta['severity'], doc: string, identity: string): NarrativeRuleMeta<I> {
+  return { id, title, severity, doc, identity, certainty: 'certain', certainWhen: CERTAIN_WHEN[id] };
 }
 
 /**
@@ -38,7 +39,7 @@ const CERTAIN_WHEN: Readonly<Record<string, string>> = {
   'narrative-missing-section': '只报警告：完整说明中缺少部分。',
   'narrative-odd-year': '只报警告：年份与报告年度相差很远。',
   'narrative-unverified': '只报提示。',
-};
+} satisfies Record<NarrativeRuleId, string>;
 
 export const SHARE = rule('narrative-share', '说明：占比与金额不符', 'error',
   '占比 = 部分 ÷ 整体 × 100，整体为句中所指（占本年支出合计…）或句首的合计；有表格时也用表中对应单元格重算。按写出的小数位四舍五入相符即正确；截尾写法为警告；为使合计为100%而调整最大项为警告并说明调整。',
@@ -97,7 +98,10 @@ export const ODD_YEAR = rule('narrative-odd-year', '说明：年份可疑', 'war
 export const UNVERIFIED = rule('narrative-unverified', '说明：未核对的数字', 'info',
   '未能与表格或文中其他数字核对的数字，列出供人工查看。', 'narrative.md §4 覆盖率');
 
-export const NARRATIVE_RULES: readonly NarrativeRuleMeta[] = [
+export const NARRATIVE_RULES = [
   SHARE, SHARE_SUM, PARTS_SUM, CLASS_SUM, CHANGE, GROWTH, COMPLETION, DIRECTION, YEAR, TEMPLATE,
   MISSING_UNIT, UNIT_SLIP, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, COUNT_LIST, MISSING_SECTION, ODD_YEAR, UNVERIFIED,
-];
+] as const;
+
+/** Every 说明 rule's id: a misspelt id (in CERTAIN_WHEN, a test) does not compile. */
+export type NarrativeRuleId = (typeof NARRATIVE_RULES)[number]['id'];

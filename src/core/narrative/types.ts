@@ -118,7 +118,6 @@ export interface FunctionalPath {
 export interface NarrativeRuleMeta<I extends string = string> extends RuleMeta<I> {
   /** The narrative.md (or tables.md) statement it implements. */
   readonly identity: string;
-  readonly tables: readonly never[];
   /** What makes an error of this rule certain; otherwise it says what it reports instead. */
   readonly certainWhen: string;
 }

@@ -4,13 +4,14 @@ import { Finding, SEVERITY_LABEL, Severity } from '../findings/types';
 import { isRoundingNotice } from '../findings/rounding';
 import { explainedBy, explainedLine, UNUSED_LABEL } from '../findings/explanations';
 import { describeCell, sameCell } from '../grid/cellRef';
+import type { NarrativeRuleId } from '../narrative/rules';
 import { Suspect } from '../suspects';
 import { coverageSentence } from './coverage';
 import { PROFILE_LABEL, displayTitle } from '../tables/catalog';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 /** The narrative checker lists every figure it could not tie; printed as one line of quotes. */
-const UNVERIFIED_RULE = 'narrative-unverified';
+const UNVERIFIED_RULE: NarrativeRuleId = 'narrative-unverified';
 const MAX_UNVERIFIED_QUOTES = 20;
 
 export interface TextReportOptions {

@@ -5,10 +5,12 @@ import { RuleMeta } from '../../../src/core/findings/rule';
 import { CellRef } from '../../../src/core/grid/cellRef';
 import { CellValue, Grid } from '../../../src/core/grid/types';
 import { readWorkbook } from '../../../src/core/model/readWorkbook';
-import { READ_RULES } from '../../../src/core/model/readRules';
+import { READ_RULES, ReadRuleId } from '../../../src/core/model/readRules';
 import { WorkbookModel } from '../../../src/core/model/types';
 import { checkNarrative, NARRATIVE_RULES } from '../../../src/core/narrative';
+import type { NarrativeRuleId } from '../../../src/core/narrative/rules';
 import { RULES, runRules } from '../../../src/core/rules';
+import type { TableRuleId } from '../../../src/core/rules/registry';
 import { TableId } from '../../../src/core/tables/catalog';
 import {
   buildWorkbook, EMPTY_FUNDS_UNIT, FUNDS_UNIT, LayoutOptions, Plant, priorYearUnit, publish, PublicationOptions, SAMPLE_UNIT, UnitDescription,
@@ -17,9 +19,10 @@ import {
 /**
  * Registry coverage: every rule of every kind (table rules, the reader's, the 说明 checks') fires
  * on some small input made here with the fixture generator. A rule added without a trigger in
- * these tables fails the test; a rule that no generated input can make fire is listed with the
- * reason instead. Each trigger is the smallest change known to break the rule (the tests beside
- * each rule check its message, cells and severity; here only that it fires).
+ * these tables fails (the tables are keyed by the typed ids, so it does not even compile); a rule
+ * that no generated input can make fire is listed with the reason instead. Each trigger is the
+ * smallest change known to break the rule (the tests beside each rule check its message, cells
+ * and severity; here only that it fires).
  */
 type Trigger = () => readonly Finding[];
 interface CannotFire {
@@ -97,7 +100,7 @@ const SECTION = (n: string) => `${n}、情况说明\n本年无此项内容。\n`
 
 // ---- the tables of triggers ----
 
-const TABLE_TRIGGERS: Readonly<Record<string, Trigger>> = {
+const TABLE_TRIGGERS: Readonly<Record<TableRuleId, Trigger>> = {
   't01-income-total': planted({ table: 'T01', row: 'other', column: 'amount', delta: '1' }),
   't01-expenditure-total': planted({ table: 'T01', row: '201', column: 'amount', delta: '1' }),
   't01-income-grand-total': planted({ table: 'T01', row: 'incomeTotal', column: 'amount', side: 'left', delta: '1' }),
@@ -173,7 +176,7 @@ const TABLE_TRIGGERS: Readonly<Record<string, Trigger>> = {
   },
 };
 
-const READ_TRIGGERS: Readonly<Record<string, Trigger | CannotFire>> = {
+const READ_TRIGGERS: Readonly<Record<ReadRuleId, Trigger | CannotFire>> = {
   'read-cell-error': planted({ table: 'T02', row: '2010301', column: 'fiscal', value: { error: '#REF!' } }),
   'read-cell-text': planted({ table: 'T03', row: 'total', column: 'basic', value: '待定' }),
   'read-missing-table': published({ omit: ['T13'] }),
@@ -198,7 +201,7 @@ const READ_TRIGGERS: Readonly<Record<string, Trigger | CannotFire>> = {
   },
 };
 
-const NARRATIVE_TRIGGERS: Readonly<Record<string, Trigger | CannotFire>> = {
+const NARRATIVE_TRIGGERS: Readonly<Record<NarrativeRuleId, Trigger | CannotFire>> = {
   'narrative-share': text('三、支出决算情况说明\n2023年度本年支出合计1000万元，其中：基本支出600万元，占65%；项目支出400万元，占40%。'),
   'narrative-share-sum': text('七、财政拨款“三公”经费支出决算情况说明\n2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算2万元，占20%；公务用车购置及运行维护费支出决算3万元，占30%；公务接待费支出决算4万元，占40%。'),
   'narrative-parts-sum': text('三、支出决算情况说明\n2023年度本年支出合计1000万元，其中：基本支出600万元，占60%；项目支出300万元，占30%。'),

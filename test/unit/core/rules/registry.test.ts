@@ -7,7 +7,8 @@ import { PROFILE_TABLES } from '../../../../src/core/tables/catalog';
 import { RULES_DOC_PATH, rulesDoc } from '../../../../scripts/gen-rules-doc';
 import { SAMPLE_UNIT } from '../../../fixtures/generator';
 import { check } from './harness';
-import { NARRATIVE_RULES } from '../../../../src/core/narrative/rules';
+import { NARRATIVE_RULES, NarrativeRuleId } from '../../../../src/core/narrative/rules';
+import { READ_RULES, ReadRuleId } from '../../../../src/core/model/readRules';
 
 const CJK = /[\u4e00-\u9fa5]/;
 const RULES_DIR = join(__dirname, '..', '..', '..', '..', 'src', 'core', 'rules');
@@ -39,6 +40,13 @@ describe('the rule registry', () => {
     // @ts-expect-error a misspelt id does not compile
     const typo: TableRuleId = 't01-income-totl';
     expect(RULES.some((r) => r.id === typo)).toBe(false);
+    // Likewise the reader's and the 说明 checks' ids.
+    // @ts-expect-error a misspelt read-rule id does not compile (it once silently became info)
+    const readTypo: ReadRuleId = 'read-cell-eror';
+    expect(READ_RULES.some((r) => r.id === readTypo)).toBe(false);
+    // @ts-expect-error a misspelt 说明 rule id does not compile
+    const narrativeTypo: NarrativeRuleId = 'narrative-shares';
+    expect(NARRATIVE_RULES.some((r) => r.id === narrativeTypo)).toBe(false);
   });
 
   test('ruleById finds each rule', () => {
