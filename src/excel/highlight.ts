@@ -1,4 +1,4 @@
-import { Severity } from '../core/findings/types';
+import { Severity, SEVERITY_RANK } from '../core/findings/types';
 import { ClearResult, HighlightMark, HighlightResult } from './host';
 import { HighlightEntry, isMarkerFormula, markerFormula, readRecord, writeRecord } from './highlightRecord';
 import { chunk, MAX_AREAS_PER_CALL, REQUEST_BUDGET_BYTES, splitByBudget, utf8Length } from './limits';
@@ -20,7 +20,6 @@ import { rangeAddress, toRectangles } from './rectangles';
 
 export const HIGHLIGHT_COLORS: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFD966', info: '#BDD7EE' };
 
-const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
 /** Request bytes of one format (getRanges + add + three property sets + load), beyond its addresses. */
 const FORMAT_OVERHEAD_BYTES = 1200;
@@ -56,7 +55,7 @@ function groupMarks(marks: readonly HighlightMark[]): Map<string, Map<Severity, 
   for (const m of marks) {
     const key = `${m.cell.sheet}\u0000${m.cell.row}\u0000${m.cell.col}`;
     const prior = best.get(key);
-    if (!prior || RANK[m.severity] > RANK[prior.severity]) best.set(key, m);
+    if (!prior || SEVERITY_RANK[m.severity] > SEVERITY_RANK[prior.severity]) best.set(key, m);
   }
   const out = new Map<string, Map<Severity, { row: number; col: number }[]>>();
   for (const m of best.values()) {

@@ -1,4 +1,4 @@
-import { Finding, Severity } from '../core/findings/types';
+import { Finding, Severity, SEVERITY_RANK } from '../core/findings/types';
 import { CellRef } from '../core/grid/cellRef';
 import { Grid } from '../core/grid/types';
 
@@ -121,7 +121,6 @@ export interface WriteSheetOptions {
   readonly wrapColumns?: readonly number[];
 }
 
-const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
 /**
  * One mark per cited cell; an error outranks a warning, a warning a notice. Notices (尾差, 未核对)
@@ -137,7 +136,7 @@ export function marksFromFindings(findings: readonly Finding[], options: { inclu
     for (const cell of f.cells) {
       const key = `${cell.sheet}\u0000${cell.row}\u0000${cell.col}`;
       const prior = byCell.get(key);
-      if (!prior || RANK[f.severity] > RANK[prior.severity]) byCell.set(key, { cell, severity: f.severity });
+      if (!prior || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prior.severity]) byCell.set(key, { cell, severity: f.severity });
     }
   }
   return [...byCell.values()];

@@ -1,4 +1,4 @@
-import type { Severity } from '../core/findings/types';
+import { Severity, SEVERITIES } from '../core/findings/types';
 import { HostError } from '../excel/errors';
 import { HIGHLIGHT_COLORS } from '../excel/highlight';
 import { isMarkerFormula, markerFormula } from '../excel/highlightRecord';
@@ -29,7 +29,6 @@ export function marksOfWorkbook(workbook: FakeWorkbook): CopyMark[] {
   return out;
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** Elements that follow <conditionalFormatting> in a worksheet (ECMA-376 order). */
 const AFTER_CF = ['dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];

@@ -1,4 +1,4 @@
-import { Finding, Severity } from '../../src/core/findings/types';
+import { Finding, SEVERITIES } from '../../src/core/findings/types';
 import { createOfficeHost, ExcelHost, ExcelRun, marksFromFindings } from '../../src/excel';
 import { addSheet, createFakeHost, FakeConditionalFormat, FakeExcelHost, FakeFill, FakeSheet, FakeWorkbook, snapshotSheets } from '../../src/fakehost';
 import { Random, seeded } from './random';
@@ -15,7 +15,6 @@ const SEEDS = process.env.HIGHLIGHT_SEED ? [Number(process.env.HIGHLIGHT_SEED)] 
 
 const SHEET_NAMES = ['收入支出决算总表', '表2', "O'Brien", 'Sheet 1', '三公经费（2023）', 'A-B_C', '支出决算明细表', 'x'.repeat(31)];
 const FORMATS = ['#,##0.00', '0.00', '@', 'General', '0.00_);(0.00)', '#,##0.00"万元"', ';;;'];
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const CF_TYPES = ['CellValue', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText'];
 /** User rules, some of them close to ours without being ours. */
 const USER_FORMULAS = ['=A1>100', '=TRUE', '=ISTEXT(A1)', '=N("other-add-in")=0', '=N("jsjy-highlight")=0', '=N("jsjy_highlight:error")=0', '=$B2<>SUM($C2:$E2)'];

@@ -3,6 +3,12 @@ import { TableId } from '../tables/catalog';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** The severities, most serious first: the order of every report, list and filter. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** How serious a severity is: higher is more serious (error 2, warning 1, info 0). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 2, warning: 1, info: 0 };
+
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
   error: '错误',
   warning: '警告',

@@ -1,6 +1,6 @@
 import { formatAmountTrimmed, roundHalfUp } from '../amount/round';
 import { toYuan } from '../amount/units';
-import { Finding, Severity } from '../findings/types';
+import { Finding, SEVERITY_RANK } from '../findings/types';
 import { NarrativeContext, newContext, shown } from './context';
 import { OPERATING_COST, TABLE_AMOUNT } from './rules';
 import { inClaimUnit } from './ties/amounts';
@@ -52,7 +52,7 @@ export function settleCascades(
     }
     // Worse with the table's figures than with the text's: the tables disagree among themselves
     // (T08 公用经费合计 against T06 基本支出), which the table rules report; the text's finding stays.
-    if (RANK[g.severity] > RANK[f.severity]) continue;
+    if (SEVERITY_RANK[g.severity] > SEVERITY_RANK[f.severity]) continue;
     const used = (again.uses.get(g) ?? []).filter((id) => corrected.has(id));
     if (used.length === 0) continue;
     const note = used.map((id) => `${ctx.claims[id].subjectText}${shown(ctx.claims[id])}应为${shown(corrected.get(id)!)}`).join('，');
@@ -108,8 +108,6 @@ function settleUncertainAmounts(ctx: NarrativeContext, ties: ReadonlyMap<number,
     ctx.uses.delete(amount);
   }
 }
-
-const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
 function place(s: { start: number; end: number }): string {
   return `${s.start}:${s.end}`;

@@ -1,7 +1,6 @@
-import { Finding, Severity } from '../findings/types';
+import { Finding, SEVERITY_RANK } from '../findings/types';
 import { NarrativeContext } from './context';
 
-const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 const place = (f: Finding) => (f.narrative ? `${f.narrative.start}:${f.narrative.end}` : null);
 
 /**
@@ -16,7 +15,7 @@ export function settleFigures(ctx: NarrativeContext, fromTables: readonly Findin
     const at = place(f);
     if (at === null) continue;
     const onFigure = ctx.findings.filter((g) => place(g) === at);
-    if (onFigure.some((g) => RANK[g.severity] >= RANK[f.severity])) continue;
+    if (onFigure.some((g) => SEVERITY_RANK[g.severity] >= SEVERITY_RANK[f.severity])) continue;
     for (const g of onFigure) {
       if (g.rule !== f.rule) continue;
       ctx.findings.splice(ctx.findings.indexOf(g), 1);

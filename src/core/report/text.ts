@@ -1,6 +1,6 @@
 import { checksSentence } from './checks';
 import { CheckResult } from '../check';
-import { Finding, SEVERITY_LABEL, Severity } from '../findings/types';
+import { Finding, SEVERITIES, SEVERITY_LABEL } from '../findings/types';
 import { isRoundingNotice } from '../findings/rounding';
 import { explainedBy, explainedLine, UNUSED_LABEL } from '../findings/explanations';
 import { describeCell, sameCell } from '../grid/cellRef';
@@ -9,7 +9,6 @@ import { Suspect } from '../suspects';
 import { coverageSentence } from './coverage';
 import { PROFILE_LABEL, displayTitle } from '../tables/catalog';
 
-const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 /** The narrative checker lists every figure it could not tie; printed as one line of quotes. */
 const UNVERIFIED_RULE: NarrativeRuleId = 'narrative-unverified';
 const MAX_UNVERIFIED_QUOTES = 20;
@@ -51,7 +50,7 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
   lines.push('');
   lines.push(resultLine(result));
   if (result.checks) lines.push(checksSentence(result.checks));
-  for (const severity of ORDER) {
+  for (const severity of SEVERITIES) {
     const group = tableFindings.filter((f) => f.severity === severity && !f.explained);
     if (group.length === 0) continue;
     lines.push('');
@@ -140,7 +139,7 @@ function narrativeBlock(result: CheckResult, options: TextReportOptions): string
   const where = paragraphLocator(options.narrativeText);
   const unverified = findings.filter((f) => f.rule === UNVERIFIED_RULE);
   const listed = findings.filter((f) => f.rule !== UNVERIFIED_RULE);
-  for (const severity of ORDER) {
+  for (const severity of SEVERITIES) {
     const group = listed.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     // Explained warnings stay listed in place, marked; the header says they are not open ones (as the 结果 line).

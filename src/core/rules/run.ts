@@ -1,4 +1,4 @@
-import { Finding, Severity } from '../findings/types';
+import { Finding, SEVERITY_RANK } from '../findings/types';
 import { WorkbookModel } from '../model/types';
 import { ALL_TABLE_IDS, PROFILE_TABLES, Profile, displayTitle } from '../tables/catalog';
 import { MissingRows, NotRunReason, RuleCheck, missingRowsReason } from './coverage';
@@ -13,14 +13,12 @@ export function appliesTo(rule: Rule, profile: Profile): boolean {
   return rule.tables.every((t) => tables.includes(t));
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /** Table, then severity, then the first cell cited, then rule id and message: stable across runs. */
 export function compareFindings(a: Finding, b: Finding): number {
   const ta = a.table ? ALL_TABLE_IDS.indexOf(a.table) : ALL_TABLE_IDS.length;
   const tb = b.table ? ALL_TABLE_IDS.indexOf(b.table) : ALL_TABLE_IDS.length;
   if (ta !== tb) return ta - tb;
-  const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  const s = SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
   if (s !== 0) return s;
   const ca = a.cells[0];
   const cb = b.cells[0];

@@ -1,6 +1,6 @@
 import { CheckResult } from '../../core/check';
 import { UNUSED_LABEL, UnusedReason } from '../../core/findings/explanations';
-import { Finding, Severity, SEVERITY_LABEL } from '../../core/findings/types';
+import { Finding, Severity, SEVERITIES, SEVERITY_LABEL } from '../../core/findings/types';
 import { describeCell } from '../../core/grid/cellRef';
 import { checksSentence } from '../../core/rules/coverage';
 import { ALL_TABLE_IDS, displayTitle, TableId } from '../../core/tables/catalog';
@@ -11,7 +11,7 @@ import { ALL_TABLE_IDS, displayTitle, TableId } from '../../core/tables/catalog'
  * severity, after the severity filter.
  */
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { SEVERITIES };
 
 /** Which severities are shown; all on at first. */
 export type SeverityFilter = Readonly<Record<Severity, boolean>>;
