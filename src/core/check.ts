@@ -10,6 +10,7 @@ import { runRules } from './rules';
 import { readPriorModel } from './rules/acrossYears';
 import { RuleCheck, missingRowFindings } from './rules/coverage';
 import { Evidence, findSuspects, Suspect } from './suspects';
+import { weighAgainstSuspects } from './suspects/narrative';
 import { Profile } from './tables/catalog';
 
 export interface CheckOptions {
@@ -78,7 +79,8 @@ function checkTables(grids: readonly Grid[], options: CheckOptions): CheckResult
   const { suspects, findings } = findSuspects(evidence, [...read.findings, ...missingRowFindings(checks, read.model), ...ruleFindings], read.model);
   if (options.narrative === undefined) return { model: read.model, findings, summary: summarize(findings), suspects, checks };
   const text = checkNarrative(options.narrative, read.model);
-  findings.push(...text.findings);
+  // A 说明 figure that equals a suspect table cell's corrected value blames the table, not the text.
+  findings.push(...weighAgainstSuspects(text.findings, suspects, read.model));
   return {
     model: read.model,
     findings,
