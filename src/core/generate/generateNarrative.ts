@@ -1,5 +1,6 @@
 import { CannotCheckError } from '../errors';
 import { WorkbookModel } from '../model/types';
+import { chineseNumeral } from '../numerals';
 import { GenerateContext, makeContext } from './context';
 import { basicSection } from './sections/basic';
 import { govFundSection, soeCapitalSection } from './sections/funds';
@@ -13,8 +14,6 @@ import { DEFAULT_OPTIONS, GenerateInputs, GenerateOptions, GeneratedNarrative, G
 import { SectionWriter } from './writer';
 
 type Builder = (ctx: GenerateContext, w: SectionWriter) => Section;
-
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
 
 /** Section titles and builders in the Sichuan order; the national order inserts 预算绩效管理 as 十. */
 function plan(national: boolean): [string, string, Builder][] {
@@ -70,7 +69,7 @@ export function generateNarrative(
   const placeholders: Placeholder[] = [];
   const notes: GenerationNote[] = [];
   const sections = plan(national).map(([key, title, build], i) =>
-    build(ctx, new SectionWriter(key, `${NUMERALS[i]}、${title}`, merged, placeholders, notes)),
+    build(ctx, new SectionWriter(key, `${chineseNumeral(i + 1)}、${title}`, merged, placeholders, notes)),
   );
   const title = `${ctx.yearLabel}${model.profile === 'national-9' ? '' : '部门'}决算情况说明`;
   const entity = ctx.entity === '本部门' ? undefined : ctx.entity;

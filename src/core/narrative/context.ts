@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { Finding, Severity } from '../findings/types';
 import { CellRef } from '../grid/cellRef';
+import { chineseNumeral } from '../numerals';
 import { TableId } from '../tables/catalog';
 import { toOriginal } from './cleanText';
 import { Segmentation } from './segment';
@@ -104,10 +105,13 @@ function sentenceAt(ctx: NarrativeContext, at: number): Sentence | null {
 }
 
 /** 五（三）第2项, 七（二）, 二. */
+/** A heading's number as its numeral; 0 (a heading whose number could not be read) as nothing. */
+const numeral = (n: number) => (n === 0 ? '' : chineseNumeral(n));
+
 export function pathOf(section: number | null, subsection: number | null, item: number | null): string {
   if (section === null) return '';
-  const s = SECTION_NAMES[section] ?? String(section);
-  const sub = subsection ? `（${SECTION_NAMES[subsection] ?? subsection}）` : '';
+  const s = numeral(section);
+  const sub = subsection ? `（${numeral(subsection)}）` : '';
   return `${s}${sub}${item ? `第${item}项` : ''}`;
 }
 
@@ -133,13 +137,11 @@ export function money(d: Decimal): string {
   return `${d.abs().toFixed(2).replace(/\.?0+$/, '') || '0'}万元`;
 }
 
-const SECTION_NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-
 /** "五（二）", "七", "第1项" style label of where a claim sits. */
 export function placeOf(c: Claim): string {
   if (c.section === null) return '';
-  const s = SECTION_NAMES[c.section] ?? String(c.section);
-  return c.subsection ? `${s}（${SECTION_NAMES[c.subsection] ?? c.subsection}）` : s;
+  const s = numeral(c.section);
+  return c.subsection ? `${s}（${numeral(c.subsection)}）` : s;
 }
 
 const bySubjectCache = new WeakMap<readonly Claim[], Map<string, Claim[]>>();

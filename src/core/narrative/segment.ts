@@ -1,3 +1,4 @@
+import { parseChineseNumeral } from '../numerals';
 import { comparisons, ownYears } from './years';
 import { CleanText, cleanText, toOriginal } from './cleanText';
 import { Item, Part, Section, Sentence, Span, Subsection } from './types';
@@ -35,21 +36,6 @@ export interface Paragraph {
   readonly inRegion: boolean;
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
-};
-
-/** 一 … 九十九 as written in headings. */
-export function chineseNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!/^[一二三四五六七八九十]+$/.test(s)) return null;
-  if (s === '十') return 10;
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? CN_DIGITS[s] : null;
-  const tens = ten === 0 ? 1 : CN_DIGITS[s[0]];
-  const ones = ten === s.length - 1 ? 0 : CN_DIGITS[s[s.length - 1]];
-  return tens * 10 + ones;
-}
 
 const PART = /^第([一二三四五六七八九十\d]+)部分\s*(.*)$/;
 const SECTION = /^([一二三四五六七八九十]{1,3}|\d{1,2})、\s*(.*)$/;
@@ -140,7 +126,7 @@ export function segment(original: string): Segmentation {
       const part = PART.exec(line);
       const inRegionBefore = regionStart >= 0 && regionEnd < 0;
       if (part) {
-        const num = chineseNumber(part[1]);
+        const num = parseChineseNumeral(part[1]);
         if (inRegionBefore) {
           regionEnd = s;
           closeSection(s);
@@ -160,12 +146,12 @@ export function segment(original: string): Segmentation {
         let kind: Paragraph['kind'] = 'text';
         if (sec && headingLike(sec[2]) && (/[\u4e00-\u9fff]/.test(sec[1]) || /说明|情况|事项/.test(sec[2]))) {
           closeSection(s);
-          openSection = { number: chineseNumber(sec[1]) ?? 0, title: sec[2], start: s };
+          openSection = { number: parseChineseNumeral(sec[1]) ?? 0, title: sec[2], start: s };
           section = openSection.number;
           kind = 'heading';
         } else if (sub && headingLike(sub[2])) {
           closeSub(s);
-          openSub = { number: chineseNumber(sub[1]) ?? 0, title: sub[2], start: s };
+          openSub = { number: parseChineseNumeral(sub[1]) ?? 0, title: sub[2], start: s };
           subsection = openSub.number;
           kind = 'heading';
         } else if (CAPTION.test(line) && !/\d+(\.\d+)?\s*万元/.test(line)) {

@@ -1,3 +1,4 @@
+import { chineseNumeral } from '../../numerals';
 import { NarrativeContext, report, spanOf } from '../context';
 import { MISSING_SECTION, MISSING_UNIT, ODD_YEAR, TEMPLATE, YEAR } from '../rules';
 import { DECLARED_BASE_AFTER, comparisons, ownYears } from '../years';
@@ -92,11 +93,10 @@ export function checkSections(ctx: NarrativeContext): void {
   const upTo = last >= 7 ? 10 : last;
   const missing = Array.from({ length: upTo }, (_, i) => i + 1).filter((n) => !numbers.has(n));
   if (missing.length === 0) return;
-  const names = missing.map((n) => SECTION_NUMERALS[n]).join('、');
+  const names = missing.map((n) => chineseNumeral(n)).join('、');
   const original = seg.clean.original;
   const eol = original.indexOf('\n', heading.start);
   const span = { start: heading.start, end: (eol < 0 ? original.length : eol) - (original[eol - 1] === '\r' ? 1 : 0) };
   report(ctx, MISSING_SECTION, 'warning', span, `说明中没有找到第${names}部分（按“一、……”编号），请核对是否漏写或编号有误。`, { expected: '一至十', actual: `缺${names}` });
 }
 
-const SECTION_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
