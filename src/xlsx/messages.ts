@@ -22,6 +22,7 @@ export const MESSAGES = {
   otherOffice: '这是旧版 Office（或 WPS）文件，不是 .xlsx 工作簿。请在 Excel 或 WPS 中打开，选“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”，再校验新文件。',
   tooLarge: (what: string) => `工作簿过大（${what}），无法在合理时间内校验。请删除多余的空行、空列或无关工作表后再试。`,
   unreadable: '工作簿内容无法读取（文件可能已损坏）。请在 Excel 中打开并另存为 .xlsx 后再校验。',
+  missingSheet: (sheet: string) => `工作簿中的工作表“${sheet}”缺少内容（文件已损坏）。请在 Excel 中打开并另存为 .xlsx 后再校验。`,
   zipBomb: (part: string) =>
     `文件中的“${part}”解压后远大于文件声明的大小（疑似恶意构造的压缩文件），为安全起见不予打开。请在 Excel 中打开并另存为 .xlsx 后再校验。`,
   sheetTooLarge: (sheet: string, range: string, rows: number, cols: number, where: string) =>

@@ -196,7 +196,9 @@ export async function readWorkbookGrids(bytes: Uint8Array, inflate: Inflate): Pr
     let content = 0;
     for (const sheet of book.sheets) {
       const xml = await text(sheet.path);
-      if (xml === undefined) continue;
+      // Listed in the workbook but not in the package: the file is damaged, and skipping the sheet
+      // would end in "缺少…表" with no word of the real cause.
+      if (xml === undefined) refuse('unreadable', MESSAGES.missingSheet(sheet.name));
       const read = readSheetXml(xml, ctx);
       content += read.contentChars;
       if (content > LIMITS.contentBytes) refuse('too-large', MESSAGES.tooLarge(`工作表内容 ${mb(content)}`));

@@ -86,9 +86,13 @@ function isNarrativeKey(key: string): boolean {
   return key.split('|', 2)[1] === '说明';
 }
 
-/** Only warnings can be explained: an error is wrong and must be corrected; a notice asks nothing. */
+/** Rule id of the finding for a sheet Excel could not read (not a registry rule: the pane's adapter reports it). */
+export const SHEET_UNREADABLE_RULE = 'sheet-unreadable';
+
+/** Only warnings can be explained: an error is wrong and must be corrected; a notice asks nothing.
+ * A sheet that could not be read is no judgment to explain: nothing on it was checked. */
 export function canExplain(f: Finding): boolean {
-  return f.severity === 'warning';
+  return f.severity === 'warning' && f.rule !== SHEET_UNREADABLE_RULE;
 }
 
 /** A Chinese sentence when the note cannot be saved, else null. */

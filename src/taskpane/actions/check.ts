@@ -1,5 +1,5 @@
 import { checkWorkbook, CheckResult, summarize } from '../../core/check';
-import { ExplanationRecord, explainResult } from '../../core/findings/explanations';
+import { ExplanationRecord, explainResult, SHEET_UNREADABLE_RULE } from '../../core/findings/explanations';
 import type { Finding } from '../../core/findings/types';
 import type { Grid } from '../../core/grid/types';
 import { HostError } from '../../excel/errors';
@@ -17,8 +17,6 @@ export interface CheckRun {
   readonly notices: readonly string[];
 }
 
-/** Rule id of the finding for a sheet Excel could not read (not a registry rule: the adapter's). */
-export const SHEET_UNREADABLE_RULE = 'sheet-unreadable';
 
 /** A sheet that could not be read is a finding of its own, listed first: the user must know that
  * what follows does not cover it. */

@@ -350,6 +350,15 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     build: () => edited((parts) => put(parts, SHEET1, text(parts, SHEET1).replace('</worksheet>', `<extLst>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</extLst></worksheet>`))),
   },
   {
+    name: 'a sheet listed in the workbook whose part is missing',
+    what: 'workbook.xml 列出的工作表在压缩包中没有对应的 sheet1.xml（文件不完整）',
+    expect: { refuse: 'unreadable' },
+    build: () =>
+      edited((parts) => {
+        parts.delete(SHEET1);
+      }),
+  },
+  {
     name: 'deeply nested XML in a cell',
     what: '一个内联字符串单元格里嵌套 10 万层元素（XML 格式正确）',
     expect: { check: true },

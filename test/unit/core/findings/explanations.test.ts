@@ -1,6 +1,7 @@
 import { checkWorkbook } from '../../../../src/core/check';
 import {
   applyExplanations,
+  canExplain,
   EMPTY_EXPLANATIONS,
   explain,
   explainResult,
@@ -8,6 +9,7 @@ import {
   noteProblem,
   openSuspects,
   readExplanations,
+  SHEET_UNREADABLE_RULE,
   withExplanation,
   withoutExplanation,
 } from '../../../../src/core/findings/explanations';
@@ -225,4 +227,9 @@ describe('explanations (已说明)', () => {
     const suspects = [s(1, [0]), s(2, [0], 0), s(3, [1]), s(4, [1], 2), s(5, [0, 2])];
     expect(openSuspects(suspects, findings)).toEqual([s(3, [1]), s(4, [1], 0), s(5, [0, 2])]);
   });
+});
+
+test('a sheet that could not be read cannot be explained away (nothing on it was checked)', () => {
+  expect(canExplain({ rule: SHEET_UNREADABLE_RULE, severity: 'warning', message: '工作表“收入决算表”无法读取', cells: [] })).toBe(false);
+  expect(canExplain({ rule: 'class-names', severity: 'warning', message: '…', cells: [] })).toBe(true);
 });
