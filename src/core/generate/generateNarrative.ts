@@ -1,5 +1,6 @@
 import { CannotCheckError } from '../errors';
 import { WorkbookModel } from '../model/types';
+import { NARRATIVE_SECTIONS as S, PERFORMANCE_SECTION_TITLE } from '../narrativeSections';
 import { chineseNumeral } from '../numerals';
 import { GenerateContext, makeContext } from './context';
 import { basicSection } from './sections/basic';
@@ -18,24 +19,24 @@ type Builder = (ctx: GenerateContext, w: SectionWriter) => Section;
 /** Section titles and builders in the Sichuan order; the national order inserts 预算绩效管理 as 十. */
 function plan(national: boolean): [string, string, Builder][] {
   const common: [string, string, Builder][] = [
-    ['overview', '收入支出决算总体情况说明', overviewSection],
-    ['income', '收入决算情况说明', incomeSection],
-    ['expenditure', '支出决算情况说明', expenditureSection],
-    ['fiscal', '财政拨款收入支出决算总体情况说明', fiscalSection],
-    ['generalBudget', '一般公共预算财政拨款支出决算情况说明', generalBudgetSection],
-    ['basic', '一般公共预算财政拨款基本支出决算情况说明', basicSection],
-    ['sanGong', '财政拨款“三公”经费支出决算情况说明', sanGongSection],
-    ['govFund', '政府性基金预算支出决算情况说明', govFundSection],
-    ['soeCapital', '国有资本经营预算支出决算情况说明', soeCapitalSection],
+    ['overview', S.overview.title, overviewSection],
+    ['income', S.income.title, incomeSection],
+    ['expenditure', S.expenditure.title, expenditureSection],
+    ['fiscal', S.fiscal.title, fiscalSection],
+    ['generalBudget', S.generalBudget.title, generalBudgetSection],
+    ['basic', S.basic.title, basicSection],
+    ['sanGong', S.sanGong.title, sanGongSection],
+    ['govFund', S.govFund.title, govFundSection],
+    ['soeCapital', S.soeCapital.title, soeCapitalSection],
   ];
   if (national) {
     return [
       ...common,
-      ['performance', '预算绩效管理情况', performanceSection],
-      ['other', '其他重要事项的情况说明', (ctx, w) => otherSection(ctx, w, false)],
+      ['performance', PERFORMANCE_SECTION_TITLE, performanceSection],
+      ['other', S.other.title, (ctx, w) => otherSection(ctx, w, false)],
     ];
   }
-  return [...common, ['other', '其他重要事项的情况说明', (ctx, w) => otherSection(ctx, w, true)]];
+  return [...common, ['other', S.other.title, (ctx, w) => otherSection(ctx, w, true)]];
 }
 
 /**

@@ -1,3 +1,5 @@
+import { NARRATIVE_SECTIONS } from '../narrativeSections';
+
 /**
  * What a 说明 figure is about, as one typed union (vocabulary.ts maps words to it, ties/cells.ts
  * maps it to table cells). A misspelt key is a compile error, not a figure silently never tied.
@@ -22,17 +24,20 @@ export type NamedSubject =
  */
 export type Subject = NamedSubject | `func:${string}` | `funcPath:${string}` | `econ:${string}` | `raw:${string}`;
 
-/** The sections of the 说明 by number (narrative.md §1), for checks that depend on where a figure
- * stands. */
+/** The sections of the 说明 by number (core/narrativeSections.ts), for checks that depend on where
+ * a figure stands. */
 export const SECTION = {
-  overview: 1, // 一、收入支出决算总体情况
-  income: 2, // 二、收入决算情况
-  expenditure: 3, // 三、支出决算情况
-  fiscalOverview: 4, // 四、财政拨款收入支出决算总体情况
-  generalBudget: 5, // 五、一般公共预算财政拨款支出决算情况（类/款/项）
-  basicExpenditure: 6, // 六、一般公共预算财政拨款基本支出决算情况（经济分类）
-  sanGong: 7, // 七、“三公”经费
-  govFund: 8, // 八、政府性基金预算支出
-  soeCapital: 9, // 九、国有资本经营预算支出
-  other: 10, // 十、其他重要事项（机关运行经费、政府采购、国有资产、绩效）
+  overview: NARRATIVE_SECTIONS.overview.number,
+  income: NARRATIVE_SECTIONS.income.number,
+  expenditure: NARRATIVE_SECTIONS.expenditure.number,
+  fiscalOverview: NARRATIVE_SECTIONS.fiscal.number,
+  /** 类/款/项 */
+  generalBudget: NARRATIVE_SECTIONS.generalBudget.number,
+  /** 经济分类 */
+  basicExpenditure: NARRATIVE_SECTIONS.basic.number,
+  sanGong: NARRATIVE_SECTIONS.sanGong.number,
+  govFund: NARRATIVE_SECTIONS.govFund.number,
+  soeCapital: NARRATIVE_SECTIONS.soeCapital.number,
+  /** 机关运行经费、政府采购、国有资产、绩效 */
+  other: NARRATIVE_SECTIONS.other.number,
 } as const;

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { GenerateContext, wanOrAsk } from '../context';
 import { optWan } from '../figures';
+import { PERFORMANCE_SECTION_TITLE } from '../../narrativeSections';
 import { changeFigures } from '../sentences';
 import { Section } from '../types';
 import { SectionWriter } from '../writer';
@@ -13,7 +14,7 @@ export function otherSection(ctx: GenerateContext, w: SectionWriter, withPerform
   w.subsection(runningCost(ctx, w.child('other.runningCost', '（一）机关运行经费支出情况')));
   w.subsection(procurement(ctx, w.child('other.procurement', '（二）政府采购支出情况')));
   w.subsection(assets(ctx, w.child('other.assets', '（三）国有资产占有使用情况')));
-  if (withPerformance) w.subsection(performanceSection(ctx, w.child('other.performance', '（四）预算绩效管理情况')));
+  if (withPerformance) w.subsection(performanceSection(ctx, w.child('other.performance', `（四）${PERFORMANCE_SECTION_TITLE}`)));
   return w.done();
 }
 
