@@ -23,7 +23,7 @@ export async function runCompare(argv: readonly string[], out: (s: string) => vo
   const newReport = toJsonReport(newFile, newer);
   const cmp = compareVersions({ model: older.model, findings: oldReport.findings }, { model: newer.model, findings: newReport.findings });
   if (args.options.format === 'json') {
-    out(JSON.stringify({ old: oldFile, new: newFile, counts: cmp.counts, units: cmp.units, cells: cmp.cells, fixed: cmp.fixed, remaining: cmp.remaining, added: cmp.added, summary: { old: oldReport.summary, new: newReport.summary } }, null, 2) + '\n');
+    out(JSON.stringify({ old: oldFile, new: newFile, counts: cmp.counts, units: cmp.units, cells: cmp.cells, fixed: cmp.fixed, remaining: cmp.remaining, added: cmp.added, explained: cmp.explained, summary: { old: oldReport.summary, new: newReport.summary } }, null, 2) + '\n');
   } else out(toCompareText(path.basename(oldFile), path.basename(newFile), cmp));
   return newer.summary.errors > 0 ? 1 : 0;
 }

@@ -26,7 +26,7 @@ export function compareVersions(older: Version, newer: Version): VersionComparis
     cells,
     units: unitChanges(older.model, newer.model),
     ...findings,
-    counts: { changedCells: cells.length, fixed: findings.fixed.length, remaining: findings.remaining.length, added: findings.added.length },
+    counts: { changedCells: cells.length, fixed: findings.fixed.length, remaining: findings.remaining.length, added: findings.added.length, ...(findings.explained.length > 0 ? { explained: findings.explained.length } : {}) },
   };
 }
 
@@ -104,10 +104,14 @@ function matchFindings(older: Version, oldFigures: readonly LabelledFigure[], ne
       matchedNew.add(j);
     });
   }
+  // A warning the unit explained (已说明) is answered, not open: it is neither remaining nor new,
+  // and one explained before and gone now was not an open problem to fix.
+  const open = (f: JsonFinding) => f.explained === undefined;
   return {
-    fixed: oldList.filter((_, i) => !matchedOld.has(i)),
-    remaining: newList.filter((_, j) => matchedNew.has(j)),
-    added: newList.filter((_, j) => !matchedNew.has(j)),
+    fixed: oldList.filter((f, i) => !matchedOld.has(i) && open(f)),
+    remaining: newList.filter((f, j) => matchedNew.has(j) && open(f)),
+    added: newList.filter((f, j) => !matchedNew.has(j) && open(f)),
+    explained: newList.filter((f) => !open(f)),
   };
 }
 

@@ -5,8 +5,8 @@ import { ChangeCounts, VersionComparison } from './types';
 
 /** The batch's 变化 column and the summary line of `compare`: "修正 3、新增 1、未改 2（改动 5 处数字）". */
 export function changeLabel(c: ChangeCounts): string {
-  const problems = `修正 ${c.fixed}、新增 ${c.added}、未改 ${c.remaining}`;
-  if (c.changedCells === 0) return c.fixed + c.added + c.remaining === 0 ? '数字未改动，均无问题' : `${problems}（数字未改动）`;
+  const problems = `修正 ${c.fixed}、新增 ${c.added}、未改 ${c.remaining}${c.explained ? `、已说明 ${c.explained}` : ''}`;
+  if (c.changedCells === 0) return c.fixed + c.added + c.remaining + (c.explained ?? 0) === 0 ? '数字未改动，均无问题' : `${problems}（数字未改动）`;
   return `${problems}（改动 ${c.changedCells} 处数字）`;
 }
 
@@ -31,6 +31,7 @@ export function toCompareText(oldName: string, newName: string, cmp: VersionComp
   block('已修正', cmp.fixed);
   block('新增问题', cmp.added);
   block('仍未修正', cmp.remaining);
-  if (cmp.fixed.length + cmp.added.length + cmp.remaining.length === 0) lines.push('', '两个版本均未发现错误或警告。');
+  block('已说明的警告', cmp.explained);
+  if (cmp.fixed.length + cmp.added.length + cmp.remaining.length + cmp.explained.length === 0) lines.push('', '两个版本均未发现错误或警告。');
   return lines.join('\n') + '\n';
 }

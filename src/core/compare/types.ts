@@ -25,6 +25,8 @@ export interface FindingChanges {
   readonly remaining: readonly JsonFinding[];
   /** In the new version only. */
   readonly added: readonly JsonFinding[];
+  /** Warnings of the new version marked 已说明 (answered, so in none of the lists above). */
+  readonly explained: readonly JsonFinding[];
 }
 
 export interface ChangeCounts {
@@ -32,6 +34,8 @@ export interface ChangeCounts {
   readonly fixed: number;
   readonly remaining: number;
   readonly added: number;
+  /** Warnings of the new version marked 已说明 (optional: batch's --previous builds counts too). */
+  readonly explained?: number;
 }
 
 /** A table whose 金额单位 changed: its figures are compared by amount (in 元), not by digits. */
