@@ -1,21 +1,8 @@
 /** The Office.js adapter: the pane talks to ExcelHost only. */
 export { createOfficeHost } from './officeHost';
 export { marksFromFindings } from './host';
-export type {
-  ChartSpec,
-  ClearResult,
-  ExcelHost,
-  HighlightMark,
-  HighlightResult,
-  SelectOptions,
-  SelectResult,
-  SheetCell,
-  SheetFailure,
-  SheetInfo,
-  WorkbookRead,
-  WriteSheetOptions,
-} from './host';
-export type { ExcelRun, OfficeDeps, SettingsStore, Supports } from './officeApi';
+export type { ChartSpec, ExcelHost, HighlightMark } from './host';
+export type { ExcelRun } from './officeApi';
 export { excelApiSupports } from './officeApi';
 export type { OfficeHostOptions } from './officeHost';
 export { HostError } from './errors';

@@ -8,7 +8,6 @@ import { dateStyles, sharedStrings, workbookInfo, workbookPath, relationships, r
 import { readSheetXml } from './sheet';
 
 export { WorkbookReadError } from './messages';
-export type { WorkbookReadErrorCode } from './messages';
 
 /*
  * The one workbook reader: an .xlsx (or .xlsm) as Grids, one per worksheet in tab order, for the

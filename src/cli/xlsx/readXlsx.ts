@@ -4,7 +4,6 @@ import { XlsxReadError } from './XlsxReadError';
 import { inflateNode } from './zip';
 
 export { XlsxReadError } from './XlsxReadError';
-export type { XlsxReadErrorCode } from './XlsxReadError';
 /** The reader's limits (src/xlsx/read.ts); tests lower them to reach the refusals. */
 export { LIMITS } from '../../xlsx/read';
 

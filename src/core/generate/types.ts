@@ -9,7 +9,9 @@ import { CellRef } from '../grid/cellRef';
 export interface GenerateInputs {
   readonly prior?: PriorFigures;
   readonly budget?: BudgetFigures;
-  /** Free-text reasons by ReasonKey (or `budgetGap:<项 code>` for one 五（三） line). */
+  /** Free-text reasons by key: totalChange, fiscalTotalChange, generalBudgetChange, sanGongBudgetGap,
+   * sanGongChange, abroadChange, vehicleChange, receptionChange, runningCostChange, or
+   * `budgetGap:<项 code>` for one 五（三） line. */
   readonly reasons?: Readonly<Record<string, string>>;
   readonly counts?: Counts;
   /** 行政单位: its 机关运行经费 is the 公用经费 of T08. Overrides what the tables and the name
@@ -89,18 +91,6 @@ export interface Performance {
   /** 绩效自评 paragraph, as the unit writes it. */
   readonly selfEvaluation?: string;
 }
-
-/** The reasons the text asks for. */
-export type ReasonKey =
-  | 'totalChange'
-  | 'fiscalTotalChange'
-  | 'generalBudgetChange'
-  | 'sanGongBudgetGap'
-  | 'sanGongChange'
-  | 'abroadChange'
-  | 'vehicleChange'
-  | 'receptionChange'
-  | 'runningCostChange';
 
 export interface GenerateOptions {
   /** 'fixed2': 36.60%; 'samples': two decimals with trailing zeros trimmed (36.6%, 100%). */

@@ -382,4 +382,3 @@ function lastIndexOfSet(t: string, set: Set<string>, from: number, min: number):
   return min - 1;
 }
 
-export type { Span };

@@ -1,10 +1,5 @@
 export { checkNarrative } from './check';
-export type { NarrativeOptions, NarrativeResult } from './check';
 export { segment } from './segment';
-export type { Segmentation, Paragraph } from './segment';
 export { extractClaims } from './claims';
 export { NARRATIVE_RULES } from './rules';
 export { coverage } from './coverage';
-export type { Coverage, SectionCoverage } from './coverage';
-export type { ClaimTie, TieStatus } from './ties';
-export type { Claim, Measure, Section, Sentence, Span, NarrativeRuleMeta } from './types';

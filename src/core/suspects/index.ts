@@ -11,7 +11,7 @@ import { TypoKind } from './typos';
 
 export { Evidence } from './evidence';
 export { explainTypo } from './typos';
-export type { TypoKind, Typo } from './typos';
+export type { TypoKind } from './typos';
 
 /** A cell most likely to need changing, as reports and the pane show it. */
 export interface Suspect {
@@ -145,4 +145,4 @@ function unitSuspects(evidence: Evidence, findings: readonly Finding[], model: W
   return out;
 }
 export { cellMarks } from './marks';
-export type { CellMark, MarkKind } from './marks';
+export type { MarkKind } from './marks';

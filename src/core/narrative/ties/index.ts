@@ -7,8 +7,7 @@ import { tieRates } from './rates';
 import { tieShares } from './shares';
 import { ClaimTie, TieContext } from './types';
 
-export type { ClaimTie, TieStatus } from './types';
-export type { TableFigure } from './cells';
+export type { ClaimTie } from './types';
 
 /**
  * Phase 2 of the narrative check, first step: every amount of the 说明 against the table cells it
