@@ -3,7 +3,7 @@ import { toOriginal } from './cleanText';
 import { FlatTable, flatTables } from './flatTable';
 import { parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
-import { Claim, FunctionalPath, Measure, Span } from './types';
+import { Claim, FunctionalPath, Measure } from './types';
 import { DOWN_WORDS, resolveSubject, totalQualifier } from './vocabulary';
 import { Subject } from './subjects';
 
