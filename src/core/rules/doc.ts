@@ -1,5 +1,5 @@
 import type { RuleMeta } from '../findings/rule';
-import { SEVERITY_LABEL } from '../findings/types';
+import { Finding, SEVERITY_LABEL } from '../findings/types';
 import { RULES } from './registry';
 import { appliesTo } from './run';
 import { TableRuleMeta } from './types';
@@ -20,11 +20,22 @@ function profilesOf(rule: TableRuleMeta): string {
   return p.map((x) => (x === 'sichuan-13' ? '四川十三张表' : '全国九张表')).join('、') || '—';
 }
 
+/** A finding as an example line: its severity and message on one line. */
+function example(f: Finding): string {
+  return `示例（${SEVERITY_LABEL[f.severity]}）：${f.message.replace(/\s*\n\s*/g, ' ')}`;
+}
+
 /**
  * docs/rules.md, generated from the registry (npm run docs:rules). A test fails when the file is
- * stale, so the docs always say what the code does.
+ * stale, so the docs always say what the code does. `examples`: a finding of each rule, as the
+ * engine gave it on a generated input (test/fixtures/ruleTriggers.ts), so the examples are run,
+ * not written.
  */
-export function renderRulesDoc(readRules: readonly RuleMeta[] = [], narrativeRules: readonly NarrativeDocRule[] = []): string {
+export function renderRulesDoc(
+  readRules: readonly RuleMeta[] = [],
+  narrativeRules: readonly NarrativeDocRule[] = [],
+  examples: ReadonlyMap<string, Finding> = new Map(),
+): string {
   const lines: string[] = [
     '# 校验规则 (rules)',
     '',
@@ -39,6 +50,7 @@ export function renderRulesDoc(readRules: readonly RuleMeta[] = [], narrativeRul
     '',
     '每条结果都列出涉及的全部单元格（合计及各分项，或被比较的两个单元格）。一个错数只在它参与的每个关系中各报一次。',
     '',
+    ...(examples.size > 0 ? ['各规则的“示例”是该规则在一个生成的工作簿或说明上实际报出的结果（test/fixtures/ruleTriggers.ts，生成本文件时运行）。', ''] : []),
     `共 ${RULES.length} 条规则。`,
     '',
     '| id | 名称 | 严重程度 | 确定性 | 适用表套 | 勾稽关系 |',
@@ -51,7 +63,8 @@ export function renderRulesDoc(readRules: readonly RuleMeta[] = [], narrativeRul
   }
   lines.push('', '## 说明', '');
   for (const r of RULES) {
-    lines.push(`### \`${r.id}\` ${r.title}`, '', r.doc, '', `- 勾稽关系：${r.identity}`, `- 涉及表：${r.tables.join('、') || '全部编码表'}`, '');
+    const ex = examples.get(r.id);
+    lines.push(`### \`${r.id}\` ${r.title}`, '', r.doc, '', `- 勾稽关系：${r.identity}`, `- 涉及表：${r.tables.join('、') || '全部编码表'}`, ...(ex ? [`- ${example(ex)}`] : []), '');
   }
   if (readRules.length > 0) {
     lines.push('## 读取时的检查', '', '读表时发现的问题（src/core/model/readRules.ts），不属于勾稽关系。', '');
@@ -60,6 +73,11 @@ export function renderRulesDoc(readRules: readonly RuleMeta[] = [], narrativeRul
       lines.push(`| \`${r.id}\` | ${cell(r.title)} | ${SEVERITY_LABEL[r.severity]} | ${cell(r.doc)} |`);
     }
     lines.push('');
+    const shown = readRules.filter((r) => examples.has(r.id));
+    if (shown.length > 0) {
+      for (const r of shown) lines.push(`- \`${r.id}\` ${example(examples.get(r.id)!)}`);
+      lines.push('');
+    }
   }
   if (narrativeRules.length > 0) {
     lines.push('## 情况说明的检查', '', `情况说明（说明）中的数字与附表、与说明自身的核对（src/core/narrative/rules.ts），共 ${narrativeRules.length} 条。`, '');
@@ -70,6 +88,8 @@ export function renderRulesDoc(readRules: readonly RuleMeta[] = [], narrativeRul
     for (const r of narrativeRules) {
       lines.push(`### \`${r.id}\` ${r.title}`, '', r.doc, '');
       if (r.certainWhen) lines.push(`何时为确定的错误：${r.certainWhen}`, '');
+      const ex = examples.get(r.id);
+      if (ex) lines.push(example(ex), '');
     }
   }
   lines.push('错误/警告/提示的含义：错误（error）是确定的勾稽关系不符；警告（warning）是推断的关系不符或名称不符；提示（info）是尾差或格式建议。', '');
