@@ -21,7 +21,7 @@ import { T13_RULES } from './within/t13';
  * Every rule, in the order docs/rules.md lists them: identities within tables (tables.md §4,
  * table by table), then between tables (and across years, with last year's workbook), then the
  * empty-fund and name checks. Add a rule here (its id a literal), give it a trigger in
- * test/unit/core/ruleCoverage.test.ts and run `npm run docs:rules`.
+ * test/fixtures/ruleTriggers.ts and run `npm run docs:rules`.
  */
 const ALL = [
   ...T01_RULES,
