@@ -11,6 +11,7 @@ import { readPriorModel } from './rules/acrossYears';
 import { RuleCheck, missingRowFindings } from './rules/coverage';
 import { Evidence, findSuspects, Suspect } from './suspects';
 import { weighAgainstSuspects } from './suspects/narrative';
+import { foldUnitMixups } from './rules/unitMixupFold';
 import { Profile } from './tables/catalog';
 
 export interface CheckOptions {
@@ -75,7 +76,8 @@ function checkTables(grids: readonly Grid[], options: CheckOptions): CheckResult
   // The suspects' indices refer to this list; the 说明's findings come after and are not ranked.
   const checks: RuleCheck[] = [];
   const prior = options.prior ? readPriorModel(options.prior, read.model) : undefined;
-  const ruleFindings = runRules(read.model, { observe: evidence.observe, coverage: checks, prior });
+  // A table in the wrong unit: the identities it breaks only through its unit fold into one finding.
+  const ruleFindings = foldUnitMixups(read.model, runRules(read.model, { observe: evidence.observe, coverage: checks, prior }), (m) => runRules(m, { prior }));
   const { suspects, findings } = findSuspects(evidence, [...read.findings, ...missingRowFindings(checks, read.model), ...ruleFindings], read.model);
   if (options.narrative === undefined) return { model: read.model, findings, summary: summarize(findings), suspects, checks };
   const text = checkNarrative(options.narrative, read.model);

@@ -98,7 +98,7 @@ export const UNIT_MIXUP_RULES = [
   defineRule({
     id: 'unit-mixup',
     title: '疑似元与万元混用',
-    doc: '一张表的数字约为与它勾稽的各表的 10000 倍（或万分之一），通常是按元填写却标为“金额单位：万元”（或相反）。比较的是应当相等或相近的数字（各表合计之间、“三公”经费与对应经济分类科目），都先换算为元，单位标注正确的混合表不会触发。提示指出该表的工作表和单位行。此关系为推断。',
+    doc: '一张表的数字约为与它勾稽的各表的 10000 倍（或万分之一），通常是按元填写却标为“金额单位：万元”（或相反）。比较的是应当相等或相近的数字（各表合计之间、“三公”经费与对应经济分类科目），都先换算为元，单位标注正确的混合表不会触发。提示指出该表的工作表和单位行。此关系为推断。该表因单位而不成立的其他勾稽关系（按另一单位读取后相符的）并入这一条，不再逐条列出；按另一单位读取后该表所有不成立的勾稽关系（至少两项）全部相符时，混用是确定的，报为错误。',
     identity: 'Unit plausibility: a table ≈ 10000 × (or 1/10000 of) the tables it ties to ⇒ 元/万元 mix-up（推断）',
     certainty: 'inferred',
     tables: [],
@@ -131,7 +131,7 @@ export const UNIT_MIXUP_RULES = [
         const t = model.tables[odd]!;
         const other = odd === x.tie.a ? x.tie.b : x.tie.a;
         const larger = odd === x.tie.a ? x.aLarger : !x.aLarger;
-        const unitWhere = t.unitCell ? `单位行 ${address(t.unitCell)}` : '未写明单位，按万元读取';
+        const unitWhere = t.unitCell ? `单位行 ${address(t.unitCell)} 写“${t.unit}”` : `未写明单位，按${t.unit}读取`;
         const guess = larger ? (t.unit === '万元' ? '疑似按元填写却标为万元' : '数字偏大') : t.unit === '元' ? '疑似按万元填写却标为元' : '数字偏小';
         out.push({
           rule: rule.id,
@@ -139,7 +139,7 @@ export const UNIT_MIXUP_RULES = [
           table: odd,
           cells: [...(t.unitCell ? [t.unitCell] : []), ...x.cells],
           message:
-            `“${displayTitle(odd)}”（工作表“${t.sheet}”，${unitWhere}写“${t.unit}”）的数字约为“${displayTitle(other)}”相应数字的` +
+            `“${displayTitle(odd)}”（工作表“${t.sheet}”，${unitWhere}）的数字约为“${displayTitle(other)}”相应数字的` +
             `${larger ? ' 10000 倍' : '万分之一'}，${guess}。请核对该表的金额单位（推断的勾稽关系，仅供参考）`,
         });
       }
