@@ -43,7 +43,17 @@ export function cellAt(grid: Grid, row: number, col: number): CellValue {
 export function cellText(grid: Grid, row: number, col: number): string {
   const v = cellAt(grid, row, col);
   if (v === null || isCellError(v)) return '';
-  return String(v).replace(/[\s\u3000\u00a0]+/g, '');
+  const s = String(v);
+  return mayHoldSpace(s) ? s.replace(/[\s\u3000\u00a0]+/g, '') : s;
+}
+
+/** False when no character of s can be white space for the pattern above (\s covers these ranges). */
+function mayHoldSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || (c >= 0x7f && c <= 0xa0) || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
 }
 
 export function gridWidth(grid: Grid): number {

@@ -72,6 +72,8 @@ export function isTotalLabel(text: string): boolean {
 
 /** Notes under a table: 注：… / 备注：… / 说明：…, or a bare "本表无数据" sentence. */
 export function isNoteText(text: string): boolean {
+  // Every form below needs 注, 说 or 本: most cells (names, codes) have none.
+  if (text.indexOf('注') < 0 && text.indexOf('说') < 0 && text.indexOf('本') < 0) return false;
   const t = text.replace(/[\s\u3000\u00a0]+/g, '');
   return /^(?:注|备注|说明)\d*[:：]/.test(t) || /^注[一二三\d]?[、.]/.test(t) || /本表(?:为空表|无数据)|故本表/.test(t);
 }

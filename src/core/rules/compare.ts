@@ -148,22 +148,42 @@ function rawSum(side: Side): Decimal {
   return total;
 }
 
-/** Figures have at most six decimals in the common case (two in 万元 or 元, more where converted). */
-const MICROS = 1e6;
-const micros = new WeakMap<Decimal, number | null>();
-
-/** The value × 10^6 when that is an integer a double holds exactly, else null (remembered per Decimal). */
-function microsOf(d: Decimal): number | null {
-  let m = micros.get(d);
-  if (m === undefined) {
-    m = d.decimalPlaces() <= 6 && d.abs().lt(MAX_EXACT_MICROS_VALUE) ? Number(d.times(MICROS).toFixed(0)) : null;
-    micros.set(d, m);
+/**
+ * The value × 10^6 when that is an integer a double holds exactly (at most six decimals: two in
+ * 万元 or 元, more where converted), else null. Read from the Decimal's own digits (decimal.js keeps
+ * them as base-10^7 words `d`, the exponent `e` of the first digit and the sign `s`): no string, no
+ * Decimal, no lookup. Each step is exact or gives up: a product or sum of integers that a double
+ * cannot hold comes out above MAX_EXACT, and a word is divided only by a power of ten dividing it.
+ */
+function microsOf(x: Decimal): number | null {
+  const { d: words, e, s } = x as unknown as { d: number[] | null; e: number; s: number };
+  if (!words || !Number.isFinite(e)) return null;
+  const w0 = words[0];
+  const len0 = w0 < 10 ? 1 : w0 < 100 ? 2 : w0 < 1e3 ? 3 : w0 < 1e4 ? 4 : w0 < 1e5 ? 5 : w0 < 1e6 ? 6 : 7;
+  let total = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === 0) continue;
+    // The word's last digit stands for 10^(p − 6); its value × 10^6 is w × 10^p.
+    const p = e - len0 + 7 - 7 * i;
+    let term: number;
+    if (p >= 0) {
+      if (p > 15) return null;
+      term = w * POW10[p];
+    } else {
+      if (p < -7) return null;
+      const q = POW10[-p];
+      if (w % q !== 0) return null;
+      term = w / q;
+    }
+    total += term;
+    if (total > MAX_EXACT) return null;
   }
-  return m;
+  return s < 0 ? -total : total;
 }
 
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const MAX_EXACT = Number.MAX_SAFE_INTEGER;
-const MAX_EXACT_MICROS_VALUE = new Decimal(MAX_EXACT).dividedBy(MICROS);
 
 /**
  * rawSum in integers of 10^-6 where every figure and every partial sum is such an integer below
