@@ -129,3 +129,35 @@ describe('rounding-aware comparison', () => {
     expect(f.cells).toHaveLength(1);
   });
 });
+
+describe('the fast sum of identities in one unit', () => {
+  test('holds exactly when the Decimal sums are equal (or ≤, ≥), for cents, long fractions and sums past 2^53 × 10^-6', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const value = (): Decimal => {
+      const k = Math.floor(next() * 4);
+      const digits = k === 0 ? 2 : k === 1 ? 6 : k === 2 ? 7 : 0;
+      const scale = k === 3 ? 10 ** Math.floor(next() * 12) : 1;
+      return new Decimal(Math.floor(next() * 1e9)).times(scale).dividedBy(10 ** digits).times(next() < 0.2 ? -1 : 1);
+    };
+    const nudges = ['0', '0', '0', '0.000001', '-0.0000001', '0.01', '1e-12'];
+    for (let i = 0; i < 20000; i++) {
+      const unit: Unit = i % 2 ? '万元' : '元';
+      const parts = Array.from({ length: 1 + Math.floor(next() * 6) }, value);
+      const minus = next() < 0.3 ? [value()] : [];
+      const exact = parts.reduce((a, b) => a.plus(b), new Decimal(0)).minus(minus.reduce((a, b) => a.plus(b), new Decimal(0)));
+      const stated = exact.plus(nudges[Math.floor(next() * nudges.length)]);
+      const relation = (['eq', 'le', 'ge'] as const)[Math.floor(next() * 3)];
+      const f = (v: Decimal): Figure => ({ value: v, unit, cell: cellRef('表1', i, col++) });
+      const outcome = compare({
+        rule: certain,
+        table: 'T01',
+        stated: { label: 's', plus: [f(stated)] },
+        expected: { label: 'e', plus: parts.map(f), minus: minus.map(f) },
+        relation,
+      });
+      const holds = relation === 'eq' ? stated.eq(exact) : relation === 'le' ? stated.lte(exact) : stated.gte(exact);
+      expect([i, outcome === null]).toEqual([i, holds]);
+    }
+  });
+});
