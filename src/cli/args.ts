@@ -12,9 +12,10 @@ export interface OptionSpec {
   readonly flag?: boolean;
 }
 
-export interface ParsedArgs {
+/** The words and options of a command line; `Name` the option names its command declares. */
+export interface ParsedArgs<Name extends string = string> {
   readonly positional: string[];
-  readonly options: Record<string, string | true>;
+  readonly options: Readonly<Partial<Record<Name, string | true>>>;
 }
 
 export class UsageError extends UserFacingError<'usage'> {
@@ -24,7 +25,7 @@ export class UsageError extends UserFacingError<'usage'> {
   }
 }
 
-export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[]): ParsedArgs {
+export function parseArgs<const S extends readonly OptionSpec[]>(argv: readonly string[], specs: S): ParsedArgs<S[number]['name']> {
   const positional: string[] = [];
   const options: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -48,5 +49,5 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
     }
     options[name] = value;
   }
-  return { positional, options };
+  return { positional, options: options as ParsedArgs<S[number]['name']>['options'] };
 }

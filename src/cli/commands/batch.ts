@@ -2,7 +2,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { CannotCheckError } from '../../core/errors';
-import { parseArgs, UsageError } from '../args';
+import { UsageError } from '../args';
+import type { CommandArgs } from '../main';
 import { InboxEntry, listInbox } from '../batch/inbox';
 import { matchNarratives } from '../batch/matchNarratives';
 import { runPool } from '../batch/pool';
@@ -10,13 +11,6 @@ import { progressBar } from '../batch/progress';
 import { BatchOutcome, BatchTask } from '../batch/protocol';
 import { summaryText, toCsv, toDetailsCsv, toJson, totals } from '../batch/report';
 import { checkOutputPath } from '../outputPath';
-
-export const BATCH_USAGE = `用法：node dist/cli.js batch <文件夹> [--recursive] [--out 报告.xlsx|报告.csv|报告.json] [--details]
-      [--profile auto|sichuan-13|national-9] [--narratives <说明文件夹>] [--previous <上一版文件夹>]
-  --recursive 连同子文件夹一并校验；文件夹中的每个文件都列出结果（已校验、跳过及原因、无法校验及原因）。
-  --out .xlsx 写出“汇总”和“问题明细”两张表；--details 使 CSV 每行一个问题（而非每行一个文件）。
-  --narratives 每个工作簿与该文件夹中同名的说明（.docx 或 .txt）一并校验；没有同名说明的工作簿只校验附表。
-  --previous 与上一版文件夹中同名（相对路径相同）的工作簿比较，报告增加“变化”一列。`;
 
 const OUT_EXTENSIONS = ['.xlsx', '.csv', '.json'];
 
@@ -26,15 +20,7 @@ const OUT_EXTENSIONS = ['.xlsx', '.csv', '.json'];
  * could not be read or an output path is unusable (said before any work starts).
  * `workerScript` is the bundled CLI (null runs in-thread, for tests).
  */
-export async function runBatch(argv: readonly string[], out: (s: string) => void, workerScript: string | null): Promise<number> {
-  const args = parseArgs(argv, [
-    { name: 'out' },
-    { name: 'profile', values: ['auto', 'sichuan-13', 'national-9'] },
-    { name: 'narratives' },
-    { name: 'previous' },
-    { name: 'recursive', flag: true },
-    { name: 'details', flag: true },
-  ]);
+export async function runBatch(args: CommandArgs<'batch'>, out: (s: string) => void, workerScript: string | null): Promise<number> {
   if (args.positional.length !== 1) throw new UsageError('请指定一个文件夹');
   const folder = args.positional[0];
   const outFile = args.options.out as string | undefined;

@@ -4,29 +4,15 @@ import { CannotCheckError, isUserFacing } from '../../core/errors';
 import { toJsonReport } from '../../core/report/json';
 import { toTextReport } from '../../core/report/text';
 import { Profile } from '../../core/tables/catalog';
-import { parseArgs, UsageError } from '../args';
+import { UsageError } from '../args';
+import type { CommandArgs } from '../main';
 import { assertNotSameFile, readUserFile } from '../files';
 import { fileExplanations, workbookExplanations } from '../explanations';
 import { checkOutputPath } from '../outputPath';
 import { readXlsx } from '../xlsx/readXlsx';
 
-export const CHECK_USAGE = `用法：node dist/cli.js check <工作簿.xlsx> [--format text|json] [--profile auto|sichuan-13|national-9] [--annotate <标注副本.xlsx>]
-      [--narrative <说明.docx|说明.txt>] [--prior <上年工作簿.xlsx>] [--explanations <说明记录.json>]
-      node dist/cli.js check --narrative <说明.docx|说明.txt> [--format text|json]   （只校验说明，不比对附表）
-  --narrative 同时校验决算情况说明（Word .docx 或 .txt 文本，GBK 编码亦可）：说明中的数字与附表及说明自身是否一致。
-  --prior 上年的决算工作簿：核对本年年初结转和结余是否等于上年年末结转和结余（收入支出决算总表，及财政拨款收入支出决算总表的每项财政拨款）。
-  --explanations 警告的说明记录（JSON，格式同任务窗格保存在工作簿中的“已说明”）；工作簿中保存的说明总会读取。`;
-
 /** Exit codes: 0 no errors, 1 errors found, 2 could not check (thrown, handled by main). */
-export async function runCheck(argv: readonly string[], out: (s: string) => void): Promise<number> {
-  const args = parseArgs(argv, [
-    { name: 'format', values: ['text', 'json'] },
-    { name: 'profile', values: ['auto', 'sichuan-13', 'national-9'] },
-    { name: 'annotate' },
-    { name: 'narrative' },
-    { name: 'prior' },
-    { name: 'explanations' },
-  ]);
+export async function runCheck(args: CommandArgs<'check'>, out: (s: string) => void): Promise<number> {
   const narrativeFile = args.options.narrative as string | undefined;
   // `check --narrative 说明.docx` with no workbook: the 说明 on its own.
   const priorFile = args.options.prior as string | undefined;

@@ -2,18 +2,12 @@ import * as path from 'path';
 import { compareVersions } from '../../core/compare/compare';
 import { toCompareText } from '../../core/compare/text';
 import { toJsonReport } from '../../core/report/json';
-import { parseArgs, UsageError } from '../args';
+import { UsageError } from '../args';
+import type { CommandArgs } from '../main';
 import { checkWorkbookFile } from '../batch/checkFile';
 
-export const COMPARE_USAGE = `用法：node dist/cli.js compare <原报.xlsx> <重报.xlsx> [--format text|json] [--profile auto|sichuan-13|national-9]
-  比较同一单位的两个版本：改动了哪些数字（表、行、列、原值 → 新值），哪些问题已修正、仍未修正、新出现。`;
-
 /** Exit codes as `check` of the new version: 0 no errors left, 1 errors remain or are new, 2 could not compare. */
-export async function runCompare(argv: readonly string[], out: (s: string) => void): Promise<number> {
-  const args = parseArgs(argv, [
-    { name: 'format', values: ['text', 'json'] },
-    { name: 'profile', values: ['auto', 'sichuan-13', 'national-9'] },
-  ]);
+export async function runCompare(args: CommandArgs<'compare'>, out: (s: string) => void): Promise<number> {
   if (args.positional.length !== 2) throw new UsageError('请指定两个工作簿：原报的和重报的');
   const [oldFile, newFile] = args.positional;
   const profile = (args.options.profile as 'auto' | 'sichuan-13' | 'national-9' | undefined) ?? 'auto';

@@ -6,30 +6,14 @@ import { generateNarrative, GenerateInputs, GenerateOptions, jsonKeyOf, mergeInp
 import { readWorkbook } from '../../core/model/readWorkbook';
 import { Profile } from '../../core/tables/catalog';
 import { noTablesMessage } from '../../core/model/noTables';
-import { parseArgs, UsageError } from '../args';
+import { UsageError } from '../args';
+import type { CommandArgs } from '../main';
 import { assertNotSameFile, readUserFile } from '../files';
 import { readInputsFile, readInputsJson } from '../prior/readPrior';
 import { readXlsx } from '../xlsx/readXlsx';
 
-export const GENERATE_USAGE = `用法：node dist/cli.js generate <工作簿.xlsx> [--prior <上年工作簿.xlsx|上年数据.json>] [--inputs <补充数据.json>] [--out <说明.docx|说明.txt>]
-      [--profile auto|sichuan-13|national-9] [--shares samples|fixed2] [--amounts trimmed|fixed]
-      [--structure computed|largest-remainder] [--zero list|omit] [--item-amounts yes|no]
-  根据附表生成决算情况说明（一至十）。上年数据和原因等表中没有的内容可由 --prior / --inputs 提供（JSON 键见 docs/prior-json.md），
-  缺少的内容以【请填写：…】标出。不指定 --out 时输出纯文本。`;
-
 /** Exit codes: 0 written; 2 could not generate (thrown, handled by main). */
-export async function runGenerate(argv: readonly string[], out: (s: string) => void): Promise<number> {
-  const args = parseArgs(argv, [
-    { name: 'prior' },
-    { name: 'inputs' },
-    { name: 'out' },
-    { name: 'profile', values: ['auto', 'sichuan-13', 'national-9'] },
-    { name: 'shares', values: ['samples', 'fixed2'] },
-    { name: 'amounts', values: ['trimmed', 'fixed'] },
-    { name: 'structure', values: ['computed', 'largest-remainder'] },
-    { name: 'zero', values: ['list', 'omit'] },
-    { name: 'item-amounts', values: ['yes', 'no'] },
-  ]);
+export async function runGenerate(args: CommandArgs<'generate'>, out: (s: string) => void): Promise<number> {
   if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? '请指定要生成说明的工作簿' : '一次只能为一个工作簿生成说明');
   const file = args.positional[0];
   const target = args.options.out as string | undefined;

@@ -107,6 +107,10 @@ async function packagesLoadedBy(thread: 'main' | 'worker' | null, ...args: strin
 const UI = ['react', 'react-dom', 'scheduler'];
 const isUi = (p: string) => UI.includes(p) || p.startsWith('@fluentui/') || p.startsWith('@griffel/');
 
+test('the usage text loads no package: it comes from the command table, not the command modules', async () => {
+  expect(await packagesLoaded('help')).toEqual([]);
+}, 60_000);
+
 test('check loads neither exceljs (the workbook reader is our own) nor React, Fluent UI, docx or mammoth', async () => {
   const loaded = await packagesLoaded('check', workbook, '--format', 'json');
   expect(loaded).not.toContain('exceljs');
