@@ -1,7 +1,7 @@
 import { Finding } from '../findings/types';
 import { WorkbookModel } from '../model/types';
 import { extractClaims } from './claims';
-import { NarrativeContext, nameOf, newContext, report, shown } from './context';
+import { NarrativeContext, nameOf, newContext, report, shown, spanOf } from './context';
 import { settleCascades, settleTextCascades } from './cascades';
 import { checkChanges, checkCompletion, checkPlateaus } from './checks/changes';
 import { checkClassification } from './checks/classification';
@@ -13,7 +13,7 @@ import { checkSections, checkTemplate, checkUnits, checkYears } from './checks/t
 import { attachTiedCells } from './findingCells';
 import { segment } from './segment';
 import { findStructures } from './structures';
-import { UNVERIFIED } from './rules';
+import { OTHER_YEAR, UNVERIFIED } from './rules';
 import { ClaimTie, tieAmountsToTables, tieRestToTables } from './ties';
 import { settleFigures } from './settle';
 import { Claim } from './types';
@@ -63,12 +63,17 @@ function checkFigures(ctx: NarrativeContext): void {
  * workbook's model is given: every figure against the table cells it restates (ties/). The model
  * also supplies the report year when the text does not state it.
  */
-export function checkNarrative(text: string, model?: WorkbookModel, options: NarrativeOptions = {}): NarrativeResult {
+export function checkNarrative(text: string, workbookModel?: WorkbookModel, options: NarrativeOptions = {}): NarrativeResult {
   const seg = segment(text);
   const claims = extractClaims(seg);
   const structures = findStructures(seg, claims);
+  // A 说明 of another year than the workbook's (the wrong file, or last year's text): every figure
+  // would disagree with the tables for no reason of its own. Said once; the text is checked alone.
+  const otherYear = workbookModel?.year != null && seg.year != null && seg.year !== workbookModel.year;
+  const model = otherYear ? undefined : workbookModel;
   const year = seg.year ?? options.year ?? model?.year ?? null;
   const ctx: NarrativeContext = newContext(seg, claims, structures, year);
+  if (otherYear) reportOtherYear(ctx, seg.year!, workbookModel!.year!);
   checkYears(ctx);
   checkTemplate(ctx);
   checkSections(ctx);
@@ -102,4 +107,13 @@ export function checkNarrative(text: string, model?: WorkbookModel, options: Nar
     findings: ctx.findings, claims, figures: claims.length, verified: ctx.verified.size, year, ties,
     verifiedClaims: [...ctx.verified].sort((a, b) => a - b), unverifiable: unverifiableClaims.length, unverifiableClaims,
   };
+}
+
+/** The one finding for a 说明 of another year, at the first place the text names its year. */
+function reportOtherYear(ctx: NarrativeContext, textYear: number, workbookYear: number): void {
+  const clean = ctx.seg.clean.text;
+  const at = Math.max(0, clean.indexOf(`${textYear}年`));
+  report(ctx, OTHER_YEAR, 'error', spanOf(ctx, at, at + `${textYear}年`.length),
+    `这份说明是${textYear}年度的，工作簿是${workbookYear}年度的决算，可能配错了文件或沿用了别的年度的说明；说明中的数字未与附表核对。`,
+    { expected: `${workbookYear}年`, actual: `${textYear}年` });
 }

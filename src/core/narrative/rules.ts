@@ -39,6 +39,7 @@ const CERTAIN_WHEN: Readonly<Record<string, string>> = {
   'narrative-missing-section': '只报警告：完整说明中缺少部分。',
   'narrative-odd-year': '只报警告：年份与报告年度相差很远。',
   'narrative-unverified': '只报提示。',
+  'narrative-other-year': '错误：说明的报告年度由标题或全文多数年份确定，且与工作簿从表头读出的年度不同。',
 } satisfies Record<NarrativeRuleId, string>;
 
 export const SHARE = rule('narrative-share', '说明：占比与金额不符', 'error',
@@ -98,9 +99,14 @@ export const ODD_YEAR = rule('narrative-odd-year', '说明：年份可疑', 'war
 export const UNVERIFIED = rule('narrative-unverified', '说明：未核对的数字', 'info',
   '未能与表格或文中其他数字核对的数字，列出供人工查看。', 'narrative.md §4 覆盖率');
 
+export const OTHER_YEAR = rule('narrative-other-year', '说明：与工作簿不是同一年度', 'error',
+  '说明标题（或全文多数年份）所说的报告年度与工作簿的年度不同：多半是配错了文件，或沿用了别的年度的说明。此时不与附表逐项核对（逐项不符没有意义），只报这一条和文字本身的检查。',
+  'narrative.md §3 年份');
+
 export const NARRATIVE_RULES = [
   SHARE, SHARE_SUM, PARTS_SUM, CLASS_SUM, CHANGE, GROWTH, COMPLETION, DIRECTION, YEAR, TEMPLATE,
   MISSING_UNIT, UNIT_SLIP, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, COUNT_LIST, MISSING_SECTION, ODD_YEAR, UNVERIFIED,
+  OTHER_YEAR,
 ] as const;
 
 /** Every 说明 rule's id: a misspelt id (in CERTAIN_WHEN, a test) does not compile. */
