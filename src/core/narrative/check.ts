@@ -13,7 +13,7 @@ import { checkSections, checkTemplate, checkUnits, checkYears } from './checks/t
 import { attachTiedCells } from './findingCells';
 import { segment } from './segment';
 import { findStructures } from './structures';
-import { OTHER_YEAR, UNVERIFIED } from './rules';
+import { OTHER_UNIT, OTHER_YEAR, UNVERIFIED } from './rules';
 import { ClaimTie, tieAmountsToTables, tieRestToTables } from './ties';
 import { settleFigures } from './settle';
 import { Claim } from './types';
@@ -70,10 +70,13 @@ export function checkNarrative(text: string, workbookModel?: WorkbookModel, opti
   // A 说明 of another year than the workbook's (the wrong file, or last year's text): every figure
   // would disagree with the tables for no reason of its own. Said once; the text is checked alone.
   const otherYear = workbookModel?.year != null && seg.year != null && seg.year !== workbookModel.year;
-  const model = otherYear ? undefined : workbookModel;
-  const year = seg.year ?? options.year ?? model?.year ?? null;
+  const year = seg.year ?? options.year ?? workbookModel?.year ?? null;
+  // Another unit's 说明 (same year): most of the figures it restates differ from these tables.
+  const mispaired = !otherYear && workbookModel ? mispairing(seg, claims, structures, year, workbookModel) : null;
+  const model = otherYear || mispaired ? undefined : workbookModel;
   const ctx: NarrativeContext = newContext(seg, claims, structures, year);
   if (otherYear) reportOtherYear(ctx, seg.year!, workbookModel!.year!);
+  if (mispaired) reportOtherUnit(ctx, mispaired, workbookModel!);
   checkYears(ctx);
   checkTemplate(ctx);
   checkSections(ctx);
@@ -116,4 +119,26 @@ function reportOtherYear(ctx: NarrativeContext, textYear: number, workbookYear: 
   report(ctx, OTHER_YEAR, 'error', spanOf(ctx, at, at + `${textYear}年`.length),
     `这份说明是${textYear}年度的，工作簿是${workbookYear}年度的决算，可能配错了文件或沿用了别的年度的说明；说明中的数字未与附表核对。`,
     { expected: `${workbookYear}年`, actual: `${textYear}年` });
+}
+
+/** At least this many figures tied to the tables, and this share of them wrong: not typos, another unit's text. */
+const MISPAIRED = { ties: 10, wrong: 0.6 } as const;
+
+/** The figures tied to the tables and how many of them disagree, when that many disagree; else null. */
+function mispairing(
+  seg: ReturnType<typeof segment>, claims: readonly Claim[], structures: ReturnType<typeof findStructures>, year: number | null, model: WorkbookModel,
+): { ties: number; wrong: number } | null {
+  // A scratch context: its findings are thrown away, only the ties' verdicts are read.
+  const probe = newContext(seg, claims, structures, year);
+  const ties = [...tieAmountsToTables(probe, model).values()];
+  const wrong = ties.filter((t) => t.status === 'wrong').length;
+  return ties.length >= MISPAIRED.ties && wrong >= ties.length * MISPAIRED.wrong ? { ties: ties.length, wrong } : null;
+}
+
+function reportOtherUnit(ctx: NarrativeContext, m: { ties: number; wrong: number }, model: WorkbookModel): void {
+  const at = ctx.seg.clean.text.search(/\S/);
+  const start = Math.max(0, at);
+  report(ctx, OTHER_UNIT, 'error', spanOf(ctx, start, Math.min(ctx.seg.clean.text.length, start + 20)),
+    `说明中与附表对应的 ${m.ties} 个金额有 ${m.wrong} 个与附表不符，多半不是这个工作簿${model.entity ? `（${model.entity}）` : ''}的说明，或附表与说明不是同一版本；未逐项与附表核对，请先确认文件是否配对。`,
+    { actual: `${m.wrong}/${m.ties} 不符` });
 }

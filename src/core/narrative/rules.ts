@@ -40,6 +40,7 @@ const CERTAIN_WHEN: Readonly<Record<string, string>> = {
   'narrative-odd-year': '只报警告：年份与报告年度相差很远。',
   'narrative-unverified': '只报提示。',
   'narrative-other-year': '错误：说明的报告年度由标题或全文多数年份确定，且与工作簿从表头读出的年度不同。',
+  'narrative-other-unit': '错误：说明中能与附表对应的金额至少 10 个，其中六成以上与附表不符（逐个笔误不会这样多）。',
 } satisfies Record<NarrativeRuleId, string>;
 
 export const SHARE = rule('narrative-share', '说明：占比与金额不符', 'error',
@@ -103,10 +104,14 @@ export const OTHER_YEAR = rule('narrative-other-year', '说明：与工作簿不
   '说明标题（或全文多数年份）所说的报告年度与工作簿的年度不同：多半是配错了文件，或沿用了别的年度的说明。此时不与附表逐项核对（逐项不符没有意义），只报这一条和文字本身的检查。',
   'narrative.md §3 年份');
 
+export const OTHER_UNIT = rule('narrative-other-unit', '说明：与工作簿不是同一单位（或同一版本）', 'error',
+  '说明中复述附表的金额大多（六成以上，至少 10 个可对应时）与附表不符：多半是另一单位的说明，或说明与附表不是同一版本。此时只报这一条，不逐项列出不符的金额，文字本身的检查照常。',
+  'narrative.md §1 各部分复述的表格数字');
+
 export const NARRATIVE_RULES = [
   SHARE, SHARE_SUM, PARTS_SUM, CLASS_SUM, CHANGE, GROWTH, COMPLETION, DIRECTION, YEAR, TEMPLATE,
   MISSING_UNIT, UNIT_SLIP, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, COUNT_LIST, MISSING_SECTION, ODD_YEAR, UNVERIFIED,
-  OTHER_YEAR,
+  OTHER_YEAR, OTHER_UNIT,
 ] as const;
 
 /** Every 说明 rule's id: a misspelt id (in CERTAIN_WHEN, a test) does not compile. */

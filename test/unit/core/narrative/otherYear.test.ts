@@ -27,3 +27,20 @@ test('the right year: no such finding, and the figures are compared', () => {
   const shifted = checkWorkbook(grids, { narrative: text2023.replace(/(\d+)\.(\d\d)万元/, (_m, a: string, b: string) => `${Number(a) + 1}.${b}万元`) });
   expect(shifted.findings.some((f) => f.rule === 'narrative-table-amount' && f.severity === 'error')).toBe(true);
 });
+
+test('another unit\'s 说明 (most restated amounts differ): one error, no figure-by-figure list; a few typos are still listed one by one', () => {
+  const bumped = (t: string, every: boolean) => {
+    let n = 0;
+    return t.replace(/(\d+)\.(\d\d)万元/g, (m, a: string, b: string) => (every || n++ < 2 ? `${Number(a) + 7}.${b}万元` : m));
+  };
+  const other = checkWorkbook(grids, { narrative: bumped(text2023, true) });
+  // The text's own arithmetic is still checked (bumping every amount breaks its sums and shares).
+  const once = other.findings.filter((f) => f.rule === 'narrative-other-unit');
+  expect(once).toHaveLength(1);
+  expect(once[0].message).toMatch(/说明中与附表对应的 \d+ 个金额有 \d+ 个与附表不符，多半不是这个工作簿/);
+  expect(other.findings.filter((f) => f.rule === 'narrative-table-amount')).toEqual([]);
+
+  const typos = checkWorkbook(grids, { narrative: bumped(text2023, false) });
+  expect(typos.findings.filter((f) => f.rule === 'narrative-other-unit')).toEqual([]);
+  expect(typos.findings.filter((f) => f.rule === 'narrative-table-amount' && f.severity === 'error').length).toBeGreaterThanOrEqual(1);
+});
