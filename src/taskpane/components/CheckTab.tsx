@@ -7,6 +7,7 @@ import type { Grid } from '../../core/grid/types';
 import { checkAndHighlight } from '../actions/check';
 import { addExplanation, lastExplainer, loadExplanations, removeExplanation } from '../actions/explanations';
 import { userMessage } from '../errors';
+import { useTask } from '../useTask';
 import type { PaneServices } from '../services';
 import { ALL_SEVERITIES, groupFindings, SEVERITIES, SeverityFilter, sheetLookup, summaryView, toggleSeverity } from '../viewModel/findings';
 import { SEVERITY_LABEL } from '../../core/findings/types';
@@ -46,8 +47,6 @@ const useStyles = makeStyles({
 export function CheckTab({ services }: { services: PaneServices }) {
   const { excel, settings } = services;
   const styles = useStyles();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   /** The last check as checked; what is shown has the workbook's explanations applied (`result`). */
   const [checked, setChecked] = useState<CheckResult | null>(null);
   /** 已说明: the explanations saved in the workbook (document settings), read when the pane opens. */
@@ -57,10 +56,11 @@ export function CheckTab({ services }: { services: PaneServices }) {
   /** The finding whose 已说明 field is open (its findingKey). */
   const [explaining, setExplaining] = useState<string | null>(null);
   const [notices, setNotices] = useState<readonly string[]>([]);
-  const [done, setDone] = useState<string | null>(null);
   const [filter, setFilter] = useState<SeverityFilter>(ALL_SEVERITIES);
   const [current, setCurrent] = useState<string | null>(null);
   const [canClear, setCanClear] = useState(() => excel.hasHighlights());
+  /** One action at a time (a change event arriving meanwhile waits), then the 清除标注 button's state. */
+  const { busy, error, done, setError, setDone, run: exclusive, isRunning } = useTask(() => setCanClear(excel.hasHighlights()));
   const [auto, setAuto] = useState(false);
   const [tablesOpen, setTablesOpen] = useState(false);
   /** What the last finding click selected, when Excel could not select all of it at once. */
@@ -72,33 +72,10 @@ export function CheckTab({ services }: { services: PaneServices }) {
   const priorRef = useRef(prior);
   priorRef.current = prior;
   const areaIndex = useRef<{ key: string; area: number } | null>(null);
-  const running = useRef(false);
   const lastRunEnded = useRef(0);
   const autoRef = useRef(false);
   const watching = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  /** One action at a time (a change event arriving meanwhile waits): the busy bar, the last
-   * message and error cleared, errors shown in Chinese, then the 清除标注 button's state. */
-  const exclusive = useCallback(
-    async (label: string, work: () => Promise<void>) => {
-      if (running.current) return;
-      running.current = true;
-      setBusy(label);
-      setError(null);
-      setDone(null);
-      try {
-        await work();
-      } catch (e) {
-        setError(userMessage(e));
-      } finally {
-        running.current = false;
-        setCanClear(excel.hasHighlights());
-        setBusy(null);
-      }
-    },
-    [excel],
-  );
 
   const runCheck = useCallback(
     () =>
@@ -118,7 +95,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
           lastRunEnded.current = Date.now();
         }
       }),
-    [excel, exclusive],
+    [excel, exclusive, setDone],
   );
 
   const pickPrior = (file: File) =>
@@ -179,7 +156,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
     watching.current = true;
     excel
       .watchChanges(() => {
-        if (!autoRef.current || running.current || Date.now() - lastRunEnded.current < ECHO_WINDOW_MS) return;
+        if (!autoRef.current || isRunning() || Date.now() - lastRunEnded.current < ECHO_WINDOW_MS) return;
         if (timer.current) clearTimeout(timer.current);
         timer.current = setTimeout(() => void runCheck(), AUTO_CHECK_DELAY_MS);
       })
@@ -187,7 +164,7 @@ export function CheckTab({ services }: { services: PaneServices }) {
         watching.current = false;
         setError(userMessage(e));
       });
-  }, [auto, excel, runCheck]);
+  }, [auto, excel, runCheck, isRunning, setError]);
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
   }, []);

@@ -7,7 +7,7 @@ import type { WorkbookModel } from '../../core/model/types';
 import { saveSettings } from '../../excel/officeApi';
 import { copyText } from '../actions/clipboard';
 import { downloadBlob, narrativeDocxBlob } from '../actions/wordDocument';
-import { userMessage } from '../errors';
+import { useTask } from '../useTask';
 import type { PaneServices } from '../services';
 import { chartSpecs } from '../viewModel/charts';
 import { docxFileName, narrativeRows, placeholderLine, tableErrorsWarning } from '../viewModel/generated';
@@ -63,25 +63,10 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
   const styles = useStyles();
   const [saved, setSaved] = useState<SavedInputs>(() => readSavedInputs(settings.get(INPUTS_SETTING)));
   const [choices, setChoices] = useState<Choices>(DEFAULT_CHOICES);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, run: task } = useTask();
   const [generated, setGenerated] = useState<Generated | null>(null);
   /** Table errors found by the last 生成说明, waiting for 仍然生成 or 取消. */
   const [unconfirmed, setUnconfirmed] = useState<number | null>(null);
-
-  const task = async (label: string, work: () => Promise<string | null>) => {
-    setBusy(label);
-    setError(null);
-    setDone(null);
-    try {
-      setDone(await work());
-    } catch (e) {
-      setError(userMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const store = async () => {
     settings.set(INPUTS_SETTING, saved);

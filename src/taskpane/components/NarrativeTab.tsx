@@ -7,6 +7,7 @@ import type { Finding } from '../../core/findings/types';
 import { addExplanation, lastExplainer, loadExplanations, removeExplanation } from '../actions/explanations';
 import { docxText } from '../actions/docxText';
 import { userMessage } from '../errors';
+import { useTask } from '../useTask';
 import type { PaneServices } from '../services';
 import { coverageLine, markText, narrativeCounts, narrativeFindings, tableFindingCount } from '../viewModel/narrative';
 import { FilePicker } from './FilePicker';
@@ -42,8 +43,7 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
   const { excel, settings } = services;
   const styles = useStyles();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useTask();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [current, setCurrent] = useState<string | null>(null);
   /** What the click selected when Excel could not select every cited area at once. */
@@ -54,55 +54,35 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
   const [stored, setStored] = useState(() => loadExplanations(settings));
   const [explaining, setExplaining] = useState<string | null>(null);
 
-  const pickFile = async (file: File) => {
-    setBusy('正在读取 Word 文件……');
-    setError(null);
-    try {
+  const pickFile = (file: File) =>
+    run('正在读取 Word 文件……', async () => {
       setText(await docxText(await file.arrayBuffer(), file.name));
       setFileName(file.name);
       setChecked(null);
-    } catch (e) {
-      setError(userMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   const check = async () => {
     if (!text.trim()) {
       setError('请先粘贴说明文本，或选择说明的 Word 文件。');
       return;
     }
-    setBusy('正在读取附表并校验说明……');
-    setError(null);
-    try {
+    await run('正在读取附表并校验说明……', async () => {
       const grids = await excel.readAllSheets();
       setStored(loadExplanations(settings));
       setChecked({ text, result: checkNarrativeAgainst(grids, text) });
       setCurrent(null);
       setExplaining(null);
-    } catch (e) {
-      setError(userMessage(e));
-    } finally {
-      setBusy(null);
-    }
+    });
   };
 
   const shown = useMemo(() => (checked ? explainResult(checked.result, stored.record) : null), [checked, stored]);
   const views = useMemo(() => (shown ? narrativeFindings(shown.findings) : []), [shown]);
 
-  const saveRecord = async (save: () => Promise<ExplanationRecord>) => {
-    setBusy('正在保存说明……');
-    setError(null);
-    try {
+  const saveRecord = (save: () => Promise<ExplanationRecord>) =>
+    run('正在保存说明……', async () => {
       setStored({ record: await save(), unreadable: 0 });
       setExplaining(null);
-    } catch (e) {
-      setError(userMessage(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
   const saveExplanation = (finding: Finding, note: string, by: string) => void saveRecord(() => addExplanation(settings, finding, note, by, new Date().toISOString()));
   const unexplain = (finding: Finding) => void saveRecord(() => removeExplanation(settings, finding));
   const currentView = views.find((v) => v.key === current) ?? null;
