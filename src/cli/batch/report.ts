@@ -3,7 +3,7 @@ import { changeLabel } from '../../core/compare/text';
 import { explainedLine } from '../../core/findings/explanations';
 import { SEVERITY_LABEL } from '../../core/findings/types';
 import { displayTitle, PROFILE_LABEL } from '../../core/tables/catalog';
-import { ruleById } from '../../core/rules/registry';
+import { anyRuleById } from '../../core/report/ruleMeta';
 import type { JsonFinding, JsonReport } from '../../core/report/json';
 import { BatchOutcome } from './protocol';
 
@@ -209,7 +209,7 @@ function suspectText(f: JsonFinding): string {
 }
 
 function ruleText(id: string): string {
-  const rule = ruleById(id);
+  const rule = anyRuleById(id);
   return rule ? `${rule.title}（${id}）` : id;
 }
 

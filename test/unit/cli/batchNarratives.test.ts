@@ -127,3 +127,12 @@ test('the bundled CLI reads the 说明 on worker threads (mammoth required there
   }
   // A generous guard for a loaded machine (bundling plus worker start-up), not a speed goal.
 }, 120_000);
+
+test('--details names a 说明 rule by its Chinese title, as a table rule is', async () => {
+  const out = path.join(dir, 'details.csv');
+  await run('batch', workbooks, '--narratives', narratives, '--details', '--out', out);
+  const text = await fs.readFile(out, 'utf8');
+  const narrativeRows = text.split('\r\n').filter((l) => l.includes('narrative-share'));
+  expect(narrativeRows.length).toBeGreaterThan(0);
+  for (const l of narrativeRows) expect(l).toContain('说明：占比与金额不符（narrative-share）');
+});
