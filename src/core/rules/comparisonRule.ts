@@ -12,9 +12,11 @@ export function comparisonRule<I extends string>(
     build(tables: Required<TablesById>, rule: RuleMeta, model: WorkbookModel): readonly (Comparison | undefined)[];
     /** Why nothing was compared when every comparison lacked a figure (default: 所需的数字未读到). */
     absent?: string;
+    /** That absence is a layout the identity does not apply to (nothing is missing). */
+    absentIsLayout?: boolean;
   },
 ): Rule<I> {
-  const { build, absent, ...meta } = def;
+  const { build, absent, absentIsLayout, ...meta } = def;
   return defineRule({
     ...meta,
     check: ({ model, observe, notRun }, rule): Finding[] => {
@@ -23,7 +25,7 @@ export function comparisonRule<I extends string>(
       const built = build(model.tables as Required<TablesById>, rule, model);
       const comparisons = built.filter((c): c is Comparison => c !== undefined);
       // Every comparison lacked a figure: nothing was checked.
-      if (built.length > 0 && comparisons.length === 0) notRun?.({ reason: absent ?? '所需的数字未读到' });
+      if (built.length > 0 && comparisons.length === 0) notRun?.({ reason: absent ?? '所需的数字未读到', ...(absentIsLayout ? { notApplicable: true as const } : {}) });
       return compareAll(comparisons, observe);
     },
   });

@@ -22,6 +22,9 @@ export interface RuleCheck {
   readonly lackingRows?: readonly MissingRows[];
   /** The rule ran on the rows it had, without the lackingRows (checked only in part). */
   readonly partial?: true;
+  /** Not run because the workbook's layout has nothing for it to check (a T08 without a 总合计
+   * row): nothing is missing, so the coverage sentence does not count it as 无法核对. */
+  readonly notApplicable?: true;
 }
 
 export interface MissingRows {
@@ -31,7 +34,7 @@ export interface MissingRows {
 }
 
 /** What a rule reports when it cannot run on the model it got. */
-export type NotRunReason = { readonly missingRows: MissingRows } | { readonly reason: string };
+export type NotRunReason = { readonly missingRows: MissingRows } | { readonly reason: string; readonly notApplicable?: true };
 
 export function missingRowsReason(m: MissingRows, tableName: string): string {
   return `“${tableName}”中未读到${m.rows.map((r) => `“${r}”`).join('、')}行`;
@@ -73,11 +76,15 @@ export const MISSING_ROWS_RULE: ReadRuleId = 'read-missing-rows';
 /** "已核对 N 项勾稽关系，M 项无法核对：…": the coverage sentence of the table checks. */
 export function checksSentence(checks: readonly RuleCheck[]): string {
   const ran = checks.filter((c) => c.status !== 'not-run').length;
-  const notRun = checks.filter((c) => c.status === 'not-run');
-  if (notRun.length === 0) return `已核对 ${ran} 项勾稽关系，全部可以核对。`;
+  const notRun = checks.filter((c) => c.status === 'not-run' && !c.notApplicable);
+  const inapplicable = checks.filter((c) => c.status === 'not-run' && c.notApplicable);
   // Rules stopped for the same reason are listed once under it.
-  const byReason = new Map<string, number>();
-  for (const c of notRun) byReason.set(c.reason ?? '原因不明', (byReason.get(c.reason ?? '原因不明') ?? 0) + 1);
-  const reasons = [...byReason].map(([r, n]) => `${r}（${n} 项）`).join('；');
-  return `已核对 ${ran} 项勾稽关系，${notRun.length} 项无法核对：${reasons}。`;
+  const listed = (list: readonly RuleCheck[]) => {
+    const byReason = new Map<string, number>();
+    for (const c of list) byReason.set(c.reason ?? '原因不明', (byReason.get(c.reason ?? '原因不明') ?? 0) + 1);
+    return [...byReason].map(([r, n]) => `${r}（${n} 项）`).join('；');
+  };
+  const aside = inapplicable.length > 0 ? `（另有 ${inapplicable.length} 项不适用于本表式：${[...new Set(inapplicable.map((c) => c.reason ?? '原因不明'))].join('；')}）` : '';
+  if (notRun.length === 0) return `已核对 ${ran} 项勾稽关系，全部可以核对${aside}。`;
+  return `已核对 ${ran} 项勾稽关系，${notRun.length} 项无法核对：${listed(notRun)}${aside}。`;
 }

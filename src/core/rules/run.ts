@@ -77,7 +77,7 @@ function ruleCheck(rule: Rule, model: WorkbookModel, why: NotRunReason | null, o
     const all = lacking.length > 0 ? lacking : [why.missingRows];
     return { ...base, status: 'not-run', reason: all.map((m) => missingRowsReason(m, displayTitle(m.table))).join('；'), missingRows: all[0], lackingRows: all };
   }
-  if (why) return { ...base, status: 'not-run', reason: why.reason };
+  if (why) return { ...base, status: 'not-run', reason: why.reason, ...(why.notApplicable ? { notApplicable: true as const } : {}) };
   const failed = own.some((f) => f.rule === rule.id && (f.severity === 'error' || f.severity === 'warning'));
   // Ran on the rows it had: the total rows it lacked are named by the read-missing-rows warning.
   return { ...base, status: failed ? 'failed' : 'passed', ...(lacking.length > 0 ? { lackingRows: lacking, partial: true as const } : {}) };

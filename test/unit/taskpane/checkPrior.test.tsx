@@ -62,7 +62,7 @@ describe('the coverage sentence in the pane', () => {
   test('summaryView carries the text report\'s sentence', () => {
     const result = checkWorkbook(buildWorkbook(SAMPLE_UNIT).grids);
     const n = result.checks!.length - 1;
-    expect(summaryView(result).coverage).toBe(`已核对 ${n} 项勾稽关系，1 项无法核对：基本支出决算表未印总合计（该版式不适用）（1 项）。`);
+    expect(summaryView(result).coverage).toBe(`已核对 ${n} 项勾稽关系，全部可以核对（另有 1 项不适用于本表式：基本支出决算表未印总合计）。`);
     expect(summaryView({ ...result, checks: undefined }).coverage).toBeNull();
   });
 });

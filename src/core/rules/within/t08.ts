@@ -36,12 +36,12 @@ function t08Rule<I extends string>(
   identity: string,
   doc: string,
   build: (t: BasicExpenditureTable, rule: RuleMeta) => (Comparison | undefined)[],
-  absent?: string,
+  absent?: { readonly reason: string; readonly layout?: boolean },
   totals?: readonly TotalRow[],
 ): Rule<I> {
   // The single-table case of the shared comparison rule; a total row it states is named when missing.
   return comparisonRule({
-    id, title: titleText, doc, identity, certainty: 'certain', tables: ['T08'], absent,
+    id, title: titleText, doc, identity, certainty: 'certain', tables: ['T08'], absent: absent?.reason, absentIsLayout: absent?.layout,
     ...(totals ? { totals: [{ table: 'T08', rows: totals }] } : {}),
     build: (tables, rule) => build(tables.T08, rule),
   });
@@ -128,6 +128,6 @@ export const T08_RULES = [
           }
         : undefined,
     ],
-    '基本支出决算表未印总合计（该版式不适用）',
+    { reason: '基本支出决算表未印总合计', layout: true },
   ),
 ] as const;

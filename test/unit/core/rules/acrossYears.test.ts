@@ -83,7 +83,7 @@ describe('check with last year\'s workbook', () => {
     const checks = result.checks!.filter((c) => c.rule.startsWith('prior-'));
     expect(checks.map((c) => c.status)).toEqual(['not-run', 'not-run']);
     expect(checks[0].reason).toBe('上年工作簿是 2022 年度的，不是上一年度（2023 年度），年初数无法与之核对');
-    expect(toTextReport('a.xlsx', result)).toContain('；上年工作簿是 2022 年度的，不是上一年度（2023 年度），年初数无法与之核对（2 项）。');
+    expect(toTextReport('a.xlsx', result)).toContain('2 项无法核对：上年工作簿是 2022 年度的，不是上一年度（2023 年度），年初数无法与之核对（2 项）（另有 1 项不适用于本表式：基本支出决算表未印总合计）。');
   });
 
   test('last year without T04: the T04 identity is not run, naming it', () => {

@@ -17,7 +17,7 @@ describe('coverage of the table checks', () => {
     const applicable = RULES.filter((r) => appliesTo(r, 'sichuan-13') && !r.acrossYears).map((r) => r.id);
     expect(result.checks!.map((c) => c.rule)).toEqual(applicable);
     const notRun = result.checks!.filter((c) => c.status === 'not-run');
-    expect(notRun.map((c) => [c.rule, c.reason])).toEqual([['t08-grand-total', '基本支出决算表未印总合计（该版式不适用）']]);
+    expect(notRun.map((c) => [c.rule, c.reason])).toEqual([['t08-grand-total', '基本支出决算表未印总合计']]);
     expect(result.checks!.filter((c) => c.status === 'failed')).toEqual([]);
   });
 
@@ -59,13 +59,13 @@ describe('coverage of the table checks', () => {
     const json = toJsonReport('a.xlsx', checkWorkbook(buildWorkbook(SAMPLE_UNIT, LAYOUT_VARIANTS.national).grids));
     expect(json.checks!.length).toBeGreaterThan(20);
     expect(json.checks![0]).toEqual({ rule: 't01-income-total', status: 'passed', reason: null });
-    expect(json.checks!.find((c) => c.rule === 't08-grand-total')).toEqual({ rule: 't08-grand-total', status: 'not-run', reason: '基本支出决算表未印总合计（该版式不适用）' });
+    expect(json.checks!.find((c) => c.rule === 't08-grand-total')).toEqual({ rule: 't08-grand-total', status: 'not-run', reason: '基本支出决算表未印总合计', notApplicable: true });
   });
 
   test('text report: 已核对 N 项勾稽关系，M 项无法核对：…', () => {
     const result = checkWorkbook(buildWorkbook(SAMPLE_UNIT).grids);
     const n = result.checks!.length - 1;
-    expect(toTextReport('a.xlsx', result)).toContain(`已核对 ${n} 项勾稽关系，1 项无法核对：基本支出决算表未印总合计（该版式不适用）（1 项）。`);
+    expect(toTextReport('a.xlsx', result)).toContain(`已核对 ${n} 项勾稽关系，全部可以核对（另有 1 项不适用于本表式：基本支出决算表未印总合计）。`);
     expect(checksSentence([{ rule: 'a', title: 'A', status: 'passed' }])).toBe('已核对 1 项勾稽关系，全部可以核对。');
   });
 });
