@@ -97,7 +97,23 @@ export function findSuspects(
       ...(s.alternativeTo ? { alternativeTo: position.get(s.alternativeTo) } : {}),
     };
   });
-  return { suspects: [...units.map((u) => u.suspect), ...suspects.map((s) => shift(s, units.length))], findings: out };
+  return { suspects: [...units.map((u) => u.suspect), ...suspects.map((s) => shift(s, units.length))], findings: withoutFalseExpected(out, ranked) };
+}
+
+/**
+ * A 尾差 notice on a total whose part is a suspect: "C7 应为 1652.29" on the parent of a mistyped
+ * C9 would tell the user to change a correct total (the gap is C9's, and goes once C9 is
+ * corrected). Such a notice keeps its message and cells but gives no 应为.
+ */
+function withoutFalseExpected(findings: readonly Finding[], ranked: readonly RankedSuspect[]): Finding[] {
+  const suspected = new Set(ranked.map((s) => cellKey(s.figure.cell)));
+  if (suspected.size === 0) return [...findings];
+  return findings.map((f) => {
+    if (f.severity !== 'info' || f.expected === undefined || f.suspect) return f;
+    if (!f.cells.some((c) => suspected.has(cellKey(c)))) return f;
+    const { expected: _e, actual: _a, ...rest } = f;
+    return rest;
+  });
 }
 
 function shift(s: Suspect, by: number): Suspect {

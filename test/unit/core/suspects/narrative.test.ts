@@ -37,3 +37,14 @@ test('a 说明 figure that matches neither the table nor its correction stays an
   expect(same.length).toBeGreaterThan(0);
   expect(same.every((f) => f.severity === 'error')).toBe(true);
 });
+
+test('a 尾差 notice on the total of a suspect part gives no 应为 for the (correct) total', () => {
+  // T02 2010302 财政拨款收入 622.51 typed 622.52: an error on its row; its 款 total only misses by a 尾差.
+  const wb = buildWorkbook(SAMPLE_UNIT, { plants: [{ table: 'T02', row: '2010302', column: 'fiscal', value: 622.52 }] });
+  const r = checkWorkbook(wb.grids);
+  const cell = wb.planted[0].cell;
+  expect(r.suspects.some((s) => sameCell(s.cell, cell))).toBe(true);
+  const notices = r.findings.filter((f) => f.severity === 'info' && f.cells.some((c) => sameCell(c, cell)));
+  expect(notices.length).toBeGreaterThan(0);
+  for (const f of notices) expect(f.expected).toBeUndefined();
+});
