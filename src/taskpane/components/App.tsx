@@ -52,7 +52,7 @@ export function App({ host, services }: AppProps) {
           <Pane services={services} />
         ) : (
           <>
-            <Body1 as="p">一键读取十三张附表，核对表内表间勾稽关系与情况说明，标注有问题的单元格，并可根据附表生成情况说明。</Body1>
+            <Body1 as="p" block>一键读取十三张附表，核对表内表间勾稽关系与情况说明，标注有问题的单元格，并可根据附表生成情况说明。</Body1>
             <HostNotice host={host} />
           </>
         )}

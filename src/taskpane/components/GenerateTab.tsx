@@ -251,7 +251,7 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
       {generated ? (
         <>
           {generated.tableErrors > 0 ? <Caption1 data-testid="generated-table-errors">{`注意：附表中有 ${generated.tableErrors} 个错误，以下说明沿用了这些数字。`}</Caption1> : null}
-          <Body1 as="p">{placeholderLine(generated.narrative)}</Body1>
+          <Body1 as="p" block>{placeholderLine(generated.narrative)}</Body1>
           <div className={styles.output} data-testid="generated-text" aria-label="生成的说明" tabIndex={0}>
             {generated.narrative.text}
           </div>

@@ -126,16 +126,16 @@ export default function NarrativeTab({ services }: { services: PaneServices }) {
       {checked ? (
         <>
           <section className={styles.summary} aria-label="说明校验结果" data-testid="narrative-summary">
-            <Body1 as="p">
+            <Body1 as="p" block>
               错误 {counts.error} · 警告 {counts.warning} · 提示 {counts.info}
               {counts.explained > 0 ? ` · 已说明 ${counts.explained}` : ''}
             </Body1>
-            <Caption1 as="p">{coverageLine(checked.result.narrative)}</Caption1>
+            <Caption1 as="p" block>{coverageLine(checked.result.narrative)}</Caption1>
             {checked.result.tablesCompared === false ? (
-              <Caption1 as="p" data-testid="narrative-alone">工作簿中没有决算附表：只核对了说明本身，未与附表比对。</Caption1>
+              <Caption1 as="p" block data-testid="narrative-alone">工作簿中没有决算附表：只核对了说明本身，未与附表比对。</Caption1>
             ) : null}
             {tableFindingCount(checked.result.findings) > 0 ? (
-              <Caption1 as="p">附表本身另有 {tableFindingCount(checked.result.findings)} 个错误或警告，请在“表格校验”中查看。</Caption1>
+              <Caption1 as="p" block>附表本身另有 {tableFindingCount(checked.result.findings)} 个错误或警告，请在“表格校验”中查看。</Caption1>
             ) : null}
           </section>
           {marked ? (
