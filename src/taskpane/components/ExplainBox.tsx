@@ -67,7 +67,7 @@ export function ExplainBox({ finding, open, onOpen, onCancel, defaultBy, disable
       <Field
         className={styles.field}
         label="说明"
-        hint={`为什么这个警告不需要修改（不超过 ${MAX_NOTE_LENGTH} 字），随工作簿保存`}
+        hint={`为什么这个警告不需要修改（${note.trim().length}/${MAX_NOTE_LENGTH} 字），随工作簿保存`}
         validationMessage={tried && problem ? problem : undefined}
         validationState={tried && problem ? 'error' : 'none'}
       >
