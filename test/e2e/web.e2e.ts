@@ -35,6 +35,8 @@ test('a workbook picked in the page: the CLI’s counts, every finding listed, e
     await page.getByTestId('summary').waitFor();
     await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
     expect(await summaryCounts(page)).toEqual({ error: expected.summary.errors, warning: expected.summary.warnings, info: expected.summary.infos });
+    // The page colours its own copy; it does not claim to have marked the file.
+    await expect(page.getByText(/已在页面的表格中标注 \d+ 个单元格（原文件未改动）/).count()).resolves.toBe(1);
     expect(await page.getByTestId('finding').count()).toBe(expected.findings.length);
     const error = expected.findings.find((f) => f.severity === 'error' && f.cells.length > 0)!;
     await showSheet(page, error.cells[0].sheet);

@@ -90,7 +90,10 @@ export function CheckTab({ services }: { services: PaneServices }) {
           setExplaining(null);
           setNotices(run.notices);
           setCurrent(null);
-          setDone(run.highlight.cells > 0 ? `已在工作簿中标注 ${run.highlight.cells} 个单元格。` : null);
+          // The web page colours its own copy of the grid; the file stays as it was (下载标注副本 makes one).
+          const where = services.settingsPersist === false ? '已在页面的表格中标注' : '已在工作簿中标注';
+          const fileNote = services.settingsPersist === false ? '（原文件未改动）' : '';
+          setDone(run.highlight.cells > 0 ? `${where} ${run.highlight.cells} 个单元格${fileNote}。` : null);
         } finally {
           lastRunEnded.current = Date.now();
         }
