@@ -71,11 +71,18 @@ export function countsOf(report: JsonReport): FileCounts {
   return { errors: n('error'), warnings: n('warning'), infos: n('info'), toChange: report.suspects.filter((s) => s.alternativeTo === undefined).length };
 }
 
-/** "收入支出决算总表!C33 1894.05，应为 1889.05（所在的 3 个勾稽关系均不成立）", or '' when none. */
+/**
+ * "收入支出决算总表!C33 1894.05，应为 1889.05（所在的 3 个勾稽关系均不成立）"; with no table suspect, the
+ * first error of the 说明 (说明：“…36.71%…” 应为 36.61%), so a file whose only errors are in its 说明
+ * still says where to look; '' when neither.
+ */
 export function firstSuspect(report: JsonReport): string {
   const s = report.suspects.find((x) => x.alternativeTo === undefined);
-  if (!s) return '';
-  return `${s.sheet}!${s.address} ${s.value}${s.expected !== undefined ? `，应为 ${s.expected}` : ''}（${s.reason}）`;
+  if (s) return `${s.sheet}!${s.address} ${s.value}${s.expected !== undefined ? `，应为 ${s.expected}` : ''}（${s.reason}）`;
+  const n = report.findings.find((f) => f.severity === 'error' && f.narrative);
+  if (!n?.narrative) return '';
+  const quote = n.narrative.quote.length > 30 ? `${n.narrative.quote.slice(0, 30)}…` : n.narrative.quote;
+  return `说明：“${quote}”${n.expected !== undefined ? ` 应为 ${n.expected}` : ''}`;
 }
 
 /** The 变化 column: against the previous version, or why there is none. */

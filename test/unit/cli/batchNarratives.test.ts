@@ -136,3 +136,9 @@ test('--details names a 说明 rule by its Chinese title, as a table rule is', a
   expect(narrativeRows.length).toBeGreaterThan(0);
   for (const l of narrativeRows) expect(l).toContain('说明：占比与金额不符（narrative-share）');
 });
+
+test('a file whose only errors are in its 说明: the summary still says where to look (the first 说明 error)', async () => {
+  const r = await run('batch', workbooks, '--narratives', narratives);
+  const block = r.stdout.slice(r.stdout.indexOf('a-有说明'));
+  expect(block).toMatch(/首要疑点：说明：“[^”]+” 应为 /);
+});
