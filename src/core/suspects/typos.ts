@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 
 /**
  * Typing slips an accountant recognises in a wrong figure: the printed value is the intended one
- * with two adjacent digits swapped, a digit left out or typed twice, one digit mistyped, the
+ * with two adjacent digits swapped (also across the decimal point), a digit left out or typed twice, one digit mistyped, the
  * decimal point in the wrong place, or 元 typed where 万元 was meant (or the other way round).
  */
 export type TypoKind = 'transposition' | 'dropped' | 'extra' | 'changed' | 'decimal' | 'unit';
@@ -78,6 +78,12 @@ export function* repairs(printed: Decimal): Generator<{ kind: TypoKind; intended
     for (let i = 0; i + 1 < s.length; i++) {
       if (isDigit(s[i]) && isDigit(s[i + 1]) && s[i] !== s[i + 1]) {
         const v = parse(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
+        if (v) yield { kind: 'transposition', intended: v, ways: Math.max(digitCount(s) - 1, 1) };
+      }
+      // The two digits either side of the point swapped (2.17 typed for 1.27): on the keypad they
+      // are adjacent keystrokes with the point between them.
+      if (s[i + 1] === '.' && isDigit(s[i]) && isDigit(s[i + 2]) && s[i] !== s[i + 2]) {
+        const v = parse(s.slice(0, i) + s[i + 2] + '.' + s[i] + s.slice(i + 3));
         if (v) yield { kind: 'transposition', intended: v, ways: Math.max(digitCount(s) - 1, 1) };
       }
     }

@@ -46,6 +46,8 @@ const useStyles = makeStyles({
 
 export function CheckTab({ services }: { services: PaneServices }) {
   const { excel, settings } = services;
+  /** The offline web page: its grid is a copy in the page, the file is never changed. */
+  const inPage = services.settingsPersist === false;
   const styles = useStyles();
   /** The last check as checked; what is shown has the workbook's explanations applied (`result`). */
   const [checked, setChecked] = useState<CheckResult | null>(null);
@@ -91,14 +93,14 @@ export function CheckTab({ services }: { services: PaneServices }) {
           setNotices(run.notices);
           setCurrent(null);
           // The web page colours its own copy of the grid; the file stays as it was (下载标注副本 makes one).
-          const where = services.settingsPersist === false ? '已在页面的表格中标注' : '已在工作簿中标注';
-          const fileNote = services.settingsPersist === false ? '（原文件未改动）' : '';
+          const where = inPage ? '已在页面的表格中标注' : '已在工作簿中标注';
+          const fileNote = inPage ? '（原文件未改动）' : '';
           setDone(run.highlight.cells > 0 ? `${where} ${run.highlight.cells} 个单元格${fileNote}。` : null);
         } finally {
           lastRunEnded.current = Date.now();
         }
       }),
-    [excel, exclusive, setDone],
+    [excel, exclusive, setDone, inPage],
   );
 
   const pickPrior = (file: File) =>

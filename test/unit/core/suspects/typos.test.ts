@@ -21,6 +21,9 @@ describe('explainTypo: the slip that turns the intended figure into the printed 
     // A slip in a trailing zero only shows in the longer typed form: 622.50 typed 622.05.
     ['622.05', '622.5', 'transposition'],
     ['-622.25', '-622.52', 'transposition'],
+    // The digits either side of the point swapped (keypad order).
+    ['2.17', '1.27', 'transposition'],
+    ['75.71', '77.51', 'transposition'],
   ])('%s for %s: %s', (printed, intended, expected) => {
     expect(kind(printed, intended)).toBe(expected);
   });
