@@ -145,7 +145,7 @@ function addResultSheet(wb: ExcelJS.Workbook, { findings, suspects, explanations
   const unused = explanations?.unused ?? [];
   if (unused.length > 0) {
     ws.addRow([]);
-    ws.addRow(['未采用的说明（工作簿中保存的说明，本次未采用）']).font = BOLD;
+    ws.addRow(['未采用的说明（保存的说明，本次未采用）']).font = BOLD;
     ws.addRow(['序号', '原因', '规则', '原问题', '说明']).font = BOLD;
     unused.forEach(({ explanation: e, reason }, i) => {
       const who = explainedBy(e);

@@ -63,7 +63,7 @@ export function toTextReport(file: string, result: CheckResult, options: TextRep
   // 已说明: listed, with the note, apart from the open warnings.
   const explained = tableFindings.filter((f) => f.explained);
   if (explained.length > 0) {
-    lines.push('', `【已说明】${explained.length} 个（警告，已在工作簿中说明，不计入警告）`);
+    lines.push('', `【已说明】${explained.length} 个（警告，已说明理由，不计入警告）`);
     explained.forEach((f, i) => lines.push(`${i + 1}. ${f.message}${cellsNote(f)}`, `   ${explainedLine(f.explained!)}`));
   }
   lines.push(...unusedLines(result));
@@ -84,7 +84,7 @@ function unusedLines(result: CheckResult): string[] {
   if (!outcome || (outcome.unused.length === 0 && outcome.unreadable === 0)) return [];
   const lines = [''];
   if (outcome.unused.length > 0) {
-    lines.push(`【未采用的说明】${outcome.unused.length} 条（工作簿中保存的说明，本次未采用）`);
+    lines.push(`【未采用的说明】${outcome.unused.length} 条（保存的说明，本次未采用）`);
     outcome.unused.forEach(({ explanation: e, reason }, i) => {
       const who = explainedBy(e);
       lines.push(`${i + 1}. ${UNUSED_LABEL[reason]}：${e.message || e.key}`, `   说明：${e.note}${who ? `（${who}）` : ''}`);
