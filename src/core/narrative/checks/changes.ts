@@ -215,10 +215,13 @@ function completionOperands(ctx: NarrativeContext, k: Claim): CompletionOperands
       && budgetBase(t.slice(Math.max(0, x.at.start - 8), x.at.start)) === base);
     if (earlier.length === 1) return { actual, budget: earlier[0], certain: false };
   }
-  // Otherwise: the subject's figures stated elsewhere in the paragraph, which may be another item's.
+  // Otherwise: the subject's figures stated elsewhere in the paragraph, or in the same section (七's
+  // budgets are often listed once in （一） and the completion rates given item by item in （二）),
+  // which may be another item's: a warning at most.
   const a = actual ?? amountOf(ctx, k.subject, k.id);
   const b = amountOf(ctx, k.subject, k.id, 'budget');
-  if (a && b && b.paragraph === k.paragraph && !k.subject.startsWith('raw:') && sameBase(base, budgetBase(t.slice(Math.max(0, b.at.start - 8), b.at.start)))) {
+  const near = b && (b.paragraph === k.paragraph || (k.section !== null && b.section === k.section));
+  if (a && b && near && !k.subject.startsWith('raw:') && sameBase(base, budgetBase(t.slice(Math.max(0, b.at.start - 8), b.at.start)))) {
     return { actual: a, budget: b, certain: false };
   }
   return null;
@@ -240,7 +243,7 @@ export function checkCompletion(ctx: NarrativeContext): void {
       rateWrong = status === 'wrong';
       if (status !== 'ok') {
         const severity = status === 'wrong' ? (certain ? 'error' : 'warning') : status === 'truncated' ? 'warning' : 'info';
-        const doubt = status === 'wrong' && !certain ? '（预算数取自本段其他分句，请核对是否为同一项目）' : '';
+        const doubt = status === 'wrong' && !certain ? '（预算数取自本部分其他句子，请核对是否为同一项目）' : '';
         report(ctx, COMPLETION, severity, k.span,
           `决算${shown(actual)} ÷ 预算${shown(budget)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}${doubt}。`,
           { expected: exp, actual: shown(k), uses: [k, actual, budget] });
