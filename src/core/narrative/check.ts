@@ -71,12 +71,9 @@ export function checkNarrative(text: string, workbookModel?: WorkbookModel, opti
   // would disagree with the tables for no reason of its own. Said once; the text is checked alone.
   const otherYear = workbookModel?.year != null && seg.year != null && seg.year !== workbookModel.year;
   const year = seg.year ?? options.year ?? workbookModel?.year ?? null;
-  // Another unit's 说明 (same year): most of the figures it restates differ from these tables.
-  const mispaired = !otherYear && workbookModel ? mispairing(seg, claims, structures, year, workbookModel) : null;
-  const model = otherYear || mispaired ? undefined : workbookModel;
+  let model = otherYear ? undefined : workbookModel;
   const ctx: NarrativeContext = newContext(seg, claims, structures, year);
   if (otherYear) reportOtherYear(ctx, seg.year!, workbookModel!.year!);
-  if (mispaired) reportOtherUnit(ctx, mispaired, workbookModel!);
   checkYears(ctx);
   checkTemplate(ctx);
   checkSections(ctx);
@@ -87,11 +84,23 @@ export function checkNarrative(text: string, workbookModel?: WorkbookModel, opti
   settleTextCascades(ctx, checkFigures);
   let ties: ClaimTie[] = [];
   if (model) {
+    const before = { findings: ctx.findings.length, verified: new Set(ctx.verified) };
     const amountTies = tieAmountsToTables(ctx, model);
-    // The findings computed from an amount its table contradicts, judged again with the table's.
-    settleCascades(ctx, amountTies, checkFigures);
-    settleFigures(ctx, tieRestToTables(ctx, model, amountTies));
-    ties = [...amountTies.values()].sort((a, b) => a.claim - b.claim);
+    const pairing = mispairing(amountTies);
+    if (pairing) {
+      // Another unit's 说明 (same year): most of the figures it restates differ from these tables.
+      // Their ties are taken back and said once; the text is checked alone.
+      for (const f of ctx.findings.splice(before.findings)) ctx.uses.delete(f);
+      ctx.verified.clear();
+      for (const id of before.verified) ctx.verified.add(id);
+      reportOtherUnit(ctx, pairing, model);
+      model = undefined;
+    } else {
+      // The findings computed from an amount its table contradicts, judged again with the table's.
+      settleCascades(ctx, amountTies, checkFigures);
+      settleFigures(ctx, tieRestToTables(ctx, model, amountTies));
+      ties = [...amountTies.values()].sort((a, b) => a.claim - b.claim);
+    }
   }
   checkCountMoney(ctx, model);
   // Text-internal findings point at the table cells of the figures they used (task pane selection).
@@ -125,12 +134,8 @@ function reportOtherYear(ctx: NarrativeContext, textYear: number, workbookYear: 
 const MISPAIRED = { ties: 10, wrong: 0.6 } as const;
 
 /** The figures tied to the tables and how many of them disagree, when that many disagree; else null. */
-function mispairing(
-  seg: ReturnType<typeof segment>, claims: readonly Claim[], structures: ReturnType<typeof findStructures>, year: number | null, model: WorkbookModel,
-): { ties: number; wrong: number } | null {
-  // A scratch context: its findings are thrown away, only the ties' verdicts are read.
-  const probe = newContext(seg, claims, structures, year);
-  const ties = [...tieAmountsToTables(probe, model).values()];
+function mispairing(amountTies: ReadonlyMap<number, ClaimTie>): { ties: number; wrong: number } | null {
+  const ties = [...amountTies.values()];
   const wrong = ties.filter((t) => t.status === 'wrong').length;
   return ties.length >= MISPAIRED.ties && wrong >= ties.length * MISPAIRED.wrong ? { ties: ties.length, wrong } : null;
 }
