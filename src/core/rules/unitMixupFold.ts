@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Unit } from '../amount/units';
 import type { Finding } from '../findings/types';
-import { describeCell } from '../grid/cellRef';
+import { findingKey as key } from '../findings/explanations';
 import type { WorkbookModel } from '../model/types';
 import type { TableId } from '../tables/catalog';
 
@@ -37,10 +37,6 @@ export function withTableUnit(model: WorkbookModel, id: TableId, unit: Unit): Wo
     tables: { ...model.tables, [id]: relabelled },
     placements: model.placements.map((p) => (p.id === id ? { ...p, unit } : p)),
   };
-}
-
-function key(f: Finding): string {
-  return `${f.rule}|${f.cells.map(describeCell).sort().join(',')}`;
 }
 
 export function foldUnitMixups(model: WorkbookModel, findings: readonly Finding[], runAgain: (m: WorkbookModel) => readonly Finding[]): Finding[] {
