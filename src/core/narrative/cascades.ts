@@ -63,6 +63,9 @@ export function settleCascades(
   }
 }
 
+/** The rules that report a figure against its table cell (ties/amounts.ts), at whatever severity. */
+const UNCERTAIN_AMOUNT_RULES: ReadonlySet<string> = new Set([TABLE_AMOUNT.id, OPERATING_COST.id]);
+
 /**
  * A figure the tables contradict only as a warning (the tie is inferred: 机关运行经费 read as T08's
  * 公用经费合计), with findings computed from it: "222.81万元，比上年增加38.65万元，增长21.06%"
@@ -73,9 +76,6 @@ export function settleCascades(
  * the table's figure does not reconcile them (or makes another figure wrong), nothing changes: the
  * tie may be the wrong one, and the rate's finding is the text's own.
  */
-/** The rules that report a figure against its table cell (ties/amounts.ts), at whatever severity. */
-const UNCERTAIN_AMOUNT_RULES: ReadonlySet<string> = new Set([TABLE_AMOUNT.id, OPERATING_COST.id]);
-
 function settleUncertainAmounts(ctx: NarrativeContext, ties: ReadonlyMap<number, ClaimTie>, recheck: (again: NarrativeContext) => void): void {
   for (const tie of ties.values()) {
     if (tie.status !== 'wrong') continue;
@@ -85,18 +85,9 @@ function settleUncertainAmounts(ctx: NarrativeContext, ties: ReadonlyMap<number,
     const dependent = ctx.findings.filter((f) => f !== amount && f.severity !== 'info' && ctx.uses.get(f)?.includes(c.id));
     if (dependent.length === 0) continue;
     const fixed = withTableFigure(c, tie);
-    const again = swapped(ctx, (x) => (x.id === c.id ? fixed : x));
-    recheck(again);
-    const still = new Set(again.findings.filter((g) => g.severity !== 'info').map(key));
-    const before = new Set(ctx.findings.filter((g) => g.severity !== 'info').map(key));
-    if ([...still].some((k) => !before.has(k))) continue;
-    const settled = dependent.filter((f) => !still.has(key(f)));
-    if (settled.length === 0) continue;
-    for (const f of settled) {
-      const at = ctx.findings.indexOf(f);
-      if (at >= 0) ctx.findings.splice(at, 1);
-      ctx.uses.delete(f);
-    }
+    const settled = followedFrom(ctx, fixed, dependent, recheck);
+    if (!settled || settled.length === 0) continue;
+    drop(ctx, settled);
     const at = ctx.findings.indexOf(amount);
     const upgraded: Finding = {
       ...amount,
@@ -142,20 +133,31 @@ export function settleTextCascades(ctx: NarrativeContext, recheck: (again: Narra
     if (dependent.length === 0) continue;
     const c = ctx.claims[id];
     const fixed: Claim = { ...c, unit: '万元', value: wan, written: formatAmountTrimmed(wan, 2) };
-    const swap = (x: Claim) => (x.id === id ? fixed : x);
-    const again = swapped(ctx, swap);
-    recheck(again);
-    const still = new Set(again.findings.filter((g) => g.severity !== 'info').map(key));
-    // The sum must explain the findings, not move them: when it makes a figure wrong that was right
-    // (84.32% = 172.36 ÷ 204.40 holds with the printed total), the total is not the mistake.
-    const before = new Set(ctx.findings.filter((g) => g.severity !== 'info').map(key));
-    if ([...still].some((k) => !before.has(k))) continue;
-    for (const f of dependent) {
-      if (still.has(key(f))) continue;
-      const at = ctx.findings.indexOf(f);
-      if (at >= 0) ctx.findings.splice(at, 1);
-      ctx.uses.delete(f);
-    }
+    const settled = followedFrom(ctx, fixed, dependent, recheck);
+    if (settled) drop(ctx, settled);
+  }
+}
+
+/**
+ * Of the findings computed from one claim, those that only followed from it: they pass when the
+ * text is checked again with `fixed` in its place. The correction must explain findings, not move
+ * them: when it makes a figure wrong that was right (84.32% = 172.36 ÷ 204.40 holds with the printed
+ * total), the claim was not the mistake, and the answer is null.
+ */
+function followedFrom(ctx: NarrativeContext, fixed: Claim, dependent: readonly Finding[], recheck: (again: NarrativeContext) => void): Finding[] | null {
+  const again = swapped(ctx, (x) => (x.id === fixed.id ? fixed : x));
+  recheck(again);
+  const still = new Set(again.findings.filter((g) => g.severity !== 'info').map(key));
+  const before = new Set(ctx.findings.filter((g) => g.severity !== 'info').map(key));
+  if ([...still].some((k) => !before.has(k))) return null;
+  return dependent.filter((f) => !still.has(key(f)));
+}
+
+function drop(ctx: NarrativeContext, findings: readonly Finding[]): void {
+  for (const f of findings) {
+    const at = ctx.findings.indexOf(f);
+    if (at >= 0) ctx.findings.splice(at, 1);
+    ctx.uses.delete(f);
   }
 }
 
