@@ -11,7 +11,7 @@ import { HIGHLIGHT_COLORS } from '../../src/excel/highlight';
 import { distinct, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
 import { PREVIEW_BUILD } from './harness/builds';
 import { cssRgb } from './harness/expected';
-import { showSheet, shownFills, summaryCounts } from './harness/preview';
+import { horizontalOverflow, showSheet, shownFills, summaryCounts } from './harness/preview';
 import { servedBuild } from './harness/servedBuild';
 
 const PANE = { width: 320, height: 700 };
@@ -47,19 +47,6 @@ async function savedRecord(page: Page): Promise<unknown> {
   return raw === undefined ? undefined : JSON.parse(raw);
 }
 
-/** Horizontal overflow of the pane: scroll width beyond client width, and visible elements sticking out. */
-async function overflow(page: Page): Promise<{ scroll: number; outside: string[] }> {
-  return page.getByTestId('preview-pane').evaluate((pane) => {
-    const right = pane.getBoundingClientRect().left + pane.clientWidth;
-    const outside: string[] = [];
-    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (box.right > right + 0.5) outside.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 20)}" right=${Math.round(box.right)}`);
-    }
-    return { scroll: pane.scrollWidth - pane.clientWidth, outside: outside.slice(0, 10) };
-  });
-}
 
 async function fillOf(page: Page, cell: string): Promise<string> {
   await showSheet(page, cell.split('!')[0]);
@@ -88,7 +75,7 @@ test('a warning explained in the pane stays explained across a reopen; 撤销说
     expect(await savedRecord(page)).toBeUndefined();
     await form.getByLabel('说明', { exact: true }).fill(NOTE);
     await form.getByLabel('说明人（可选）').fill('张三');
-    expect(await overflow(page)).toEqual({ scroll: 0, outside: [] });
+    expect(await horizontalOverflow(page)).toEqual({ scroll: 0, outside: [] });
     await saveScreenshot(page, 'pane-320-explain-form');
     await form.getByRole('button', { name: '保存说明' }).click();
     await idle(page);
@@ -101,7 +88,7 @@ test('a warning explained in the pane stays explained across a reopen; 撤销说
       version: 1,
       entries: [expect.objectContaining({ key: 'class-names|收入决算表!A8,收入决算表!B8', rule: 'class-names', note: NOTE, by: '张三', at: expect.any(String) })],
     });
-    expect(await overflow(page)).toEqual({ scroll: 0, outside: [] });
+    expect(await horizontalOverflow(page)).toEqual({ scroll: 0, outside: [] });
 
     // Close the pane and open it again: a fresh pane over the document's saved settings.
     await page.evaluate(() => (window as unknown as { __reopenPane: () => void }).__reopenPane());
@@ -155,7 +142,7 @@ test('a warning on the 说明 is explained the same way and kept across a reopen
 
     await item().getByRole('button', { name: '已说明…' }).click();
     await item().getByLabel('说明', { exact: true }).fill('成立年份，不是笔误');
-    expect(await overflow(page)).toEqual({ scroll: 0, outside: [] });
+    expect(await horizontalOverflow(page)).toEqual({ scroll: 0, outside: [] });
     await item().getByRole('button', { name: '保存说明' }).click();
     await idle(page);
     await expect(item().getByTestId('narrative-finding').getAttribute('data-explained')).resolves.toBe('true');

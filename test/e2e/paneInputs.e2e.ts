@@ -9,7 +9,7 @@ import { Page } from 'playwright-core';
 import { readFileSync } from 'fs';
 import { distinct, offOrigin, watchedPage } from './harness/browser';
 import { PREVIEW_BUILD } from './harness/builds';
-import { fakeState, showSheet } from './harness/preview';
+import { fakeState, horizontalOverflow, showSheet } from './harness/preview';
 import { servedBuild } from './harness/servedBuild';
 
 const PANE = { width: 320, height: 620 };
@@ -46,19 +46,6 @@ async function fill(page: Page, label: string, value: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).fill(value);
 }
 
-/** Horizontal overflow of the pane: scroll width beyond client width, and visible elements sticking out. */
-async function overflow(page: Page): Promise<{ scroll: number; outside: string[] }> {
-  return page.getByTestId('preview-pane').evaluate((pane) => {
-    const right = pane.getBoundingClientRect().left + pane.clientWidth;
-    const outside: string[] = [];
-    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (box.right > right + 0.5) outside.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 20)}" right=${Math.round(box.right)}`);
-    }
-    return { scroll: pane.scrollWidth - pane.clientWidth, outside: outside.slice(0, 10) };
-  });
-}
 
 test('the form filled at 320 px: the figures appear in the 说明, the placeholders they answer are gone', async () => {
   await withPane(async (page) => {
@@ -97,7 +84,7 @@ test('the form filled at 320 px: the figures appear in the 说明, the placehold
 
     // Every section open, with the JSON box: still no horizontal scroll at 320 px.
     for (const title of ['单位信息', '预算数', '高级：JSON']) await openSection(page, title);
-    expect(await overflow(page)).toEqual({ scroll: 0, outside: [] });
+    expect(await horizontalOverflow(page)).toEqual({ scroll: 0, outside: [] });
 
     await page.getByRole('button', { name: '生成说明', exact: true }).click();
     await idle(page);
@@ -167,7 +154,7 @@ test('the form filled at 320 px: the figures appear in the 说明, the placehold
     await idle(page);
     await expect(page.getByRole('alert').innerText()).resolves.toContain('不认识的键“车”');
 
-    expect(await overflow(page)).toEqual({ scroll: 0, outside: [] });
+    expect(await horizontalOverflow(page)).toEqual({ scroll: 0, outside: [] });
     await page.getByRole('button', { name: /^上年数据/ }).scrollIntoViewIfNeeded();
     await page.getByTestId('preview-pane').screenshot({ path: `${SCREENSHOT_DIR}/pane-inputs-320.png` });
     await page.getByTestId('generated-text').scrollIntoViewIfNeeded();

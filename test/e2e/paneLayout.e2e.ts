@@ -8,7 +8,7 @@ import { Page } from 'playwright-core';
 import { distinct, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
 import { PREVIEW_BUILD } from './harness/builds';
 import { CellEdit } from './harness/expected';
-import { editCell, fakeState } from './harness/preview';
+import { editCell, fakeState, paneOverflow } from './harness/preview';
 import { servedBuild } from './harness/servedBuild';
 
 const PLANTED: CellEdit = { sheet: '收入支出决算总表', address: 'F7', value: 1652.82 };
@@ -43,18 +43,10 @@ async function check(page: Page, plant = true): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
 }
 
-/** Horizontal overflow of the pane column: its scroll width, and every visible element sticking out on the right. */
+/** The pane's scroll and client widths and what sticks out past its edge. */
 async function overflow(page: Page): Promise<{ scroll: number; client: number; outside: string[] }> {
-  return page.getByTestId('preview-pane').evaluate((pane) => {
-    const right = pane.getBoundingClientRect().left + pane.clientWidth;
-    const outside: string[] = [];
-    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (box.right > right + 0.5) outside.push(`${el.tagName.toLowerCase()}.${el.className.toString().slice(0, 40)} "${(el.textContent ?? '').slice(0, 20)}" right=${Math.round(box.right)} > ${Math.round(right)}`);
-    }
-    return { scroll: pane.scrollWidth, client: pane.clientWidth, outside: outside.slice(0, 10) };
-  });
+  const o = await paneOverflow(page);
+  return { scroll: o.scrollWidth, client: o.clientWidth, outside: o.outside };
 }
 
 async function openTab(page: Page, name: string): Promise<void> {

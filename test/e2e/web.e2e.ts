@@ -14,7 +14,7 @@ import { xlsxBuffer } from '../fixtures/generator/xlsx';
 import { distinct, offOrigin, saveScreenshot, watchedPage } from './harness/browser';
 import { WEB_BUILD } from './harness/builds';
 import { cellName, cssRgb } from './harness/expected';
-import { shownFills, showSheet, summaryCounts } from './harness/preview';
+import { pickAndCheck, shownFills, showSheet, summaryCounts } from './harness/preview';
 import { servedBuild } from './harness/servedBuild';
 
 const live = servedBuild(WEB_BUILD);
@@ -28,12 +28,7 @@ test('a workbook picked in the page: the CLI’s counts, every finding listed, e
   const { page, context, watch } = await watchedPage(live.browser, live.server.origin);
   try {
     await page.goto(`${live.server.origin}/index.html`);
-    await page.getByLabel('选择要校验的决算工作簿').setInputFiles({ name: '单位决算.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
-    await page.getByRole('button', { name: '一键校验' }).waitFor();
-    await page.locator('[data-testid="check-tab"][data-highlight-scan="done"]').waitFor();
-    await page.getByRole('button', { name: '一键校验' }).click();
-    await page.getByTestId('summary').waitFor();
-    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+    await pickAndCheck(page, buffer);
     expect(await summaryCounts(page)).toEqual({ error: expected.summary.errors, warning: expected.summary.warnings, info: expected.summary.infos });
     // The page colours its own copy; it does not claim to have marked the file.
     await expect(page.getByText(/已在页面的表格中标注 \d+ 个单元格（原文件未改动）/).count()).resolves.toBe(1);
@@ -89,12 +84,7 @@ test('from a shared folder (file://, no server): the page checks a picked workbo
   const { page, context, watch } = await watchedPage(live.browser, 'file://');
   try {
     await page.goto(`${origin}/index.html`);
-    await page.getByLabel('选择要校验的决算工作簿').setInputFiles({ name: '单位决算.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
-    await page.getByRole('button', { name: '一键校验' }).waitFor();
-    await page.locator('[data-testid="check-tab"][data-highlight-scan="done"]').waitFor();
-    await page.getByRole('button', { name: '一键校验' }).click();
-    await page.getByTestId('summary').waitFor();
-    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+    await pickAndCheck(page, buffer);
     expect(await summaryCounts(page)).toEqual({ error: expected.summary.errors, warning: expected.summary.warnings, info: expected.summary.infos });
     // Every script and chunk came from the folder itself.
     expect(watch.requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(url))).toEqual([]);

@@ -11,7 +11,7 @@ import { xlsxBuffer } from '../fixtures/generator/xlsx';
 import { panePart, withParts } from '../fixtures/webExtension';
 import { distinct, offOrigin, watchedPage } from './harness/browser';
 import { WEB_BUILD } from './harness/builds';
-import { summaryCounts } from './harness/preview';
+import { pickAndCheck, summaryCounts } from './harness/preview';
 import { servedBuild } from './harness/servedBuild';
 
 const live = servedBuild(WEB_BUILD);
@@ -29,12 +29,7 @@ test('the pane’s explanations saved in the file are shown as explained; no 已
   const { page, context, watch } = await watchedPage(live.browser, live.server.origin);
   try {
     await page.goto(`${live.server.origin}/index.html`);
-    await page.getByLabel('选择要校验的决算工作簿').setInputFiles({ name: '单位决算.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
-    await page.getByRole('button', { name: '一键校验' }).waitFor();
-    await page.locator('[data-testid="check-tab"][data-highlight-scan="done"]').waitFor();
-    await page.getByRole('button', { name: '一键校验' }).click();
-    await page.getByTestId('summary').waitFor();
-    await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+    await pickAndCheck(page, buffer);
     expect(await summaryCounts(page)).toMatchObject({ error: 0, warning: 0 });
     await expect(page.getByTestId('explained-count').innerText()).resolves.toBe('已说明 1');
     const finding = page.locator('[data-testid="finding"][data-explained="true"]');

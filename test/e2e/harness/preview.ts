@@ -119,3 +119,33 @@ export async function watchProgress(page: Page): Promise<() => Promise<boolean>>
   });
   return () => page.evaluate(() => (window as unknown as { __sawProgress?: boolean }).__sawProgress === true);
 }
+
+/** The pane's widths and the visible elements that stick out past its right edge (at most 10). */
+export async function paneOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; outside: string[] }> {
+  return page.getByTestId('preview-pane').evaluate((pane) => {
+    const right = pane.getBoundingClientRect().left + pane.clientWidth;
+    const outside: string[] = [];
+    for (const el of Array.from(pane.querySelectorAll<HTMLElement>('*'))) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.right > right + 0.5) outside.push(`${el.tagName.toLowerCase()}.${el.className.toString().slice(0, 40)} "${(el.textContent ?? '').slice(0, 20)}" right=${Math.round(box.right)} > ${Math.round(right)}`);
+    }
+    return { scrollWidth: pane.scrollWidth, clientWidth: pane.clientWidth, outside: outside.slice(0, 10) };
+  });
+}
+
+/** Horizontal overflow of the pane: scroll width beyond client width, and the elements sticking out. */
+export async function horizontalOverflow(page: Page): Promise<{ scroll: number; outside: string[] }> {
+  const o = await paneOverflow(page);
+  return { scroll: o.scrollWidth - o.clientWidth, outside: o.outside };
+}
+
+/** The web page: picks a workbook in the page, then runs 一键校验 and waits for its result. */
+export async function pickAndCheck(page: Page, buffer: Buffer, name = '单位决算.xlsx'): Promise<void> {
+  await page.getByLabel('选择要校验的决算工作簿').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await page.getByRole('button', { name: '一键校验' }).waitFor();
+  await page.locator('[data-testid="check-tab"][data-highlight-scan="done"]').waitFor();
+  await page.getByRole('button', { name: '一键校验' }).click();
+  await page.getByTestId('summary').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+}
