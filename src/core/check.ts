@@ -82,7 +82,7 @@ function checkTables(grids: readonly Grid[], options: CheckOptions): CheckResult
   if (options.narrative === undefined) return { model: read.model, findings, summary: summarize(findings), suspects, checks };
   const text = checkNarrative(options.narrative, read.model);
   // A 说明 figure that equals a suspect table cell's corrected value blames the table, not the text.
-  findings.push(...weighAgainstSuspects(text.findings, suspects, read.model));
+  findings.push(...weighAgainstSuspects(text, suspects, read.model));
   return {
     model: read.model,
     findings,
