@@ -1,6 +1,7 @@
 import { ECONOMIC_CLASSES } from '../classification/economic';
 import { labelKey } from '../layout/text';
 import { TableId } from '../tables/catalog';
+import { EXPENDITURE, EXPENDITURE_PARTS, FISCAL_INCOME, FUND as FUND_LINE, FUNDS, INCOME, INCOME_SOURCES } from '../tables/lines';
 import { AMOUNT } from './columnKeys';
 
 /**
@@ -11,43 +12,36 @@ import { AMOUNT } from './columnKeys';
 type Matcher = readonly [RegExp, string];
 
 const T02: readonly Matcher[] = [
-  [/财政拨款/, 'fiscal'],
-  [/上级补助/, 'superior'],
-  [/事业收入/, 'business'],
-  [/经营收入/, 'operating'],
-  [/附属单位/, 'affiliated'],
-  [/其他收入/, 'other'],
+  [FISCAL_INCOME.column, FISCAL_INCOME.key],
+  ...INCOME_SOURCES.map((k): Matcher => [INCOME[k].column, k]),
   [/合计|小计|^本年收入$/, 'total'],
 ];
 
 const T03: readonly Matcher[] = [
-  [/基本支出/, 'basic'],
-  [/项目支出/, 'project'],
-  [/上缴上级/, 'toSuperior'],
-  [/经营支出/, 'operating'],
-  [/附属单位/, 'toAffiliated'],
+  ...EXPENDITURE_PARTS.map((k): Matcher => [EXPENDITURE[k].column, k]),
   [/合计|小计|^本年支出$/, 'total'],
 ];
 
+const BASIC: Matcher = [EXPENDITURE.basic.column, 'basic'];
+const PROJECT: Matcher = [EXPENDITURE.project.column, 'project'];
+
 const BASIC_PROJECT: readonly Matcher[] = [
-  [/基本支出/, 'basic'],
-  [/项目支出/, 'project'],
+  BASIC,
+  PROJECT,
   [/合计|小计|本年支出|决算数|金额/, 'total'],
 ];
 
 const FUND: readonly Matcher[] = [
   [/年初/, 'carryIn'],
   [/年末/, 'carryOut'],
-  [/基本支出/, 'basic'],
-  [/项目支出/, 'project'],
+  BASIC,
+  PROJECT,
   [/本年收入|^收入/, 'income'],
   [/本年支出|^支出/, 'expenditure'],
 ];
 
 const T04_RIGHT: readonly Matcher[] = [
-  [/一般公共预算/, 'generalBudget'],
-  [/政府性基金/, 'govFund'],
-  [/国有资本/, 'soeCapital'],
+  ...FUNDS.map((f): Matcher => [FUND_LINE[f].pattern, f]),
   [/合计|小计|决算数|金额/, 'total'],
 ];
 

@@ -5,7 +5,8 @@ import { isNoteRow } from '../layout/notes';
 import { labelKey, looksNumeric } from '../layout/text';
 import { columnLetters } from '../grid/cellRef';
 import { ReadContext } from './readContext';
-import { Column, Figure, SanGongKey } from './types';
+import { SAN_GONG, SAN_GONG_HEADER_ORDER, SanGongKey } from '../tables/lines';
+import { Column, Figure } from './types';
 
 export interface SanGongBody {
   readonly arrangement: 'blocks' | 'pairs';
@@ -22,12 +23,7 @@ const HEADER_WORD = /预算|决算|合计|出国|公务|小计|接待|购置|运
 /** Item of one header text; 'subtotal' is 小计, which means 用车小计 under the vehicle header. */
 function itemOf(text: string): SanGongKey | 'subtotal' | null {
   const t = labelKey(text);
-  if (/^(?:合计|总计)$|^三公经费合计/.test(t)) return 'total';
-  if (/因公出国/.test(t)) return 'abroad';
-  if (/购置及运行|购置和运行|购置与运行/.test(t)) return 'vehicleTotal';
-  if (/公务接待|接待费/.test(t)) return 'reception';
-  if (/购置/.test(t)) return 'vehiclePurchase';
-  if (/运行/.test(t)) return 'vehicleOperation';
+  for (const k of SAN_GONG_HEADER_ORDER) if (SAN_GONG[k].header.test(t)) return k;
   if (/^小计$/.test(t)) return 'subtotal';
   return null;
 }

@@ -1,5 +1,6 @@
 import { functionalClassByName } from '../classification/functional';
 import { labelKey } from '../layout/text';
+import { FISCAL_INCOME, FUND, FUNDS, INCOME, INCOME_SOURCES } from '../tables/lines';
 
 /**
  * Row labels of T01/T04 → canonical keys (columnKeys.ts). Sub-rows of 年初/年末 结转和结余 on T04
@@ -7,28 +8,22 @@ import { labelKey } from '../layout/text';
  */
 type Side = 'left' | 'right';
 
-const FUNDS: readonly (readonly [RegExp, string])[] = [
-  [/一般公共预算/, 'generalBudget'],
-  [/政府性基金/, 'govFund'],
-  [/国有资本/, 'soeCapital'],
-];
+type Matcher = readonly [RegExp, string];
 
-const T01_LEFT: readonly (readonly [RegExp, string])[] = [
+const FUND_ROWS: readonly Matcher[] = FUNDS.map((f) => [FUND[f].pattern, f]);
+
+const T01_LEFT: readonly Matcher[] = [
   [/^本年收入合计|^收入合计$/, 'incomeTotal'],
   // 2024: 使用非财政拨款结余（含专用结余）; before 2019: 用事业基金弥补收支差额.
   [/使用非财政拨款结余|用事业基金弥补收支差额/, 'useNonFiscalBalance'],
   // Templates before 2019 print one 一、财政拨款收入 line for the three funds.
-  [/^财政拨款(?:收入)?$/, 'fiscal'],
+  [FISCAL_INCOME.row, FISCAL_INCOME.key],
   [/年初结转和结余|年初结余/, 'carryIn'],
   [/^总计$|^收入总计/, 'grandTotal'],
-  [/上级补助收入/, 'superior'],
-  [/事业收入/, 'business'],
-  [/经营收入/, 'operating'],
-  [/附属单位上缴收入/, 'affiliated'],
-  [/^其他收入/, 'other'],
+  ...INCOME_SOURCES.map((k): Matcher => [INCOME[k].row, k]),
 ];
 
-const T01_RIGHT: readonly (readonly [RegExp, string])[] = [
+const T01_RIGHT: readonly Matcher[] = [
   [/^本年支出合计|^支出合计$/, 'expenditureTotal'],
   [/结余分配/, 'surplusDistribution'],
   [/年末结转和结余|年末结余/, 'carryOut'],
@@ -37,7 +32,7 @@ const T01_RIGHT: readonly (readonly [RegExp, string])[] = [
 
 function fundOf(label: string): string | null {
   if (/结转|结余/.test(label)) return null;
-  for (const [re, key] of FUNDS) if (re.test(label)) return key;
+  for (const [re, key] of FUND_ROWS) if (re.test(label)) return key;
   return null;
 }
 

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { Unit } from '../amount/units';
 import { CellRef } from '../grid/cellRef';
 import { Profile, TableId } from '../tables/catalog';
+import { SAN_GONG, SAN_GONG_KEYS, SanGongKey } from '../tables/lines';
 
 /**
  * The typed model of a workbook's tables. Every figure keeps the cell it came from and the unit
@@ -108,21 +109,12 @@ export interface BasicExpenditureTable extends TableBase {
   readonly blocks: number;
 }
 
-/** T13 items, for 预算数 and 决算数 separately. */
-export type SanGongKey = 'total' | 'abroad' | 'vehicleTotal' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
+/** T13 items, for 预算数 and 决算数 separately (declared with their names in tables/lines.ts). */
+export type { SanGongKey } from '../tables/lines';
+export { SAN_GONG_KEYS } from '../tables/lines';
 
-export const SAN_GONG_KEYS: readonly SanGongKey[] = [
-  'total', 'abroad', 'vehicleTotal', 'vehiclePurchase', 'vehicleOperation', 'reception',
-];
-
-export const SAN_GONG_LABEL: Readonly<Record<SanGongKey, string>> = {
-  total: '合计',
-  abroad: '因公出国（境）费',
-  vehicleTotal: '公务用车购置及运行维护费',
-  vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行维护费',
-  reception: '公务接待费',
-};
+/** T13 items as T13 names them, for messages. */
+export const SAN_GONG_LABEL = Object.fromEntries(SAN_GONG_KEYS.map((k) => [k, SAN_GONG[k].name])) as Readonly<Record<SanGongKey, string>>;
 
 export interface SanGongTable extends TableBase {
   readonly kind: 'san-gong';

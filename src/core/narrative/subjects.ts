@@ -1,4 +1,5 @@
 import { NARRATIVE_SECTIONS } from '../narrativeSections';
+import type { ExpenditurePart, IncomeLine, RECEPTION_PARTS, SanGongKey } from '../tables/lines';
 
 /**
  * What a 说明 figure is about, as one typed union (vocabulary.ts maps words to it, ties/cells.ts
@@ -8,10 +9,10 @@ import { NARRATIVE_SECTIONS } from '../narrativeSections';
 /** Lines and totals the 说明 names by their words. */
 export type NamedSubject =
   | 'grandTotal' | 'fiscalGrandTotal' | 'incomeTotal' | 'expenditureTotal'
-  | `income.${'generalBudget' | 'govFund' | 'soeCapital' | 'superior' | 'business' | 'operating' | 'affiliated' | 'other'}`
-  | `expenditure.${'basic' | 'project' | 'toSuperior' | 'operating' | 'toAffiliated'}`
+  | `income.${IncomeLine}`
+  | `expenditure.${ExpenditurePart}`
   | 'generalBudget.expenditure' | 'generalBudget.basic' | 'personnel' | 'public'
-  | `sanGong.${'total' | 'abroad' | 'vehicleTotal' | 'vehiclePurchase' | 'vehicleOperation' | 'reception' | 'receptionDomestic' | 'receptionForeign'}`
+  | `sanGong.${SanGongKey | keyof typeof RECEPTION_PARTS}`
   | 'govFund.expenditure' | 'soeCapital.expenditure' | 'operatingCost'
   | `procurement.${'total' | 'goods' | 'works' | 'services' | 'sme' | 'micro'}`
   | 'vehicles' | 'vehicles.held' | 'vehicles.purchased' | 'projects';

@@ -1,5 +1,6 @@
 import { ECONOMIC_ITEMS } from '../classification/economic';
 import { FUNCTIONAL_CLASSES, looseName } from '../classification/functional';
+import { EXPENDITURE, EXPENDITURE_PARTS, INCOME, INCOME_LINES, RECEPTION_PARTS, SAN_GONG, SAN_GONG_KEYS, sanGongParts } from '../tables/lines';
 import { NamedSubject, SECTION, Subject } from './subjects';
 
 /**
@@ -22,6 +23,22 @@ export interface SubjectTerm {
   readonly economic?: boolean;
 }
 
+/** A line's standard name first (subjectLabel shows it), then its aliases. */
+const named = (key: NamedSubject, e: { readonly name: string; readonly aliases: readonly string[] }): [string, NamedSubject][] =>
+  [e.name, ...e.aliases].map((term) => [term, key]);
+
+/** The tables' lines, from the one vocabulary (tables/lines.ts). */
+const LINE_TERMS_INCOME_EXPENDITURE: [string, NamedSubject][] = [
+  ...INCOME_LINES.flatMap((k) => named(`income.${k}`, INCOME[k])),
+  ...EXPENDITURE_PARTS.flatMap((k) => named(`expenditure.${k}`, EXPENDITURE[k])),
+];
+const SAN_GONG_TERMS: [string, NamedSubject][] = [
+  // T13's 合计 is no 说明 term: the total is named by its aliases (“三公”经费 …) only.
+  ...SAN_GONG.total.aliases.map((term): [string, NamedSubject] => [term, 'sanGong.total']),
+  ...SAN_GONG_KEYS.filter((k) => k !== 'total').flatMap((k) => named(`sanGong.${k}`, SAN_GONG[k])),
+  ...(Object.keys(RECEPTION_PARTS) as (keyof typeof RECEPTION_PARTS)[]).flatMap((k) => named(`sanGong.${k}`, RECEPTION_PARTS[k])),
+];
+
 const TERMS: [string, NamedSubject][] = [
   ['收、支总计', 'grandTotal'],
   // "收、支与2023年度相比，减少…" / "收支较上年决算数减少…": the 收支总计 named short.
@@ -42,47 +59,13 @@ const TERMS: [string, NamedSubject][] = [
   ['本年支出合计', 'expenditureTotal'],
   ['收入合计', 'incomeTotal'],
   ['支出合计', 'expenditureTotal'],
-  ['一般公共预算财政拨款收入', 'income.generalBudget'],
-  ['政府性基金预算财政拨款收入', 'income.govFund'],
-  ['国有资本经营预算财政拨款收入', 'income.soeCapital'],
-  ['上级补助收入', 'income.superior'],
-  ['事业收入', 'income.business'],
-  ['经营收入', 'income.operating'],
-  ['附属单位上缴收入', 'income.affiliated'],
-  ['其他收入', 'income.other'],
-  ['基本支出', 'expenditure.basic'],
-  ['项目支出', 'expenditure.project'],
-  ['上缴上级支出', 'expenditure.toSuperior'],
-  ['经营支出', 'expenditure.operating'],
-  ['对附属单位补助支出', 'expenditure.toAffiliated'],
+  ...LINE_TERMS_INCOME_EXPENDITURE,
   ['一般公共预算财政拨款支出', 'generalBudget.expenditure'],
   ['一般公共预算支出', 'generalBudget.expenditure'],
   ['一般公共预算财政拨款基本支出', 'generalBudget.basic'],
   ['人员经费', 'personnel'],
   ['公用经费', 'public'],
-  ['“三公”经费', 'sanGong.total'],
-  ['"三公"经费', 'sanGong.total'],
-  ['三公经费', 'sanGong.total'],
-  ['因公出国（境）费', 'sanGong.abroad'],
-  ['因公出国（境）经费', 'sanGong.abroad'],
-  ['因公出国（境）支出', 'sanGong.abroad'],
-  ['公务用车购置及运行维护费', 'sanGong.vehicleTotal'],
-  ['公务用车购置费', 'sanGong.vehiclePurchase'],
-  ['公务用车购置支出', 'sanGong.vehiclePurchase'],
-  ['公务用车运行维护费', 'sanGong.vehicleOperation'],
-  // Names as other templates print them (tables.md §3 T13): 购置及运行费, 运行费, 运行支出.
-  ['公务用车购置及运行费', 'sanGong.vehicleTotal'],
-  ['公务用车购置及运行维护支出', 'sanGong.vehicleTotal'],
-  ['公务用车运行费', 'sanGong.vehicleOperation'],
-  ['公务用车运行支出', 'sanGong.vehicleOperation'],
-  ['公务用车运行维护支出', 'sanGong.vehicleOperation'],
-  ['公务接待费', 'sanGong.reception'],
-  ['公务接待支出', 'sanGong.reception'],
-  ['国内公务接待', 'sanGong.receptionDomestic'],
-  ['国内公务接待支出', 'sanGong.receptionDomestic'],
-  ['国内公务接待费', 'sanGong.receptionDomestic'],
-  ['外事接待', 'sanGong.receptionForeign'],
-  ['外事接待支出', 'sanGong.receptionForeign'],
+  ...SAN_GONG_TERMS,
   ['政府性基金预算财政拨款支出', 'govFund.expenditure'],
   ['政府性基金预算拨款支出', 'govFund.expenditure'],
   ['政府性基金预算支出', 'govFund.expenditure'],
@@ -235,18 +218,18 @@ export interface Decomposition {
 }
 
 const closed = (keys: readonly Subject[]): Decomposition => ({ has: (k) => keys.includes(k), closed: keys });
-const SAN_GONG_PARTS: Subject[] = ['sanGong.abroad', 'sanGong.vehicleTotal', 'sanGong.reception'];
+const sanGongPartsOf = (k: 'total' | 'vehicleTotal'): Subject[] => sanGongParts(k).map((p) => `sanGong.${p}` as const);
 const DECOMPOSITIONS: Readonly<Partial<Record<Subject, Decomposition>>> = {
   // 收、支总计 is two-sided (本年收入合计 + 年初结转 = 本年支出合计 + 年末结转): a list after it is
   // not one sum; the tables check it.
   grandTotal: { has: () => false, closed: null },
-  incomeTotal: closed(['income.generalBudget', 'income.govFund', 'income.soeCapital', 'income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other']),
-  expenditureTotal: closed(['expenditure.basic', 'expenditure.project', 'expenditure.toSuperior', 'expenditure.operating', 'expenditure.toAffiliated']),
+  incomeTotal: closed(INCOME_LINES.map((k) => `income.${k}` as const)),
+  expenditureTotal: closed(EXPENDITURE_PARTS.map((k) => `expenditure.${k}` as const)),
   'expenditure.basic': closed(['personnel', 'public']),
   'generalBudget.basic': closed(['personnel', 'public']),
-  'sanGong.total': closed(SAN_GONG_PARTS),
-  'sanGong.vehicleTotal': closed(['sanGong.vehiclePurchase', 'sanGong.vehicleOperation']),
-  'sanGong.reception': closed(['sanGong.receptionDomestic', 'sanGong.receptionForeign']),
+  'sanGong.total': closed(sanGongPartsOf('total')),
+  'sanGong.vehicleTotal': closed(sanGongPartsOf('vehicleTotal')),
+  'sanGong.reception': closed((Object.keys(RECEPTION_PARTS) as (keyof typeof RECEPTION_PARTS)[]).map((k) => `sanGong.${k}` as const)),
   'procurement.total': closed(['procurement.goods', 'procurement.works', 'procurement.services']),
   'procurement.sme': closed(['procurement.micro']),
   personnel: { has: (k) => /^econ:30[13]/.test(k), closed: null },
