@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { parseAmount } from '../amount/parse';
 import { fromYuan, toYuan, Unit } from '../amount/units';
 import { CannotCheckError } from '../errors';
+import { SAN_GONG, SAN_GONG_NARRATED } from '../tables/lines';
 import { Assets, BudgetFigures, Counts, GenerateInputs, Performance, PriorFigures, Procurement, SanGongItem } from './types';
 
 /**
@@ -9,25 +10,21 @@ import { Assets, BudgetFigures, Counts, GenerateInputs, Performance, PriorFigure
  * 金额单位 says 元, numbers or numeric strings. Unknown keys are refused with a Chinese message
  * so a typo never silently drops an input; keys starting with "_" or "#" are comments.
  */
-export const SAN_GONG_JSON: Readonly<Record<SanGongItem, string>> = {
-  total: '合计',
-  abroad: '因公出国（境）费',
-  vehicleTotal: '公务用车购置及运行维护费',
-  reception: '公务接待费',
-};
+/** 三公经费.<item> keys: T13's names (合计, 因公出国（境）费 …). */
+export const SAN_GONG_JSON = Object.fromEntries(SAN_GONG_NARRATED.map((k) => [k, SAN_GONG[k].name])) as Readonly<Record<SanGongItem, string>>;
 
 export const REASON_JSON: Readonly<Record<string, string>> = {
   totalChange: '收入支出总计变动',
   fiscalTotalChange: '财政拨款收入支出总计变动',
   generalBudgetChange: '一般公共预算财政拨款支出变动',
   sanGongBudgetGap: '三公经费预算执行',
-  'sanGongBudgetGap:abroad': '因公出国（境）费预算执行',
-  'sanGongBudgetGap:vehicleTotal': '公务用车购置及运行维护费预算执行',
-  'sanGongBudgetGap:reception': '公务接待费预算执行',
+  'sanGongBudgetGap:abroad': `${SAN_GONG.abroad.name}预算执行`,
+  'sanGongBudgetGap:vehicleTotal': `${SAN_GONG.vehicleTotal.name}预算执行`,
+  'sanGongBudgetGap:reception': `${SAN_GONG.reception.name}预算执行`,
   sanGongChange: '三公经费变动',
-  abroadChange: '因公出国（境）费变动',
-  vehicleChange: '公务用车购置及运行维护费变动',
-  receptionChange: '公务接待费变动',
+  abroadChange: `${SAN_GONG.abroad.name}变动`,
+  vehicleChange: `${SAN_GONG.vehicleTotal.name}变动`,
+  receptionChange: `${SAN_GONG.reception.name}变动`,
   runningCostChange: '机关运行经费变动',
 };
 

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/cellRef';
+import type { SanGongItem } from '../tables/lines';
 
 /**
  * What the generator needs beyond this year's tables. Amounts are in 万元 (the JSON reader
@@ -39,8 +40,8 @@ export interface PriorFigures {
   readonly runningCost?: Decimal;
 }
 
-/** The 三公 items the 说明 talks about. */
-export type SanGongItem = 'total' | 'abroad' | 'vehicleTotal' | 'reception';
+/** The 三公 items the 说明 talks about (tables/lines.ts). */
+export type { SanGongItem } from '../tables/lines';
 
 /** This year's budget figures (万元). 三公 budget comes from T13 when the table has it. */
 export interface BudgetFigures {

@@ -151,8 +151,8 @@ export const SAN_GONG_HEADER_ORDER: readonly SanGongKey[] = [
 ];
 
 /** The total and its three parts: the items the 说明 talks about. */
-export const SAN_GONG_ITEMS = ['total', 'abroad', 'vehicleTotal', 'reception'] as const satisfies readonly SanGongKey[];
-export type SanGongItem = (typeof SAN_GONG_ITEMS)[number];
+export const SAN_GONG_NARRATED = ['total', 'abroad', 'vehicleTotal', 'reception'] as const satisfies readonly SanGongKey[];
+export type SanGongItem = (typeof SAN_GONG_NARRATED)[number];
 
 /** 公务接待费's split, known to the 说明 only (T13 has one 公务接待费). */
 export const RECEPTION_PARTS = {

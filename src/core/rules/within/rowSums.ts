@@ -1,6 +1,6 @@
 import { Finding } from '../../findings/types';
 import { ClassRow, CodedTable, Figure, LineItem } from '../../model/types';
-import { T02_COLUMNS, T03_COLUMNS } from '../../model/columnKeys';
+import { EXPENDITURE_PARTS, FISCAL_INCOME, INCOME_SOURCES } from '../../tables/lines';
 import { TableId } from '../../tables/catalog';
 import { Comparison, compareAll } from '../compare';
 import { cellLabel, classLabel, title } from '../labels';
@@ -107,7 +107,7 @@ export const ROW_SUM_RULES = [
     'certain',
     'T02 each row: 本年收入合计 = Σ 财政拨款收入…其他收入（六个来源列）',
     '收入决算表每一行（含合计行）的本年收入合计，应等于财政拨款收入、上级补助收入、事业收入、经营收入、附属单位上缴收入、其他收入之和。',
-    () => [{ total: 'total', parts: T02_COLUMNS.filter((k) => k !== 'total') }],
+    () => [{ total: 'total', parts: [FISCAL_INCOME.key, ...INCOME_SOURCES] }],
   ),
   rowSumRule(
     't03-row-sums',
@@ -115,7 +115,7 @@ export const ROW_SUM_RULES = [
     'certain',
     'T03 each row: 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助',
     '支出决算表每一行（含合计行）的本年支出合计，应等于基本支出、项目支出、上缴上级支出、经营支出、对附属单位补助支出之和。',
-    () => [{ total: 'total', parts: T03_COLUMNS.filter((k) => k !== 'total') }],
+    () => [{ total: 'total', parts: [...EXPENDITURE_PARTS] }],
   ),
   rowSumRule(
     't05-row-sums',
