@@ -1,6 +1,7 @@
 import { formatAmount } from '../amount/round';
 import { a1 } from '../grid/cellRef';
-import { Column, Figure, LineItem, SAN_GONG_KEYS, SAN_GONG_LABEL, TableModel, WorkbookModel } from '../model/types';
+import { Column, Figure, LineItem, TableModel, WorkbookModel } from '../model/types';
+import { SAN_GONG, SAN_GONG_KEYS } from '../tables/lines';
 import { classLabel, columnLabel } from '../rules/labels';
 import { TableId } from '../tables/catalog';
 
@@ -50,8 +51,8 @@ export function labelledFigures(model: WorkbookModel): LabelledFigure[] {
         break;
       case 'san-gong':
         for (const k of SAN_GONG_KEYS) {
-          push(t.id, SAN_GONG_LABEL[k], '预算数', t.budget[k]);
-          push(t.id, SAN_GONG_LABEL[k], '决算数', t.actual[k]);
+          push(t.id, SAN_GONG[k].name, '预算数', t.budget[k]);
+          push(t.id, SAN_GONG[k].name, '决算数', t.actual[k]);
         }
         break;
     }

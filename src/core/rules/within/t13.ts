@@ -1,5 +1,6 @@
 import { Finding } from '../../findings/types';
-import { Figure, SAN_GONG_LABEL, SanGongKey, SanGongTable } from '../../model/types';
+import { Figure, SanGongTable } from '../../model/types';
+import { SAN_GONG, SanGongKey, sanGongParts } from '../../tables/lines';
 import { compareAll, Comparison } from '../compare';
 import { cellLabel } from '../labels';
 import { defineRule, RuleMeta } from '../types';
@@ -13,9 +14,9 @@ function sumComparisons(
   t: SanGongTable,
   rule: RuleMeta,
   total: SanGongKey,
-  parts: readonly SanGongKey[],
-  partsWords: string,
 ): Comparison[] {
+  const parts = sanGongParts(total);
+  const partsWords = parts.map((k) => SAN_GONG[k].name).join('＋');
   const out: Comparison[] = [];
   for (const block of ['budget', 'actual'] as const) {
     const values = t[block];
@@ -26,7 +27,7 @@ function sumComparisons(
     out.push({
       rule,
       table: 'T13',
-      stated: { label: cellLabel('T13', `${BLOCK_WORDS[block]}·${SAN_GONG_LABEL[total]}`), plus: [stated] },
+      stated: { label: cellLabel('T13', `${BLOCK_WORDS[block]}·${SAN_GONG[total].name}`), plus: [stated] },
       expected: { label: partsWords, plus: figs, unit: t.unit },
     });
   }
@@ -44,10 +45,7 @@ export const T13_RULES = [
     check: ({ model, observe }, rule): Finding[] => {
       const t = model.tables.T13;
       if (!t) return [];
-      return compareAll(
-        sumComparisons(t, rule, 'total', ['abroad', 'vehicleTotal', 'reception'], '因公出国（境）费＋公务用车购置及运行维护费＋公务接待费'),
-        observe,
-      );
+      return compareAll(sumComparisons(t, rule, 'total'), observe);
     },
   }),
   defineRule({
@@ -60,7 +58,7 @@ export const T13_RULES = [
     check: ({ model, observe }, rule): Finding[] => {
       const t = model.tables.T13;
       if (!t) return [];
-      return compareAll(sumComparisons(t, rule, 'vehicleTotal', ['vehiclePurchase', 'vehicleOperation'], '公务用车购置费＋公务用车运行维护费'), observe);
+      return compareAll(sumComparisons(t, rule, 'vehicleTotal'), observe);
     },
   }),
 ] as const;
