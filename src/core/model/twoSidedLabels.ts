@@ -1,6 +1,6 @@
 import { functionalClassByName } from '../classification/functional';
 import { labelKey } from '../layout/text';
-import { FISCAL_INCOME, FUND, FUNDS, INCOME, INCOME_SOURCES } from '../tables/lines';
+import { FISCAL_INCOME, FUND, FUNDS, INCOME, INCOME_SOURCES, TOTAL_ROWS } from '../tables/lines';
 
 /**
  * Row labels of T01/T04 → canonical keys (columnKeys.ts). Sub-rows of 年初/年末 结转和结余 on T04
@@ -13,21 +13,20 @@ type Matcher = readonly [RegExp, string];
 const FUND_ROWS: readonly Matcher[] = FUNDS.map((f) => [FUND[f].pattern, f]);
 
 const T01_LEFT: readonly Matcher[] = [
-  [/^本年收入合计|^收入合计$/, 'incomeTotal'],
-  // 2024: 使用非财政拨款结余（含专用结余）; before 2019: 用事业基金弥补收支差额.
-  [/使用非财政拨款结余|用事业基金弥补收支差额/, 'useNonFiscalBalance'],
+  [TOTAL_ROWS.incomeTotal.row, 'incomeTotal'],
+  [TOTAL_ROWS.useNonFiscalBalance.row, 'useNonFiscalBalance'],
   // Templates before 2019 print one 一、财政拨款收入 line for the three funds.
   [FISCAL_INCOME.row, FISCAL_INCOME.key],
-  [/年初结转和结余|年初结余/, 'carryIn'],
-  [/^总计$|^收入总计/, 'grandTotal'],
+  [TOTAL_ROWS.carryIn.row, 'carryIn'],
+  [TOTAL_ROWS.grandTotal.left, 'grandTotal'],
   ...INCOME_SOURCES.map((k): Matcher => [INCOME[k].row, k]),
 ];
 
 const T01_RIGHT: readonly Matcher[] = [
-  [/^本年支出合计|^支出合计$/, 'expenditureTotal'],
-  [/结余分配/, 'surplusDistribution'],
-  [/年末结转和结余|年末结余/, 'carryOut'],
-  [/^总计$|^支出总计/, 'grandTotal'],
+  [TOTAL_ROWS.expenditureTotal.row, 'expenditureTotal'],
+  [TOTAL_ROWS.surplusDistribution.row, 'surplusDistribution'],
+  [TOTAL_ROWS.carryOut.row, 'carryOut'],
+  [TOTAL_ROWS.grandTotal.right, 'grandTotal'],
 ];
 
 function fundOf(label: string): string | null {
@@ -73,16 +72,16 @@ export class TwoSidedLabeler {
   }
 
   private keyT04(label: string): string | null {
-    if (/^总计$|^收入总计|^支出总计/.test(label)) {
+    if (TOTAL_ROWS.grandTotal.left.test(label) || TOTAL_ROWS.grandTotal.right.test(label)) {
       this.group = null;
       return 'grandTotal';
     }
     if (this.side === 'left') {
-      if (/^本年收入合计|^收入合计$/.test(label)) return (this.group = null), 'incomeTotal';
-      if (/年初.*结转和结余|年初.*结余/.test(label)) return (this.group = 'carryIn'), 'carryIn';
+      if (TOTAL_ROWS.incomeTotal.row.test(label)) return (this.group = null), 'incomeTotal';
+      if (TOTAL_ROWS.carryIn.t04.test(label)) return (this.group = 'carryIn'), 'carryIn';
     } else {
-      if (/^本年支出合计|^支出合计$/.test(label)) return (this.group = null), 'expenditureTotal';
-      if (/年末.*结转和结余|年末.*结余/.test(label)) return (this.group = 'carryOut'), 'carryOut';
+      if (TOTAL_ROWS.expenditureTotal.row.test(label)) return (this.group = null), 'expenditureTotal';
+      if (TOTAL_ROWS.carryOut.t04.test(label)) return (this.group = 'carryOut'), 'carryOut';
     }
     // 223 国有资本经营预算支出 is a 类, not the 国有资本 fund.
     if (this.side === 'right') {

@@ -1,6 +1,6 @@
 import { ECONOMIC_ITEMS } from '../classification/economic';
 import { FUNCTIONAL_CLASSES, looseName } from '../classification/functional';
-import { EXPENDITURE, EXPENDITURE_PARTS, INCOME, INCOME_LINES, RECEPTION_PARTS, SAN_GONG, SAN_GONG_KEYS, sanGongParts } from '../tables/lines';
+import { EXPENDITURE, EXPENDITURE_PARTS, INCOME, INCOME_LINES, RECEPTION_PARTS, SAN_GONG, SAN_GONG_KEYS, sanGongParts, TOTAL_ROWS } from '../tables/lines';
 import { NamedSubject, SECTION, Subject } from './subjects';
 
 /**
@@ -55,10 +55,8 @@ const TERMS: [string, NamedSubject][] = [
   // T04's 收入总计 / 支出总计 are the 财政拨款收、支总计.
   ['财政拨款收入总计', 'fiscalGrandTotal'],
   ['财政拨款支出总计', 'fiscalGrandTotal'],
-  ['本年收入合计', 'incomeTotal'],
-  ['本年支出合计', 'expenditureTotal'],
-  ['收入合计', 'incomeTotal'],
-  ['支出合计', 'expenditureTotal'],
+  ...named('incomeTotal', TOTAL_ROWS.incomeTotal),
+  ...named('expenditureTotal', TOTAL_ROWS.expenditureTotal),
   ...LINE_TERMS_INCOME_EXPENDITURE,
   ['一般公共预算财政拨款支出', 'generalBudget.expenditure'],
   ['一般公共预算支出', 'generalBudget.expenditure'],

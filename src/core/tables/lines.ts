@@ -65,6 +65,22 @@ export const INCOME_SOURCES: readonly IncomeSource[] = INCOME_LINES.filter((k): 
  */
 export const FISCAL_INCOME = { key: 'fiscal', name: '财政拨款收入', row: /^财政拨款(?:收入)?$/, column: /财政拨款/ } as const;
 
+/**
+ * T01/T04's total and balance rows, by their model keys: the standard name, the 说明's other
+ * names, and the row labels (left: income side, right: expenditure side; `t04` where T04 prints
+ * it otherwise).
+ */
+export const TOTAL_ROWS = {
+  incomeTotal: { name: '本年收入合计', aliases: ['收入合计'], row: /^本年收入合计|^收入合计$/ },
+  expenditureTotal: { name: '本年支出合计', aliases: ['支出合计'], row: /^本年支出合计|^支出合计$/ },
+  grandTotal: { name: '总计', left: /^总计$|^收入总计/, right: /^总计$|^支出总计/ },
+  // 2024: 使用非财政拨款结余（含专用结余）; before 2019: 用事业基金弥补收支差额.
+  useNonFiscalBalance: { name: '使用非财政拨款结余', row: /使用非财政拨款结余|用事业基金弥补收支差额/ },
+  carryIn: { name: '年初结转和结余', row: /年初结转和结余|年初结余/, t04: /年初.*结转和结余|年初.*结余/ },
+  surplusDistribution: { name: '结余分配', row: /结余分配/ },
+  carryOut: { name: '年末结转和结余', row: /年末结转和结余|年末结余/, t04: /年末.*结转和结余|年末.*结余/ },
+} as const;
+
 /** T03's expenditure parts (its columns after 本年支出合计), in the template's order. */
 export const EXPENDITURE_PARTS = ['basic', 'project', 'toSuperior', 'operating', 'toAffiliated'] as const;
 export type ExpenditurePart = (typeof EXPENDITURE_PARTS)[number];
@@ -92,6 +108,8 @@ interface SanGongEntry {
   readonly partOf?: SanGongKey;
   /** A T13 header text naming it (tried in the order of SAN_GONG_HEADER_ORDER). */
   readonly header: RegExp;
+  /** Its 经济分类 款 in T08/T09 (and that line's name where T08 prints it otherwise). */
+  readonly economic?: { readonly code: string; readonly name?: string };
 }
 
 export const SAN_GONG: Readonly<Record<SanGongKey, SanGongEntry>> = {
@@ -107,6 +125,7 @@ export const SAN_GONG: Readonly<Record<SanGongKey, SanGongEntry>> = {
     aliases: ['因公出国（境）经费', '因公出国（境）支出'],
     partOf: 'total',
     header: /因公出国/,
+    economic: { code: '30212', name: '因公出国（境）费用' },
   },
   vehicleTotal: {
     name: '公务用车购置及运行维护费',
@@ -121,6 +140,7 @@ export const SAN_GONG: Readonly<Record<SanGongKey, SanGongEntry>> = {
     aliases: ['公务用车购置支出'],
     partOf: 'vehicleTotal',
     header: /购置/,
+    economic: { code: '31013' },
   },
   vehicleOperation: {
     name: '公务用车运行维护费',
@@ -128,6 +148,7 @@ export const SAN_GONG: Readonly<Record<SanGongKey, SanGongEntry>> = {
     aliases: ['公务用车运行费', '公务用车运行支出', '公务用车运行维护支出'],
     partOf: 'vehicleTotal',
     header: /运行/,
+    economic: { code: '30231', name: '公务用车运行维护费' },
   },
   reception: {
     name: '公务接待费',
@@ -135,6 +156,7 @@ export const SAN_GONG: Readonly<Record<SanGongKey, SanGongEntry>> = {
     aliases: ['公务接待支出'],
     partOf: 'total',
     header: /公务接待|接待费/,
+    economic: { code: '30217', name: '公务接待费' },
   },
 };
 
