@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { WorkbookModel } from '../model/types';
 import { TABLE_BY_ID, TableId } from '../tables/catalog';
-import { grandTotals, rowValue } from './figures';
+import { grandTotals, totalValue } from './figures';
 import { GenerateInputs, GenerateOptions } from './types';
 import { inferAdminUnit, UnitKindInference } from './unitKind';
 import { Money, SectionWriter } from './writer';
@@ -78,7 +78,7 @@ export function sharedReasons(model: WorkbookModel, inputs: GenerateInputs): { r
   const current: Record<SharedReasonKey, Decimal | undefined> = {
     totalChange: (t01.income ?? t01.expenditure)?.value,
     fiscalTotalChange: (t04.income ?? t04.expenditure)?.value,
-    generalBudgetChange: rowValue(model.tables.T06?.total, 'total')?.value,
+    generalBudgetChange: totalValue(model.tables.T06, 'total')?.value,
   };
   const previous: Record<SharedReasonKey, Decimal | undefined> = {
     totalChange: prior?.total,

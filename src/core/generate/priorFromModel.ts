@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { WorkbookModel } from '../model/types';
-import { grandTotals, optWan, rowValue } from './figures';
+import { grandTotals, optWan, totalValue } from './figures';
 import { GenerateInputs, PriorFigures, SanGongItem } from './types';
 
 /**
@@ -21,7 +21,7 @@ export function priorFromModel(model: WorkbookModel): PriorFigures {
     year: model.year ?? undefined,
     total: value(t01.income ?? t01.expenditure),
     fiscalTotal: value(t04.income ?? t04.expenditure),
-    generalBudgetExpenditure: value(rowValue(t.T06?.total, 'total')),
+    generalBudgetExpenditure: value(totalValue(t.T06, 'total')),
     sanGong,
     runningCost: value(optWan(t.T08?.publicTotal)),
   };

@@ -5,7 +5,8 @@ import { noTablesMessage } from '../model/noTables';
 import { readWorkbook } from '../model/readWorkbook';
 import { Figure, TwoSidedTable, WorkbookModel } from '../model/types';
 import { displayTitle, TableId } from '../tables/catalog';
-import { FUNDS, Fund, item, itemAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from './access';
+import { lineItem, lineAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from '../model/query';
+import { FUNDS, Fund } from '../tables/lines';
 import { compareAll, Comparison, Side } from './compare';
 import { cellLabel } from './labels';
 import { defineRule, Rule, RuleContext, TableRuleMeta } from './types';
@@ -131,14 +132,14 @@ export const ACROSS_YEARS_RULES = [
       tables: ['T01'],
     },
     (t, p) => {
-      const carryIn = itemAmount(t.left, 'carryIn');
+      const carryIn = lineAmount(t.left, 'carryIn');
       if (!carryIn) return { missing: ['年初结转和结余'] };
-      const carryOut = itemAmount(p.right, 'carryOut');
+      const carryOut = lineAmount(p.right, 'carryOut');
       if (!carryOut) return [];
       return [
         {
-          stated: { label: cellLabel('T01', item(t.left, 'carryIn')?.label || '年初结转和结余'), plus: [carryIn] },
-          expected: priorSide('T01', item(p.right, 'carryOut')?.label || '年末结转和结余', carryOut),
+          stated: { label: cellLabel('T01', lineItem(t.left, 'carryIn')?.label || '年初结转和结余'), plus: [carryIn] },
+          expected: priorSide('T01', lineItem(p.right, 'carryOut')?.label || '年末结转和结余', carryOut),
         },
       ];
     },
@@ -165,14 +166,14 @@ export const ACROSS_YEARS_RULES = [
         });
       }
       if (perFund.length > 0) return perFund;
-      const carryIn = itemAmount(t.left, 'carryIn');
+      const carryIn = lineAmount(t.left, 'carryIn');
       if (!carryIn) return { missing: ['年初财政拨款结转和结余'] };
       const carryOut = t04CarryOutTotal(p);
       if (!carryOut) return [];
       return [
         {
-          stated: { label: cellLabel('T04', item(t.left, 'carryIn')?.label || '年初财政拨款结转和结余'), plus: [carryIn] },
-          expected: priorSide('T04', item(p.right, 'carryOut')?.label || '年末财政拨款结转和结余', carryOut),
+          stated: { label: cellLabel('T04', lineItem(t.left, 'carryIn')?.label || '年初财政拨款结转和结余'), plus: [carryIn] },
+          expected: priorSide('T04', lineItem(p.right, 'carryOut')?.label || '年末财政拨款结转和结余', carryOut),
         },
       ];
     },

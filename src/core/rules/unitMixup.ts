@@ -4,7 +4,7 @@ import { Finding } from '../findings/types';
 import { CellRef } from '../grid/cellRef';
 import { CodedTable, Figure, TableModel, WorkbookModel } from '../model/types';
 import { TableId, displayTitle } from '../tables/catalog';
-import { amountOf, item, rowsByCode } from './access';
+import { amountOf, lineItem, rowsByCode } from '../model/query';
 import { rightValue } from './within/t04';
 import { address } from './labels';
 import { defineRule } from './types';
@@ -26,7 +26,7 @@ const total = (t: TableModel | undefined, col: string): Figure[] => {
   return f ? [f] : [];
 };
 const line = (t: TableModel | undefined, side: 'left' | 'right', key: string): Figure[] => {
-  const f = t && t.kind === 'two-sided' ? amountOf(item(t[side], key)?.values) : undefined;
+  const f = t && t.kind === 'two-sided' ? amountOf(lineItem(t[side], key)?.values) : undefined;
   return f ? [f] : [];
 };
 const t04Column = (t: TableModel | undefined, col: string): Figure[] => {

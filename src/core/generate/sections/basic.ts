@@ -1,7 +1,7 @@
 import { economicName, isPersonnelCode } from '../../classification/economic';
 import { ClassRow } from '../../model/types';
 import { GenerateContext, wanOrAsk } from '../context';
-import { optWan, rowValue, sum } from '../figures';
+import { generalBudgetBasic, optWan, t08RowValue } from '../figures';
 import { Section } from '../types';
 import { Money, SectionWriter } from '../writer';
 
@@ -14,7 +14,7 @@ export function basicSection(ctx: GenerateContext, w: SectionWriter): Section {
   const t08 = ctx.model.tables.T08;
   const personnel = optWan(t08?.personnelTotal);
   const publicCost = optWan(t08?.publicTotal);
-  const basic = rowValue(ctx.model.tables.T06?.total, 'basic') ?? optWan(t08?.total) ?? (personnel && publicCost ? sum([personnel, publicCost]) : undefined);
+  const basic = generalBudgetBasic(ctx.model);
   w.paragraph(`${ctx.yearLabel}一般公共预算财政拨款基本支出${wanOrAsk(w, basic, 'T08', '基本支出')}，其中：`);
   const rows = t08?.rows ?? [];
   w.paragraph(group(w, '人员经费', personnel, listedItems(rows, true), ctx.options.basicItemAmounts));
@@ -27,18 +27,14 @@ interface Item {
   readonly value: Money;
 }
 
-function amountOf(row: ClassRow): Money | undefined {
-  return rowValue(row, 'amount') ?? rowValue(row, 'total');
-}
-
 /** The non-zero 款 of each 类, or the 类 itself where it has no 款 rows (e.g. 399 其他支出). */
 function listedItems(rows: readonly ClassRow[], personnel: boolean): Item[] {
   const mine = rows.filter((r) => isPersonnelCode(r.code) === personnel);
   const out: Item[] = [];
   for (const row of mine) {
-    const value = amountOf(row);
+    const value = t08RowValue(row);
     if (!value || value.value.isZero()) continue;
-    const hasChildren = mine.some((o) => o.code.length > row.code.length && o.code.startsWith(row.code) && amountOf(o)?.value.isZero() === false);
+    const hasChildren = mine.some((o) => o.code.length > row.code.length && o.code.startsWith(row.code) && t08RowValue(o)?.value.isZero() === false);
     if (row.level === 1 && hasChildren) continue;
     out.push({ name: row.name || economicName(row.code) || row.code, value });
   }

@@ -1,12 +1,12 @@
 import { GenerateContext, wanOrAsk } from '../context';
-import { lineValue, rowValue } from '../figures';
+import { lineValue, totalValue } from '../figures';
 import { Section } from '../types';
 import { Money, SectionWriter } from '../writer';
 
 /** 八、政府性基金预算支出决算情况说明: T10 本年支出 (T04's 政府性基金 column when T10 is absent). */
 export function govFundSection(ctx: GenerateContext, w: SectionWriter): Section {
   const t10 = ctx.model.tables.T10;
-  const total = rowValue(t10?.total, 'expenditure') ?? lineValue(ctx.model.tables.T04?.right, 'expenditureTotal', 'govFund');
+  const total = totalValue(t10, 'expenditure') ?? lineValue(ctx.model.tables.T04?.right, 'expenditureTotal', 'govFund');
   w.paragraph(fundParagraph(ctx, w, '政府性基金预算财政拨款支出', total, 'T10'));
   return w.done();
 }
@@ -14,7 +14,7 @@ export function govFundSection(ctx: GenerateContext, w: SectionWriter): Section 
 /** 九、国有资本经营预算支出决算情况说明: T11 本年支出, else T12 合计, else T04's 国有资本 column. */
 export function soeCapitalSection(ctx: GenerateContext, w: SectionWriter): Section {
   const { T11, T12, T04 } = ctx.model.tables;
-  const total = rowValue(T11?.total, 'expenditure') ?? rowValue(T12?.total, 'total') ?? lineValue(T04?.right, 'expenditureTotal', 'soeCapital');
+  const total = totalValue(T11, 'expenditure') ?? totalValue(T12, 'total') ?? lineValue(T04?.right, 'expenditureTotal', 'soeCapital');
   w.paragraph(fundParagraph(ctx, w, '国有资本经营预算财政拨款支出', total, 'T11'));
   return w.done();
 }

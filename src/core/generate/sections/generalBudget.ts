@@ -3,7 +3,8 @@ import { percent } from '../../amount/round';
 import { functionalName } from '../../classification/functional';
 import { ClassRow } from '../../model/types';
 import { GenerateContext, reasonOf, wanOrAsk } from '../context';
-import { leafRows, lineValue, rowValue, sum } from '../figures';
+import { leafRows, rowsByCode } from '../../model/query';
+import { lineValue, rowValue, sum, totalValue } from '../figures';
 import { changeWithReason, compareVerb } from '../sentences';
 import { Section } from '../types';
 import { money, Money, SectionWriter } from '../writer';
@@ -20,14 +21,14 @@ export function generalBudgetSection(ctx: GenerateContext, w: SectionWriter): Se
 const SUBJECT = '一般公共预算财政拨款支出';
 
 function t06Total(ctx: GenerateContext): Money | undefined {
-  return rowValue(ctx.model.tables.T06?.total, 'total');
+  return totalValue(ctx.model.tables.T06, 'total');
 }
 
 /** "2023年度一般公共预算财政拨款支出1889.05万元，占本年支出合计的100%。与2022年度相比，…" */
 function overall(ctx: GenerateContext, w: SectionWriter): Section {
   const total = t06Total(ctx);
   let text = `${ctx.yearLabel}${SUBJECT}${wanOrAsk(w, total, 'T06', SUBJECT)}`;
-  const whole = rowValue(ctx.model.tables.T03?.total, 'total') ?? lineValue(ctx.model.tables.T01?.right, 'expenditureTotal', 'amount');
+  const whole = totalValue(ctx.model.tables.T03, 'total') ?? lineValue(ctx.model.tables.T01?.right, 'expenditureTotal', 'amount');
   if (total && whole) {
     w.wan(whole, false); // the share rests on 本年支出合计 too
     text += `，占本年支出合计的${w.share(total.value, whole.value)}`;
@@ -126,11 +127,12 @@ function budgetAndActual(
 /** 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）. */
 export function namePath(rows: readonly ClassRow[], row: ClassRow): string {
   const levels: [number, string][] = [[3, '类'], [5, '款'], [7, '项']];
+  const byCode = rowsByCode({ rows });
   return levels
     .filter(([len]) => len <= row.code.length)
     .map(([len, word]) => {
       const code = row.code.slice(0, len);
-      const found = rows.find((r) => r.code === code);
+      const found = byCode.get(code);
       return `${found?.name || functionalName(code) || code}（${word}）`;
     })
     .join('');

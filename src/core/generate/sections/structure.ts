@@ -1,5 +1,5 @@
 import { GenerateContext, wanOrAsk } from '../context';
-import { lineValue, rowValue } from '../figures';
+import { lineValue, totalValue } from '../figures';
 import { Section } from '../types';
 import { Money, SectionWriter } from '../writer';
 import { EXPENDITURE_PARTS, INCOME_PARTS } from '../partLabels';
@@ -37,10 +37,10 @@ export function incomeSection(ctx: GenerateContext, w: SectionWriter): Section {
 
 /** 三、支出决算情况说明, from T03's 合计 row. */
 export function expenditureSection(ctx: GenerateContext, w: SectionWriter): Section {
-  const row = ctx.model.tables.T03?.total;
-  const total = rowValue(row, 'total');
+  const t03 = ctx.model.tables.T03;
+  const total = totalValue(t03, 'total');
   const parts = EXPENDITURE_PARTS.flatMap(([key, label]) => {
-    const value = rowValue(row, key);
+    const value = totalValue(t03, key);
     return value ? [{ label, value }] : [];
   });
   w.paragraph(structureParagraph(ctx, w, '本年支出合计', total, parts, 'T03'));

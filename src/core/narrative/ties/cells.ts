@@ -3,6 +3,8 @@ import Decimal from 'decimal.js';
 import { functionalName, looseName } from '../../classification/functional';
 import { fromYuan, toYuan, Unit } from '../../amount/units';
 import { CellRef } from '../../grid/cellRef';
+import { generalBudgetBasicSources, lineAmount, lineFigure, lineItem, rowByCode, rowsByCode, t08Value, totalFigure } from '../../model/query';
+import { FUNDS } from '../../tables/lines';
 import { ClassRow, CodedTable, Figure, LineItem, SanGongKey, SAN_GONG_KEYS, SAN_GONG_LABEL, WorkbookModel } from '../../model/types';
 import { displayTitle, TableId } from '../../tables/catalog';
 import { Claim } from '../types';
@@ -57,14 +59,14 @@ function one(table: TableId, f: Figure | null | undefined, label: string): Table
   return f && !f.invalid ? { table, figures: [f], label } : null;
 }
 
-function line(table: TableId, items: readonly LineItem[] | undefined, key: string, column: string): TableFigure | null {
-  const item = items?.find((i) => i.key === key);
-  return one(table, item?.values[column], item?.label ?? key);
+/** A two-sided line: in one column (T04 right), else by the single-amount rule (T01, T04 left). */
+function line(table: TableId, items: readonly LineItem[] | undefined, key: string, column?: string): TableFigure | null {
+  const item = lineItem(items, key);
+  return one(table, column === undefined ? lineAmount(items, key) : lineFigure(items, key, column), item?.label ?? key);
 }
 
 function totalCell(t: CodedTable | undefined, column: string, label: string): TableFigure | null {
-  if (!t?.total) return null;
-  return one(t.id, t.total.values[column], label);
+  return t ? one(t.id, totalFigure(t, column), label) : null;
 }
 
 function rowCell(t: CodedTable | undefined, row: ClassRow | undefined, column: string): TableFigure | null {
@@ -72,28 +74,15 @@ function rowCell(t: CodedTable | undefined, row: ClassRow | undefined, column: s
   return one(t.id, row.values[column], `${row.code} ${row.name}`);
 }
 
-/** A T08 row's figure: "amount" in block layouts, "total" in the one-list layout. */
+/** A T08 row's figure (t08Value). */
 function t08Row(model: WorkbookModel, code: string): TableFigure | null {
-  const t = model.tables.T08;
-  const row = t?.rows.find((r) => r.code === code);
-  if (!t || !row) return null;
-  return one('T08', row.values.amount ?? row.values.total, `${row.code} ${row.name}`);
-}
-
-/** T08 人员经费合计 + 公用经费合计 (= 一般公共预算财政拨款基本支出), or its 合计 where printed. */
-function t08Basic(model: WorkbookModel): TableFigure | null {
-  const t = model.tables.T08;
-  if (!t) return null;
-  if (t.total && !t.total.invalid) return one('T08', t.total, '合计');
-  if (t.personnelTotal && t.publicTotal && !t.personnelTotal.invalid && !t.publicTotal.invalid) {
-    return { table: 'T08', figures: [t.personnelTotal, t.publicTotal], label: '人员经费合计 + 公用经费合计' };
-  }
-  return null;
+  const row = rowByCode(model.tables.T08, code);
+  return row ? one('T08', t08Value(row), `${row.code} ${row.name}`) : null;
 }
 
 const T03_PARTS = new Set(['basic', 'project', 'toSuperior', 'operating', 'toAffiliated']);
 const T02_SOURCES = new Set(['superior', 'business', 'operating', 'affiliated', 'other']);
-const FUNDS = new Set(['generalBudget', 'govFund', 'soeCapital']);
+const FUND_KEYS: ReadonlySet<string> = new Set(FUNDS);
 
 function sanGongKey(subject: string): SanGongKey | null {
   const k = subject.slice('sanGong.'.length) as SanGongKey;
@@ -101,7 +90,7 @@ function sanGongKey(subject: string): SanGongKey | null {
 }
 
 interface RowIndex {
-  readonly byCode: Map<string, ClassRow>;
+  readonly byCode: ReadonlyMap<string, ClassRow>;
   /** Rows by level and loose name: "3:行政运行" → every 行政运行 项. */
   readonly byName: Map<string, ClassRow[]>;
 }
@@ -112,9 +101,8 @@ const rowIndexes = new WeakMap<CodedTable, RowIndex>();
 function rowIndex(t: CodedTable): RowIndex {
   let idx = rowIndexes.get(t);
   if (!idx) {
-    idx = { byCode: new Map(), byName: new Map() };
+    idx = { byCode: rowsByCode(t), byName: new Map() };
     for (const r of t.rows) {
-      if (!idx.byCode.has(r.code)) idx.byCode.set(r.code, r);
       const key = `${r.level}:${looseName(r.name)}`;
       const list = idx.byName.get(key) ?? [];
       list.push(r);
@@ -165,16 +153,16 @@ function candidates(model: WorkbookModel, c: FigureQuery): (TableFigure | null)[
     return k && T13 ? [one('T13', T13.budget[k], `预算数「${labelOfSanGong(k)}」`)] : [];
   }
   if (c.measure !== 'amount') return [];
-  if (s === 'grandTotal') return [line('T01', T01?.left, 'grandTotal', 'amount'), line('T01', T01?.right, 'grandTotal', 'amount')];
-  if (s === 'fiscalGrandTotal') return [line('T04', T04?.left, 'grandTotal', 'amount'), line('T04', T04?.right, 'grandTotal', 'total')];
-  if (s === 'incomeTotal') return [line('T01', T01?.left, 'incomeTotal', 'amount'), totalCell(T02, 'total', '合计「本年收入合计」')];
+  if (s === 'grandTotal') return [line('T01', T01?.left, 'grandTotal'), line('T01', T01?.right, 'grandTotal')];
+  if (s === 'fiscalGrandTotal') return [line('T04', T04?.left, 'grandTotal'), line('T04', T04?.right, 'grandTotal', 'total')];
+  if (s === 'incomeTotal') return [line('T01', T01?.left, 'incomeTotal'), totalCell(T02, 'total', '合计「本年收入合计」')];
   if (s === 'expenditureTotal') {
-    return [line('T01', T01?.right, 'expenditureTotal', 'amount'), totalCell(T03, 'total', '合计「本年支出合计」')];
+    return [line('T01', T01?.right, 'expenditureTotal'), totalCell(T03, 'total', '合计「本年支出合计」')];
   }
   if (s.startsWith('income.')) {
     const k = s.slice('income.'.length);
-    const list = [line('T01', T01?.left, k, 'amount')];
-    if (FUNDS.has(k)) list.push(line('T04', T04?.left, k, 'amount'));
+    const list = [line('T01', T01?.left, k)];
+    if (FUND_KEYS.has(k)) list.push(line('T04', T04?.left, k));
     if (T02_SOURCES.has(k)) list.push(totalCell(T02, k, `合计「${columnName(T02, k)}」`));
     return list;
   }
@@ -257,8 +245,9 @@ export function pathRowCode(model: WorkbookModel, claim: FigureQuery): string | 
   return claim.path && claim.section === SECTION.generalBudget ? rowByPath(model.tables.T06, claim)?.code ?? null : null;
 }
 
-function gbBasic(model: WorkbookModel): (TableFigure | null)[] {
-  return [totalCell(model.tables.T06, 'basic', '合计「基本支出」'), t08Basic(model)];
+/** 一般公共预算财政拨款基本支出 in the query's one order (T06, then T08); a source with an invalid cell is dropped. */
+function gbBasic(model: WorkbookModel): TableFigure[] {
+  return generalBudgetBasicSources(model).filter((s) => s.figures.every((f) => !f.invalid));
 }
 
 function columnName(t: CodedTable | undefined, key: string): string {

@@ -4,6 +4,7 @@ import { toYuan } from '../../amount/units';
 import { ECONOMIC_CLASSES, isPersonnelCode } from '../../classification/economic';
 import { looseName } from '../../classification/functional';
 import { CellRef } from '../../grid/cellRef';
+import { t08Value } from '../../model/query';
 import { ClassRow } from '../../model/types';
 import { report, spanOf } from '../context';
 import { ITEM_LIST } from '../rules';
@@ -37,16 +38,17 @@ function codeOf(name: string): string | null {
 
 /** T08 rows that are items: 款 rows, and 类 rows with no 款 under them (307, 399 …). */
 function itemRows(rows: readonly ClassRow[]): ClassRow[] {
-  return rows.filter((r) => r.code.length === 5 || (r.code.length === 3 && !rows.some((o) => o.code.length === 5 && o.code.startsWith(r.code))));
+  const withKuan = new Set(rows.filter((r) => r.code.length === 5).map((r) => r.code.slice(0, 3)));
+  return rows.filter((r) => r.code.length === 5 || (r.code.length === 3 && !withKuan.has(r.code)));
 }
 
 function valueOf(r: ClassRow): Decimal {
-  const f = r.values.amount ?? r.values.total;
+  const f = t08Value(r);
   return f && !f.invalid ? toYuan(f.value, f.unit) : new Decimal(0);
 }
 
 function cellOf(r: ClassRow): CellRef | null {
-  return (r.values.amount ?? r.values.total)?.cell ?? null;
+  return t08Value(r)?.cell ?? null;
 }
 
 export function tieItemLists(t: TieContext): void {

@@ -1,4 +1,4 @@
-import { item, itemAmount, t04CarryOutTotal } from '../access';
+import { lineItem, lineAmount, t04CarryOutTotal } from '../../model/query';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
 import { tableSide } from './side';
@@ -14,26 +14,26 @@ export const CARRY_RULES = [
     tables: ['T04', 'T01'],
     build: ({ T04, T01 }, rule) => {
       const out: Comparison[] = [];
-      const in04 = itemAmount(T04.left, 'carryIn');
-      const in01 = itemAmount(T01.left, 'carryIn');
+      const in04 = lineAmount(T04.left, 'carryIn');
+      const in01 = lineAmount(T01.left, 'carryIn');
       if (in04 && in01) {
         out.push({
           rule,
           table: 'T04',
           relation: 'le',
-          stated: tableSide('T04', T04.unit, item(T04.left, 'carryIn')?.label || '年初财政拨款结转和结余', undefined, in04),
-          expected: tableSide('T01', T01.unit, item(T01.left, 'carryIn')?.label || '年初结转和结余', undefined, in01),
+          stated: tableSide('T04', T04.unit, lineItem(T04.left, 'carryIn')?.label || '年初财政拨款结转和结余', undefined, in04),
+          expected: tableSide('T01', T01.unit, lineItem(T01.left, 'carryIn')?.label || '年初结转和结余', undefined, in01),
         });
       }
       const out04 = t04CarryOutTotal(T04);
-      const out01 = itemAmount(T01.right, 'carryOut');
+      const out01 = lineAmount(T01.right, 'carryOut');
       if (out04 && out01) {
         out.push({
           rule,
           table: 'T04',
           relation: 'le',
-          stated: tableSide('T04', T04.unit, item(T04.right, 'carryOut')?.label || '年末财政拨款结转和结余', undefined, out04),
-          expected: tableSide('T01', T01.unit, item(T01.right, 'carryOut')?.label || '年末结转和结余', undefined, out01),
+          stated: tableSide('T04', T04.unit, lineItem(T04.right, 'carryOut')?.label || '年末财政拨款结转和结余', undefined, out04),
+          expected: tableSide('T01', T01.unit, lineItem(T01.right, 'carryOut')?.label || '年末结转和结余', undefined, out01),
         });
       }
       return out;

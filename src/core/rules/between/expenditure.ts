@@ -1,5 +1,5 @@
 import { CodedTable, TwoSidedTable } from '../../model/types';
-import { amountOf, classItems, itemAmount, item } from '../access';
+import { amountOf, classItems, lineAmount, lineItem, totalOrAmount } from '../../model/query';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
 import { cellLabel, columnLabel } from '../labels';
@@ -39,14 +39,14 @@ export const EXPENDITURE_RULES = [
     totals: [{ table: 'T03' }, { table: 'T01', rows: ['expenditureTotal'] }],
     build: ({ T03, T01 }, rule) => {
       const stated = T03.total?.values.total;
-      const other = itemAmount(T01.right, 'expenditureTotal');
+      const other = lineAmount(T01.right, 'expenditureTotal');
       if (!stated || !other) return [];
       return [
         {
           rule,
           table: 'T03',
           stated: { label: cellLabel('T03', '合计', columnLabel(T03.columns, 'total')), plus: [stated] },
-          expected: { label: cellLabel('T01', item(T01.right, 'expenditureTotal')?.label || '本年支出合计'), plus: [other] },
+          expected: { label: cellLabel('T01', lineItem(T01.right, 'expenditureTotal')?.label || '本年支出合计'), plus: [other] },
         },
       ];
     },
@@ -70,8 +70,8 @@ export const EXPENDITURE_RULES = [
     totals: [{ table: 'T05' }, { table: 'T04', rows: ['expenditureTotal'] }],
     build: ({ T05, T04 }, rule) => {
       const stated = T05.total?.values.total;
-      const expRow = item(T04.right, 'expenditureTotal');
-      const other = expRow?.values.total ?? amountOf(expRow?.values);
+      const expRow = lineItem(T04.right, 'expenditureTotal');
+      const other = totalOrAmount(expRow);
       if (!stated || !other) return [];
       return [
         {

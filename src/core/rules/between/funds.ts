@@ -1,5 +1,6 @@
 import { CodedTable, Figure, TwoSidedTable } from '../../model/types';
-import { Fund, item, itemAmount, nonZero, t04CarryIn, t04CarryOut } from '../access';
+import { lineItem, lineAmount, nonZero, t04CarryIn, t04CarryOut } from '../../model/query';
+import { Fund } from '../../tables/lines';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
 import { columnLabel } from '../labels';
@@ -18,7 +19,7 @@ export const FUND_TABLE_WORDS: Record<'govFund' | 'soeCapital', string> = {
 export function t04FundFigures(t04: TwoSidedTable, fund: Fund): Figure[] {
   const out: Figure[] = [];
   const add = (f: Figure | undefined) => f && out.push(f);
-  add(itemAmount(t04.left, fund));
+  add(lineAmount(t04.left, fund));
   add(t04CarryIn(t04, fund));
   add(t04CarryOut(t04, fund));
   for (const it of t04.right) add(it.values[fund]);
@@ -35,10 +36,10 @@ function fundTotals(rule: RuleMeta, fund: 'govFund' | 'soeCapital', t04: TwoSide
   if (t04FundIsZero(t04, fund)) return []; // the empty-fund rule speaks for this case
   const id = t.id;
   const col04 = columnLabel(t04.rightColumns, fund);
-  const expRow = item(t04.right, 'expenditureTotal');
+  const expRow = lineItem(t04.right, 'expenditureTotal');
   const lines: [string, Figure | undefined, string][] = [
     ['carryIn', t04CarryIn(t04, fund), `年初财政拨款结转和结余·${FUND_TABLE_WORDS[fund]}`],
-    ['income', itemAmount(t04.left, fund), item(t04.left, fund)?.label || `${FUND_TABLE_WORDS[fund]}收入`],
+    ['income', lineAmount(t04.left, fund), lineItem(t04.left, fund)?.label || `${FUND_TABLE_WORDS[fund]}收入`],
     ['expenditure', expRow?.values[fund], `${expRow?.label || '本年支出合计'}「${col04}」`],
     ['carryOut', t04CarryOut(t04, fund), `年末财政拨款结转和结余·${FUND_TABLE_WORDS[fund]}`],
   ];

@@ -1,14 +1,13 @@
 import { economicName } from '../../classification/economic';
 import { BasicExpenditureTable, CodedTable, Figure } from '../../model/types';
-import { amountOf, item } from '../access';
-import { classTree } from '../classTree';
+import { amountOf, classTree, lineItem, t08Basic, totalFigure } from '../../model/query';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
 import { cellLabel, columnLabel } from '../labels';
 import { keyedRows, pairByKey, pairCodedRows } from '../pairs';
 import { RuleMeta } from '../types';
 import { classLines } from './expenditure';
-import { present, tableSide } from './side';
+import { tableSide } from './side';
 
 /** 一般公共预算 expenditure between T04, T06, T03, T07, T08 and T09 (tables.md §4). */
 
@@ -92,7 +91,7 @@ export const GENERAL_BUDGET_RULES = [
       const out: Comparison[] = [];
       const col04 = columnLabel(T04.rightColumns, 'generalBudget');
       const col06 = columnLabel(T06.columns, 'total');
-      const expTotal = item(T04.right, 'expenditureTotal');
+      const expTotal = lineItem(T04.right, 'expenditureTotal');
       if (expTotal?.values.generalBudget && T06.total?.values.total) {
         out.push({
           rule,
@@ -121,8 +120,8 @@ export const GENERAL_BUDGET_RULES = [
     tables: ['T06', 'T08'],
     totals: [{ table: 'T06' }],
     build: ({ T06, T08 }, rule) => {
-      const stated = T06.total?.values.basic;
-      const parts = T08.personnelTotal && T08.publicTotal ? [T08.personnelTotal, T08.publicTotal] : present([T08.total ?? undefined]);
+      const stated = totalFigure(T06, 'basic');
+      const parts = t08Basic(T08)?.figures ?? [];
       if (!stated || parts.length === 0) return [];
       return [
         {

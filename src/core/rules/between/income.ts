@@ -1,5 +1,6 @@
 import { CodedTable, Figure, TwoSidedTable } from '../../model/types';
-import { FUNDS, item, itemAmount } from '../access';
+import { lineItem, lineAmount } from '../../model/query';
+import { FUNDS } from '../../tables/lines';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
 import { cellLabel, columnLabel } from '../labels';
@@ -14,12 +15,12 @@ function t02Total(t02: CodedTable, key: string): { label: string; fig: Figure } 
 }
 
 function lineLabel(table: 'T01' | 'T04', t: TwoSidedTable, key: string, fallback: string): string {
-  return cellLabel(table, item(t.left, key)?.label || fallback);
+  return cellLabel(table, lineItem(t.left, key)?.label || fallback);
 }
 
 function t02VsLine(rule: RuleMeta, t02: CodedTable, col: string, table: 'T01' | 'T04', t: TwoSidedTable, key: string, fallback: string): Comparison | undefined {
   const stated = t02Total(t02, col);
-  const other = itemAmount(t.left, key);
+  const other = lineAmount(t.left, key);
   if (!stated || !other) return undefined;
   return { rule, table: 'T02', stated: { label: stated.label, plus: [stated.fig] }, expected: { label: lineLabel(table, t, key, fallback), plus: [other] } };
 }
@@ -54,7 +55,7 @@ export const INCOME_RULES = [
     build: ({ T02, T01 }, rule) => {
       const stated = t02Total(T02, 'fiscal');
       // Before 2019 the three funds are one 财政拨款收入 line.
-      const parts = present(['fiscal', ...FUNDS].map((k) => itemAmount(T01.left, k)));
+      const parts = present(['fiscal', ...FUNDS].map((k) => lineAmount(T01.left, k)));
       if (!stated || parts.length === 0) return [];
       return [
         {
@@ -110,8 +111,8 @@ export const INCOME_RULES = [
 ] as const;
 
 function lineVsLine(rule: RuleMeta, t01: TwoSidedTable, t04: TwoSidedTable, key: string, words: string): Comparison | undefined {
-  const a = itemAmount(t01.left, key);
-  const b = itemAmount(t04.left, key);
+  const a = lineAmount(t01.left, key);
+  const b = lineAmount(t04.left, key);
   if (!a || !b) return undefined;
   return {
     rule,

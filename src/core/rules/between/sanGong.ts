@@ -1,6 +1,6 @@
 import { ClassRow, CodedTable, Figure, SAN_GONG_LABEL, SanGongKey } from '../../model/types';
 import { economicName } from '../../classification/economic';
-import { amountOf, rowsByCode } from '../access';
+import { amountOf, rowsByCode, t08Value } from '../../model/query';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
 import { cellLabel } from '../labels';
@@ -23,7 +23,7 @@ const T08_NAMES: Record<string, string> = {
 };
 
 /** T09 shows 款 of the 经济分类 (or spends nothing): the 三公 lines of 项目支出 can be read from it. */
-function t09Lines(t09: CodedTable): Map<string, ClassRow> | null {
+function t09Lines(t09: CodedTable): ReadonlyMap<string, ClassRow> | null {
   const spent = t09.total ? Object.values(t09.total.values).some((f) => !f.value.isZero()) : t09.rows.length > 0;
   if (!spent) return new Map();
   if (t09.classification !== 'economic' || !t09.rows.some((r) => r.code.length === 5)) return null;
@@ -43,7 +43,7 @@ export const SAN_GONG_RULES = [
       const out: Comparison[] = [];
       for (const [code, key] of LINES) {
         const line = rows.get(code);
-        const t08: Figure | undefined = line ? amountOf(line.values) : undefined;
+        const t08: Figure | undefined = line ? t08Value(line) : undefined;
         const t13 = T13.actual[key];
         if (!t08 || !t13) continue;
         out.push({

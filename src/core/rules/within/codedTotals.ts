@@ -1,7 +1,7 @@
 import { Finding } from '../../findings/types';
 import { ClassRow, CodedTable, Figure } from '../../model/types';
 import { TableId } from '../../tables/catalog';
-import { classTree } from '../classTree';
+import { classTree } from '../../model/query';
 import { Comparison, compareAll } from '../compare';
 import { cellLabel, classLabel, title } from '../labels';
 import { Certainty, defineRule, Rule, RuleMeta } from '../types';

@@ -1,7 +1,7 @@
 import { comparisonRule } from '../comparisonRule';
 import type { TotalRow } from '../totalRows';
 import { Figure, LineItem, TwoSidedTable } from '../../model/types';
-import { classItems, item, itemAmount } from '../access';
+import { classItems, lineItem, lineAmount } from '../../model/query';
 import { Comparison, Side } from '../compare';
 import { cellLabel } from '../labels';
 import { Rule, RuleMeta } from '../types';
@@ -12,13 +12,13 @@ import { Rule, RuleMeta } from '../types';
 const INCOME_SOURCES = ['fiscal', 'generalBudget', 'govFund', 'soeCapital', 'superior', 'business', 'operating', 'affiliated', 'other'];
 
 function present(items: readonly LineItem[], keys: readonly string[]): Figure[] {
-  return keys.map((k) => itemAmount(items, k)).filter((f): f is Figure => f !== undefined);
+  return keys.map((k) => lineAmount(items, k)).filter((f): f is Figure => f !== undefined);
 }
 
 /** One printed row as the stated side, labelled as printed. */
 export function lineSide(t: TwoSidedTable, items: readonly LineItem[], key: string, fallback: string): Side | undefined {
-  const it = item(items, key);
-  const fig = itemAmount(items, key);
+  const it = lineItem(items, key);
+  const fig = lineAmount(items, key);
   if (!it || !fig) return undefined;
   return { label: cellLabel(t.id, it.label || fallback), plus: [fig] };
 }

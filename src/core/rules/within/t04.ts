@@ -1,7 +1,8 @@
 import { comparisonRule } from '../comparisonRule';
 import type { TotalRow } from '../totalRows';
 import { Figure, TwoSidedTable } from '../../model/types';
-import { amountOf, classItems, FUNDS, item, itemAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from '../access';
+import { amountOf, classItems, lineItem, lineAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from '../../model/query';
+import { FUNDS } from '../../tables/lines';
 import { Comparison, Side } from '../compare';
 import { cellLabel, columnLabel } from '../labels';
 import { Certainty, Rule, RuleMeta } from '../types';
@@ -20,19 +21,19 @@ function figs(list: (Figure | undefined)[]): Figure[] {
 
 /** Right-side value of a row in a column; "total" falls back to the row's single amount. */
 export function rightValue(t: TwoSidedTable, key: string, col: string): Figure | undefined {
-  const it = item(t.right, key);
+  const it = lineItem(t.right, key);
   if (!it) return undefined;
   return it.values[col] ?? (col === 'total' ? amountOf(it.values) : undefined);
 }
 
 function rightLabel(t: TwoSidedTable, key: string, col: string, fallback: string): string {
-  const it = item(t.right, key);
+  const it = lineItem(t.right, key);
   return cellLabel('T04', it?.label || fallback, columnLabel(t.rightColumns, col));
 }
 
 function leftSide(t: TwoSidedTable, key: string, fallback: string): Side | undefined {
-  const f = itemAmount(t.left, key);
-  return f ? { label: cellLabel('T04', item(t.left, key)?.label || fallback), plus: [f] } : undefined;
+  const f = lineAmount(t.left, key);
+  return f ? { label: cellLabel('T04', lineItem(t.left, key)?.label || fallback), plus: [f] } : undefined;
 }
 
 function t04Rule<I extends string>(
@@ -73,7 +74,7 @@ export const T04_RULES = [
     (t, rule) => [
       eq(rule, leftSide(t, 'incomeTotal', '本年收入合计'), {
         label: '一、二、三项财政拨款之和',
-        plus: figs(FUNDS.map((k) => itemAmount(t.left, k))),
+        plus: figs(FUNDS.map((k) => lineAmount(t.left, k))),
         unit: t.unit,
       }),
     ],
@@ -105,7 +106,7 @@ export const T04_RULES = [
     'certain',
     (t, rule) => {
       // With 年末 fund sub-rows the carry-over rows print one figure (in 合计), not a fund split.
-      const subRows = FUNDS.some((f) => item(t.right, `carryOut:${f}`));
+      const subRows = FUNDS.some((f) => lineItem(t.right, `carryOut:${f}`));
       return t.right.map((it) => {
         if (subRows && (it.key === 'carryOut' || it.key.startsWith('carryOut:'))) return undefined;
         const total = it.values.total;
@@ -127,17 +128,17 @@ export const T04_RULES = [
     'certain',
     (t, rule) => {
       const out: (Comparison | undefined)[] = [];
-      const carryInSubs = figs(FUNDS.map((k) => itemAmount(t.left, `carryIn:${k}`)));
+      const carryInSubs = figs(FUNDS.map((k) => lineAmount(t.left, `carryIn:${k}`)));
       if (carryInSubs.length > 0) {
         out.push(eq(rule, leftSide(t, 'carryIn', '年初财政拨款结转和结余'), { label: '其下三个子项之和', plus: carryInSubs }));
       }
-      const carryOutSubs = figs(FUNDS.map((k) => (item(t.right, `carryOut:${k}`) ? t04CarryOut(t, k) : undefined)));
+      const carryOutSubs = figs(FUNDS.map((k) => (lineItem(t.right, `carryOut:${k}`) ? t04CarryOut(t, k) : undefined)));
       const carryOutTotal = t04CarryOutTotal(t);
       if (carryOutSubs.length > 0 && carryOutTotal) {
         out.push(
           eq(
             rule,
-            { label: cellLabel('T04', item(t.right, 'carryOut')?.label || '年末财政拨款结转和结余'), plus: [carryOutTotal] },
+            { label: cellLabel('T04', lineItem(t.right, 'carryOut')?.label || '年末财政拨款结转和结余'), plus: [carryOutTotal] },
             { label: '其下三个子项之和', plus: carryOutSubs },
           ),
         );
@@ -154,7 +155,7 @@ export const T04_RULES = [
     (t, rule) => [
       eq(rule, leftSide(t, 'grandTotal', '总计'), {
         label: '本年收入合计＋年初财政拨款结转和结余',
-        plus: figs([itemAmount(t.left, 'incomeTotal'), itemAmount(t.left, 'carryIn')]),
+        plus: figs([lineAmount(t.left, 'incomeTotal'), lineAmount(t.left, 'carryIn')]),
         unit: t.unit,
       }),
     ],
@@ -189,7 +190,7 @@ export const T04_RULES = [
       const left = leftSide(t, 'grandTotal', '总计');
       const right = rightValue(t, 'grandTotal', 'total');
       return [
-        eq(rule, left && { ...left, label: `${left.label}（收入）` }, right && { label: `${item(t.right, 'grandTotal')?.label || '总计'}（支出）`, plus: [right] }),
+        eq(rule, left && { ...left, label: `${left.label}（收入）` }, right && { label: `${lineItem(t.right, 'grandTotal')?.label || '总计'}（支出）`, plus: [right] }),
       ];
     },
     [INCOME_GRAND, EXPENDITURE_GRAND],
@@ -203,7 +204,7 @@ export const T04_RULES = [
     (t, rule) =>
       FUNDS.map((fund) => {
         const carryIn = t04CarryIn(t, fund);
-        const income = itemAmount(t.left, fund);
+        const income = lineAmount(t.left, fund);
         const spent = rightValue(t, 'expenditureTotal', fund);
         const carryOut = t04CarryOut(t, fund);
         if (!carryIn || !income || !spent || !carryOut) return undefined;

@@ -2,8 +2,7 @@ import { comparisonRule } from '../comparisonRule';
 import type { TotalRow } from '../totalRows';
 import { isPersonnelCode } from '../../classification/economic';
 import { BasicExpenditureTable, ClassRow, Figure } from '../../model/types';
-import { amountOf } from '../access';
-import { classTree } from '../classTree';
+import { classTree, t08Value } from '../../model/query';
 import { Comparison } from '../compare';
 import { cellLabel, classLabel } from '../labels';
 import { Rule, RuleMeta } from '../types';
@@ -13,12 +12,9 @@ import { Rule, RuleMeta } from '../types';
  * every other 类 printed. Sums run over the top printed codes (normally the 类 rows), so a table
  * that prints only 款 rows is still checked.
  */
-export function t08Amount(row: ClassRow): Figure | undefined {
-  return amountOf(row.values);
-}
 
 function amounts(rows: readonly ClassRow[]): Figure[] {
-  return rows.map(t08Amount).filter((f): f is Figure => f !== undefined);
+  return rows.map(t08Value).filter((f): f is Figure => f !== undefined);
 }
 
 /** 人员经费 and 公用经费 as the 类 rows say. */
