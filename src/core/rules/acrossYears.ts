@@ -6,7 +6,7 @@ import { readWorkbook } from '../model/readWorkbook';
 import { Figure, TwoSidedTable, WorkbookModel } from '../model/types';
 import { displayTitle, TableId } from '../tables/catalog';
 import { lineItem, lineAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from '../model/query';
-import { FUNDS, Fund } from '../tables/lines';
+import { FUND, FUNDS } from '../tables/lines';
 import { compareAll, Comparison, Side } from './compare';
 import { cellLabel } from './labels';
 import { defineRule, Rule, RuleContext, TableRuleMeta } from './types';
@@ -24,11 +24,6 @@ import { defineRule, Rule, RuleContext, TableRuleMeta } from './types';
 /** Words naming last year's workbook in messages. */
 export const PRIOR_WORKBOOK = '上年工作簿';
 
-const FUND_WORDS: Record<Fund, string> = {
-  generalBudget: '一般公共预算财政拨款',
-  govFund: '政府性基金预算财政拨款',
-  soeCapital: '国有资本经营预算财政拨款',
-};
 
 /**
  * Last year's workbook read into a model, refused when it cannot be last year's: no 决算 tables, or
@@ -161,8 +156,8 @@ export const ACROSS_YEARS_RULES = [
         const carryOut = t04CarryOut(p, fund);
         if (!carryIn || !carryOut) continue;
         perFund.push({
-          stated: { label: cellLabel('T04', `年初结转和结余（${FUND_WORDS[fund]}）`), plus: [carryIn] },
-          expected: priorSide('T04', `年末结转和结余（${FUND_WORDS[fund]}）`, carryOut),
+          stated: { label: cellLabel('T04', `年初结转和结余（${FUND[fund].name}）`), plus: [carryIn] },
+          expected: priorSide('T04', `年末结转和结余（${FUND[fund].name}）`, carryOut),
         });
       }
       if (perFund.length > 0) return perFund;

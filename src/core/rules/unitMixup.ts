@@ -4,6 +4,7 @@ import { Finding } from '../findings/types';
 import { CellRef } from '../grid/cellRef';
 import { CodedTable, Figure, TableModel, WorkbookModel } from '../model/types';
 import { TableId, displayTitle } from '../tables/catalog';
+import { SAN_GONG_ECONOMIC } from '../tables/lines';
 import { amountOf, lineItem, rowsByCode } from '../model/query';
 import { rightValue } from './within/t04';
 import { address } from './labels';
@@ -34,9 +35,6 @@ const t04Column = (t: TableModel | undefined, col: string): Figure[] => {
   return f ? [f] : [];
 };
 
-const SAN_GONG_LINES: readonly [string, 'abroad' | 'reception' | 'vehicleOperation' | 'vehiclePurchase'][] = [
-  ['30212', 'abroad'], ['30217', 'reception'], ['30231', 'vehicleOperation'], ['31013', 'vehiclePurchase'],
-];
 
 const TIES: readonly Tie[] = [
   { a: 'T02', b: 'T01', figures: (m) => [total(m.tables.T02, 'total'), line(m.tables.T01, 'left', 'incomeTotal')] },
@@ -65,7 +63,7 @@ const TIES: readonly Tie[] = [
       const lines = [rowsByCode(t08), m.tables.T09?.kind === 'coded' ? rowsByCode(m.tables.T09 as CodedTable) : new Map()];
       const items: Figure[] = [];
       const economic: Figure[] = [];
-      for (const [code, key] of SAN_GONG_LINES) {
+      for (const [code, key] of SAN_GONG_ECONOMIC) {
         const parts = lines.map((rows) => (rows.get(code) ? amountOf(rows.get(code)!.values) : undefined)).filter((f): f is Figure => f !== undefined);
         const f = t13.actual[key];
         // Only items with both a 三公 figure and its 经济分类 lines say anything about units.

@@ -165,6 +165,12 @@ export function sanGongParts(key: SanGongKey): SanGongKey[] {
   return SAN_GONG_KEYS.filter((k) => SAN_GONG[k].partOf === key);
 }
 
+/** The items with a 经济分类 款, by code: [code, item]. */
+export const SAN_GONG_ECONOMIC: readonly (readonly [string, SanGongKey])[] = SAN_GONG_KEYS.flatMap((k) => {
+  const e = SAN_GONG[k].economic;
+  return e ? [[e.code, k] as const] : [];
+}).sort((a, b) => a[0].localeCompare(b[0]));
+
 /** Header matching order: the total, its parts, then theirs (购置及运行 before 购置 and 运行). */
 export const SAN_GONG_HEADER_ORDER: readonly SanGongKey[] = [
   'total' as const,

@@ -7,6 +7,7 @@ import { generalBudgetBasicSources, lineAmount, lineFigure, lineItem, rowByCode,
 import { FUNDS } from '../../tables/lines';
 import { ClassRow, CodedTable, Figure, LineItem, SanGongKey, SAN_GONG_KEYS, SAN_GONG_LABEL, WorkbookModel } from '../../model/types';
 import { displayTitle, TableId } from '../../tables/catalog';
+import { EXPENDITURE_PARTS, INCOME_SOURCES } from '../../tables/lines';
 import { Claim } from '../types';
 import { Valued } from './types';
 
@@ -80,8 +81,8 @@ function t08Row(model: WorkbookModel, code: string): TableFigure | null {
   return row ? one('T08', t08Value(row), `${row.code} ${row.name}`) : null;
 }
 
-const T03_PARTS = new Set(['basic', 'project', 'toSuperior', 'operating', 'toAffiliated']);
-const T02_SOURCES = new Set(['superior', 'business', 'operating', 'affiliated', 'other']);
+const T03_PARTS: ReadonlySet<string> = new Set(EXPENDITURE_PARTS);
+const T02_SOURCES: ReadonlySet<string> = new Set(INCOME_SOURCES);
 const FUND_KEYS: ReadonlySet<string> = new Set(FUNDS);
 
 function sanGongKey(subject: string): SanGongKey | null {

@@ -1,6 +1,7 @@
 import { CodedTable, Figure, TwoSidedTable } from '../../model/types';
 import { lineItem, lineAmount } from '../../model/query';
 import { FUNDS } from '../../tables/lines';
+import { Fund, INCOME, INCOME_SOURCES } from '../../tables/lines';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
 import { cellLabel, columnLabel } from '../labels';
@@ -25,13 +26,6 @@ function t02VsLine(rule: RuleMeta, t02: CodedTable, col: string, table: 'T01' | 
   return { rule, table: 'T02', stated: { label: stated.label, plus: [stated.fig] }, expected: { label: lineLabel(table, t, key, fallback), plus: [other] } };
 }
 
-const SOURCES: readonly [string, string][] = [
-  ['superior', '上级补助收入'],
-  ['business', '事业收入'],
-  ['operating', '经营收入'],
-  ['affiliated', '附属单位上缴收入'],
-  ['other', '其他收入'],
-];
 
 export const INCOME_RULES = [
   comparisonRule({
@@ -75,7 +69,7 @@ export const INCOME_RULES = [
     certainty: 'certain',
     tables: ['T02', 'T01'],
     totals: [{ table: 'T02' }],
-    build: ({ T02, T01 }, rule) => SOURCES.map(([key, words]) => t02VsLine(rule, T02, key, 'T01', T01, key, words)),
+    build: ({ T02, T01 }, rule) => INCOME_SOURCES.map((key) => t02VsLine(rule, T02, key, 'T01', T01, key, INCOME[key].name)),
   }),
   comparisonRule({
     id: 't02-t04-fiscal',
@@ -94,7 +88,7 @@ export const INCOME_RULES = [
     identity: 'T01 一 = T04 一',
     certainty: 'certain',
     tables: ['T01', 'T04'],
-    build: ({ T01, T04 }, rule) => [lineVsLine(rule, T01, T04, 'generalBudget', '一般公共预算财政拨款收入')],
+    build: ({ T01, T04 }, rule) => [lineVsLine(rule, T01, T04, 'generalBudget')],
   }),
   comparisonRule({
     id: 't01-t04-funds',
@@ -104,13 +98,14 @@ export const INCOME_RULES = [
     certainty: 'inferred',
     tables: ['T01', 'T04'],
     build: ({ T01, T04 }, rule) => [
-      lineVsLine(rule, T01, T04, 'govFund', '政府性基金预算财政拨款收入'),
-      lineVsLine(rule, T01, T04, 'soeCapital', '国有资本经营预算财政拨款收入'),
+      lineVsLine(rule, T01, T04, 'govFund'),
+      lineVsLine(rule, T01, T04, 'soeCapital'),
     ],
   }),
 ] as const;
 
-function lineVsLine(rule: RuleMeta, t01: TwoSidedTable, t04: TwoSidedTable, key: string, words: string): Comparison | undefined {
+function lineVsLine(rule: RuleMeta, t01: TwoSidedTable, t04: TwoSidedTable, key: Fund): Comparison | undefined {
+  const words = INCOME[key].name;
   const a = lineAmount(t01.left, key);
   const b = lineAmount(t04.left, key);
   if (!a || !b) return undefined;

@@ -1,4 +1,5 @@
-import { ClassRow, CodedTable, Figure, SAN_GONG_LABEL, SanGongKey } from '../../model/types';
+import { ClassRow, CodedTable, Figure } from '../../model/types';
+import { SAN_GONG, SAN_GONG_ECONOMIC, SanGongKey } from '../../tables/lines';
 import { economicName } from '../../classification/economic';
 import { amountOf, rowsByCode, t08Value } from '../../model/query';
 import { Comparison } from '../compare';
@@ -9,18 +10,10 @@ import { cellLabel } from '../labels';
  * T13 决算数 ≥ the related T08 lines (inferred). Only an inequality: 三公 money can also come
  * from 项目支出, which T08 does not show.
  */
-const LINES: readonly [string, SanGongKey][] = [
-  ['30212', 'abroad'],
-  ['30217', 'reception'],
-  ['30231', 'vehicleOperation'],
-  ['31013', 'vehiclePurchase'],
-];
+const LINES = SAN_GONG_ECONOMIC;
 
-const T08_NAMES: Record<string, string> = {
-  '30212': '因公出国（境）费用',
-  '30217': '公务接待费',
-  '30231': '公务用车运行维护费',
-};
+/** The name of a 三公 item's 经济分类 款 where T08 prints none. */
+const t08Name = (key: SanGongKey): string | undefined => SAN_GONG[key].economic?.name;
 
 /** T09 shows 款 of the 经济分类 (or spends nothing): the 三公 lines of 项目支出 can be read from it. */
 function t09Lines(t09: CodedTable): ReadonlyMap<string, ClassRow> | null {
@@ -50,8 +43,8 @@ export const SAN_GONG_RULES = [
           rule,
           table: 'T13',
           relation: 'ge',
-          stated: { label: cellLabel('T13', `决算数·${SAN_GONG_LABEL[key]}`), plus: [t13] },
-          expected: { label: cellLabel('T08', `${code} ${line?.name || T08_NAMES[code] || economicName(code) || ''}`.trim()), plus: [t08] },
+          stated: { label: cellLabel('T13', `决算数·${SAN_GONG[key].name}`), plus: [t13] },
+          expected: { label: cellLabel('T08', `${code} ${line?.name || t08Name(key) || economicName(code) || ''}`.trim()), plus: [t08] },
         });
       }
       return out;
@@ -78,12 +71,12 @@ export const SAN_GONG_RULES = [
           const f = row ? amountOf(row.values) : undefined;
           if (f) parts.push(f);
         }
-        const name = T08_NAMES[code] || economicName(code) || '';
+        const name = t08Name(key) || economicName(code) || '';
         out.push({
           rule,
           table: 'T13',
           relation: 'le',
-          stated: { label: cellLabel('T13', `决算数·${SAN_GONG_LABEL[key]}`), plus: [t13] },
+          stated: { label: cellLabel('T13', `决算数·${SAN_GONG[key].name}`), plus: [t13] },
           expected: { label: `基本支出与项目支出决算表 ${code} ${name}之和`.trim(), plus: parts, unit: T08.unit },
         });
       }

@@ -2,6 +2,7 @@ import { comparisonRule } from '../comparisonRule';
 import type { TotalRow } from '../totalRows';
 import { Figure, LineItem, TwoSidedTable } from '../../model/types';
 import { classItems, lineItem, lineAmount } from '../../model/query';
+import { FISCAL_INCOME, INCOME_LINES } from '../../tables/lines';
 import { Comparison, Side } from '../compare';
 import { cellLabel } from '../labels';
 import { Rule, RuleMeta } from '../types';
@@ -9,7 +10,7 @@ import { Rule, RuleMeta } from '../types';
 /** T01 收入支出决算总表, within the table (tables.md §4, certain). */
 
 /** 'fiscal': the single 一、财政拨款收入 line of templates before 2019, in place of the three funds. */
-const INCOME_SOURCES = ['fiscal', 'generalBudget', 'govFund', 'soeCapital', 'superior', 'business', 'operating', 'affiliated', 'other'];
+const INCOME_SOURCES = [FISCAL_INCOME.key, ...INCOME_LINES];
 
 function present(items: readonly LineItem[], keys: readonly string[]): Figure[] {
   return keys.map((k) => lineAmount(items, k)).filter((f): f is Figure => f !== undefined);
