@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { WorkbookModel } from '../model/types';
+import { SAN_GONG_NARRATED } from '../tables/lines';
 import { grandTotals, optWan, totalValue } from './figures';
 import { GenerateInputs, PriorFigures, SanGongItem } from './types';
 
@@ -13,7 +14,7 @@ export function priorFromModel(model: WorkbookModel): PriorFigures {
   const t01 = grandTotals(t.T01, 'amount');
   const t04 = grandTotals(t.T04, 'total');
   const sanGong: Partial<Record<SanGongItem, Decimal>> = {};
-  for (const key of ['total', 'abroad', 'vehicleTotal', 'reception'] as const) {
+  for (const key of SAN_GONG_NARRATED) {
     const v = value(optWan(t.T13?.actual[key]));
     if (v !== undefined) sanGong[key] = v;
   }

@@ -12,6 +12,7 @@ import {
   REASON_JSON,
   SAN_GONG_JSON,
 } from '../../core/generate/inputsJson';
+import { SAN_GONG_ITEMS } from '../../core/generate/partLabels';
 import type { GeneratedNarrative, GenerateInputs, PriorFigures } from '../../core/generate/types';
 import { digitsOf } from '../../core/layout/text';
 import type { WorkbookModel } from '../../core/model/types';
@@ -141,7 +142,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
       reason(r('generalBudgetChange'), '一般公共预算财政拨款支出变动原因', '五（一）一般公共预算财政拨款支出“…主要变动原因是…”', r('fiscalTotalChange')),
       reason(r('sanGongBudgetGap'), '“三公”经费预算执行原因', '七（一）“决算数大于（小于）预算数的主要原因是…”'),
       reason(r('sanGongChange'), '“三公”经费变动原因', '七（一）“决算数较上年变动的主要原因是…”'),
-      ...(['abroad', 'vehicleTotal', 'reception'] as const).flatMap((item, i) => {
+      ...SAN_GONG_ITEMS.flatMap((item, i) => {
         const name = SAN_GONG_JSON[item];
         const n = `七（二）${i + 1}.${name}`;
         return [

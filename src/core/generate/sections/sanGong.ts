@@ -103,8 +103,6 @@ function overall(ctx: GenerateContext, w: SectionWriter): Section {
   return w.done();
 }
 
-const ITEMS: readonly Exclude<SanGongItem, 'total'>[] = ['abroad', 'vehicleTotal', 'reception'];
-
 /** An item with nothing to say (zero this year, last year and in the budget) is left out under 'omit'. */
 function omitted(ctx: GenerateContext, key: SanGongItem): boolean {
   if (ctx.options.zeroItems !== 'omit') return false;
@@ -114,7 +112,7 @@ function omitted(ctx: GenerateContext, key: SanGongItem): boolean {
 
 function details(ctx: GenerateContext, w: SectionWriter): Section {
   const total = actual(ctx, 'total');
-  const listed = ITEMS.filter((k) => !omitted(ctx, k));
+  const listed = SAN_GONG_ITEMS.filter((k) => !omitted(ctx, k));
   if (listed.length === 0 && total && total.value.isZero()) {
     w.paragraph(`${ctx.yearLabel}未发生“三公”经费财政拨款支出。`);
     return w.done();

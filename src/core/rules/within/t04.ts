@@ -2,18 +2,12 @@ import { comparisonRule } from '../comparisonRule';
 import type { TotalRow } from '../totalRows';
 import { Figure, TwoSidedTable } from '../../model/types';
 import { amountOf, classItems, lineItem, lineAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from '../../model/query';
-import { FUNDS } from '../../tables/lines';
+import { FUND, FUNDS } from '../../tables/lines';
 import { Comparison, Side } from '../compare';
 import { cellLabel, columnLabel } from '../labels';
 import { Certainty, Rule, RuleMeta } from '../types';
 
 /** T04 财政拨款收入支出决算总表, within the table (tables.md §4). */
-
-const FUND_WORDS: Record<string, string> = {
-  generalBudget: '一般公共预算财政拨款',
-  govFund: '政府性基金预算财政拨款',
-  soeCapital: '国有资本经营预算财政拨款',
-};
 
 function figs(list: (Figure | undefined)[]): Figure[] {
   return list.filter((f): f is Figure => f !== undefined);
@@ -210,7 +204,7 @@ export const T04_RULES = [
         if (!carryIn || !income || !spent || !carryOut) return undefined;
         return eq(
           rule,
-          { label: `财政拨款收入支出决算总表 ${FUND_WORDS[fund]}年初结转和结余＋本年收入`, plus: [carryIn, income] },
+          { label: `财政拨款收入支出决算总表 ${FUND[fund].name}年初结转和结余＋本年收入`, plus: [carryIn, income] },
           { label: '本年支出＋年末结转和结余', plus: [spent, carryOut] },
         );
       }),
