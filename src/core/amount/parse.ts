@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { CellValue, isCellError } from '../grid/types';
+import { asciiDigits } from '../numerals';
 
 /**
  * The one amount parser. Every money cell, in every table, goes through here.
@@ -13,7 +14,6 @@ export type AmountReading =
 
 const ZERO = new Decimal(0);
 const DASHES = /^[-－—–―‐ー一]+$/;
-const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 export function parseAmount(value: CellValue): AmountReading {
   if (value === null || value === undefined) return { kind: 'amount', value: ZERO, blank: true };
@@ -71,8 +71,7 @@ function significantDigits(s: string): number {
 }
 
 export function parseAmountText(raw: string): AmountReading {
-  let s = raw
-    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  let s = asciiDigits(raw)
     .replace(/[\s\u3000\u00a0]+/g, '')
     .replace(/[．]/g, '.')
     .replace(/[¥￥]/g, '');

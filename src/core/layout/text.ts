@@ -1,4 +1,5 @@
 import { CellValue, Grid, cellAt, isCellError } from '../grid/types';
+import { asciiDigits } from '../numerals';
 
 /** Label form used for matching: no white space, half-width brackets and colons made full-width,
  * no leading 其中： or enumeration (一、 1. （一）). */
@@ -25,7 +26,7 @@ export function digitsOf(v: CellValue): string | null {
   if (typeof v !== 'string') return null;
   const plain = plainDigits(v);
   if (plain !== undefined) return plain;
-  const t = v.replace(/[\s\u3000\u00a0]+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const t = asciiDigits(v.replace(/[\s\u3000\u00a0]+/g, ''));
   return /^\d+$/.test(t) ? t : null;
 }
 

@@ -1,3 +1,5 @@
+import { asciiDigitCode } from '../numerals';
+
 /**
  * A cleaned view of the 说明 with a map back to the original string, so every span we report
  * points into the text exactly as the user gave it (JSON offsets, highlights in Word).
@@ -23,9 +25,6 @@ const BRACKET = 0x5b; // '['
 const IDEO_SPACE = 0x3000; // full-width space
 const FULL_STOP = 0xff0e; // '．'
 const FULL_PERCENT = 0xff05; // '％'
-const FULL_0 = 0xff10;
-const FULL_9 = 0xff19;
-const FULL_TO_ASCII = 0xfee0;
 const WAN = 0x4e07; // '万'
 const YUAN = 0x5143; // '元'
 
@@ -57,7 +56,8 @@ function isCjkCode(code: number): boolean {
 
 /** The cleaned code of one original code: full-width digits, ．and ％ become ASCII; -1 drops it (a lone CR). */
 function normaliseCode(code: number): number {
-  if (code >= FULL_0 && code <= FULL_9) return code - FULL_TO_ASCII;
+  const digit = asciiDigitCode(code);
+  if (digit !== code) return digit;
   if (code === FULL_STOP) return 0x2e;
   if (code === FULL_PERCENT) return 0x25;
   if (code === CR) return -1;
