@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { Unit } from '../amount/units';
 import { CellRef } from '../grid/cellRef';
 import { Profile, TableId } from '../tables/catalog';
-import { SAN_GONG, SAN_GONG_KEYS, SanGongKey } from '../tables/lines';
+import { SanGongKey } from '../tables/lines';
 
 /**
  * The typed model of a workbook's tables. Every figure keeps the cell it came from and the unit
@@ -111,10 +111,6 @@ export interface BasicExpenditureTable extends TableBase {
 
 /** T13 items, for 预算数 and 决算数 separately (declared with their names in tables/lines.ts). */
 export type { SanGongKey } from '../tables/lines';
-export { SAN_GONG_KEYS } from '../tables/lines';
-
-/** T13 items as T13 names them, for messages. */
-export const SAN_GONG_LABEL = Object.fromEntries(SAN_GONG_KEYS.map((k) => [k, SAN_GONG[k].name])) as Readonly<Record<SanGongKey, string>>;
 
 export interface SanGongTable extends TableBase {
   readonly kind: 'san-gong';

@@ -2,7 +2,8 @@ import Decimal from 'decimal.js';
 import { roundHalfUp } from '../../core/amount/round';
 import { functionalName } from '../../core/classification/functional';
 import { grandTotals, lineValue, optWan, rowValue } from '../../core/generate/figures';
-import { EXPENDITURE_PARTS, INCOME_PARTS, SAN_GONG_ITEMS, SAN_GONG_LABEL } from '../../core/generate/partLabels';
+import { EXPENDITURE_PART_LABELS, INCOME_PART_LABELS, SAN_GONG_ITEMS } from '../../core/generate/partLabels';
+import { SAN_GONG } from '../../core/tables/lines';
 import type { PriorFigures } from '../../core/generate/types';
 import type { WorkbookModel } from '../../core/model/types';
 import type { ChartSpec } from '../../excel/host';
@@ -84,12 +85,12 @@ export function chartSpecs(model: WorkbookModel, prior: PriorFigures | undefined
   const classes = (t.T06?.rows ?? []).filter((r) => r.level === 1);
   const charts = [
     change(fig1, model, prior, totals(t01), prior?.total),
-    structure(fig2, INCOME_PARTS.map(([key, label]) => [label, value(lineValue(t.T01?.left, key, 'amount'))])),
-    structure(fig3, EXPENDITURE_PARTS.map(([key, label]) => [label, value(rowValue(t.T03?.total, key))])),
+    structure(fig2, INCOME_PART_LABELS.map(([key, label]) => [label, value(lineValue(t.T01?.left, key, 'amount'))])),
+    structure(fig3, EXPENDITURE_PART_LABELS.map(([key, label]) => [label, value(rowValue(t.T03?.total, key))])),
     change(fig4, model, prior, totals(t04), prior?.fiscalTotal),
     change(fig5, model, prior, [[AMOUNT, value(rowValue(t.T06?.total, 'total'))]], prior?.generalBudgetExpenditure),
     structure(fig6, classes.map((r) => [r.name || functionalName(r.code) || r.code, value(rowValue(r, 'total'))])),
-    structure(fig7, SAN_GONG_ITEMS.map((key) => [SAN_GONG_LABEL[key], value(optWan(t.T13?.actual[key]))])),
+    structure(fig7, SAN_GONG_ITEMS.map((key) => [SAN_GONG[key].narrativeName, value(optWan(t.T13?.actual[key]))])),
   ];
   return charts.filter((c): c is ChartSpec => c !== null);
 }

@@ -6,7 +6,8 @@ import { optWan, sum } from '../figures';
 import { changeFigures, compareVerb } from '../sentences';
 import { Counts, SanGongItem, Section } from '../types';
 import { money, Money, SectionWriter } from '../writer';
-import { SAN_GONG_ITEMS, SAN_GONG_LABEL } from '../partLabels';
+import { SAN_GONG_ITEMS } from '../partLabels';
+import { SAN_GONG } from '../../tables/lines';
 
 /**
  * 七、财政拨款“三公”经费支出决算情况说明: T13 决算数 and 预算数, last year's figures and the
@@ -62,9 +63,9 @@ export function priorSanGong(ctx: GenerateContext, key: SanGongItem): Decimal | 
 function budgetClause(ctx: GenerateContext, w: SectionWriter, key: SanGongItem): string {
   const a = actual(ctx, key);
   const b = budget(ctx, key);
-  const aText = wanOrAsk(w, a, 'T13', `${SAN_GONG_LABEL[key]}支出决算数`);
+  const aText = wanOrAsk(w, a, 'T13', `${SAN_GONG[key].narrativeName}支出决算数`);
   if (b && b.value.isZero()) return `年初未安排预算，支出决算为${aText}`;
-  const bText = b ? w.wan(b) : `${w.ask(`budget.sanGong.${key}`, `${SAN_GONG_LABEL[key]}预算数`)}万元`;
+  const bText = b ? w.wan(b) : `${w.ask(`budget.sanGong.${key}`, `${SAN_GONG[key].narrativeName}预算数`)}万元`;
   const rate = a && b ? w.pct(percent(a.value, b.value) as Decimal) : `${w.ask(`budget.sanGong.${key}`, '完成比例')}%`;
   return `预算为${bText}，支出决算为${aText}，完成预算的${rate}`;
 }
@@ -75,7 +76,7 @@ function changeClause(ctx: GenerateContext, w: SectionWriter, key: SanGongItem):
   const prior = priorSanGong(ctx, key);
   if (!a) return { text: '', changed: undefined };
   if (prior === undefined) {
-    return { text: `与${ctx.priorLabel}相比${w.ask(`prior.sanGong.${key}`, `增减情况（需${ctx.priorLabel}${SAN_GONG_LABEL[key]}支出决算数）`)}`, changed: undefined };
+    return { text: `与${ctx.priorLabel}相比${w.ask(`prior.sanGong.${key}`, `增减情况（需${ctx.priorLabel}${SAN_GONG[key].narrativeName}支出决算数）`)}`, changed: undefined };
   }
   const change = a.value.minus(prior);
   if (change.isZero()) return { text: `与${ctx.priorLabel}持平`, changed: false };
@@ -124,7 +125,7 @@ function details(ctx: GenerateContext, w: SectionWriter): Section {
     const known = values.every((v) => v !== undefined) && !total.value.isZero();
     const shares = known ? w.structureShares(values.map((v) => (v as Money).value), total.value) : [];
     head += listed
-      .map((k, i) => `${SAN_GONG_LABEL[k]}支出决算${wanOrAsk(w, values[i], 'T13', `${SAN_GONG_LABEL[k]}支出决算数`)}${known ? `，占${shares[i]}` : ''}`)
+      .map((k, i) => `${SAN_GONG[k].narrativeName}支出决算${wanOrAsk(w, values[i], 'T13', `${SAN_GONG[k].narrativeName}支出决算数`)}${known ? `，占${shares[i]}` : ''}`)
       .join('；');
   } else {
     head += wanOrAsk(w, undefined, 'T13', '“三公”经费支出决算数');
@@ -135,7 +136,7 @@ function details(ctx: GenerateContext, w: SectionWriter): Section {
 }
 
 function itemParagraphs(ctx: GenerateContext, w: SectionWriter, key: Exclude<SanGongItem, 'total'>, n: number): void {
-  const label = SAN_GONG_LABEL[key];
+  const label = SAN_GONG[key].narrativeName;
   let text = `${n}.${label}${budgetClause(ctx, w, key)}。${gapSentence(ctx, w, key)}`;
   const change = changeClause(ctx, w, key);
   if (change.text) {

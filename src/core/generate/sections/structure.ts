@@ -2,7 +2,7 @@ import { GenerateContext, wanOrAsk } from '../context';
 import { lineValue, totalValue } from '../figures';
 import { Section } from '../types';
 import { Money, SectionWriter } from '../writer';
-import { EXPENDITURE_PARTS, INCOME_PARTS } from '../partLabels';
+import { EXPENDITURE_PART_LABELS, INCOME_PART_LABELS } from '../partLabels';
 
 export interface Part {
   readonly label: string;
@@ -26,7 +26,7 @@ export function partsWithShares(ctx: GenerateContext, w: SectionWriter, parts: r
 export function incomeSection(ctx: GenerateContext, w: SectionWriter): Section {
   const left = ctx.model.tables.T01?.left;
   const total = lineValue(left, 'incomeTotal', 'amount');
-  const parts = INCOME_PARTS.flatMap(([key, label]) => {
+  const parts = INCOME_PART_LABELS.flatMap(([key, label]) => {
     const value = lineValue(left, key, 'amount');
     return value ? [{ label, value }] : [];
   });
@@ -39,7 +39,7 @@ export function incomeSection(ctx: GenerateContext, w: SectionWriter): Section {
 export function expenditureSection(ctx: GenerateContext, w: SectionWriter): Section {
   const t03 = ctx.model.tables.T03;
   const total = totalValue(t03, 'total');
-  const parts = EXPENDITURE_PARTS.flatMap(([key, label]) => {
+  const parts = EXPENDITURE_PART_LABELS.flatMap(([key, label]) => {
     const value = totalValue(t03, key);
     return value ? [{ label, value }] : [];
   });

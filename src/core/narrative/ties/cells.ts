@@ -4,10 +4,9 @@ import { functionalName, looseName } from '../../classification/functional';
 import { fromYuan, toYuan, Unit } from '../../amount/units';
 import { CellRef } from '../../grid/cellRef';
 import { generalBudgetBasicSources, lineAmount, lineFigure, lineItem, rowByCode, rowsByCode, t08Value, totalFigure } from '../../model/query';
-import { FUNDS } from '../../tables/lines';
-import { ClassRow, CodedTable, Figure, LineItem, SanGongKey, SAN_GONG_KEYS, SAN_GONG_LABEL, WorkbookModel } from '../../model/types';
+import { ClassRow, CodedTable, Figure, LineItem, SanGongKey, WorkbookModel } from '../../model/types';
 import { displayTitle, TableId } from '../../tables/catalog';
-import { EXPENDITURE_PARTS, INCOME_SOURCES } from '../../tables/lines';
+import { EXPENDITURE_PARTS, FUNDS, INCOME_SOURCES, SAN_GONG, SAN_GONG_KEYS } from '../../tables/lines';
 import { Claim } from '../types';
 import { Valued } from './types';
 
@@ -256,5 +255,5 @@ function columnName(t: CodedTable | undefined, key: string): string {
 }
 
 function labelOfSanGong(k: SanGongKey): string {
-  return SAN_GONG_LABEL[k];
+  return SAN_GONG[k].name;
 }

@@ -1,6 +1,6 @@
 import { SAMPLE_UNIT, buildWorkbook } from '../../../fixtures/generator';
 import { readWorkbook } from '../../../../src/core/model/readWorkbook';
-import { SAN_GONG_KEYS } from '../../../../src/core/model/types';
+import { SAN_GONG_KEYS } from '../../../../src/core/tables/lines';
 import { sheet, unmerge } from './gridHelpers';
 
 describe('T08 一般公共预算财政拨款基本支出决算表', () => {
