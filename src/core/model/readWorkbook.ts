@@ -1,8 +1,8 @@
-import { detectUnit } from '../amount/units';
 import { Finding } from '../findings/types';
 import { Grid } from '../grid/types';
 import { headerStartRow } from '../layout/sheetTop';
 import { findNote } from '../layout/notes';
+import { detectUnit } from '../layout/unit';
 import { Profile, PROFILE_LABEL, TableId, displayTitle } from '../tables/catalog';
 import { Recognition, SheetRecognition, recognizeWorkbook } from '../tables/recognize';
 import { voteEntityAndYear } from './entityYear';

@@ -1,29 +1,6 @@
 import Decimal from 'decimal.js';
-import { detectUnit, fromYuan, toYuan } from '../../../../src/core/amount/units';
-import { Grid } from '../../../../src/core/grid/types';
+import { fromYuan, toYuan } from '../../../../src/core/amount/units';
 import { formatAmount, formatAmountTrimmed, percent, roundHalfUp, truncate } from '../../../../src/core/amount/round';
-
-function grid(rows: (string | null)[][]): Grid {
-  return { name: '表1', rows, merges: [] };
-}
-
-describe('detectUnit', () => {
-  test.each([
-    ['金额单位：万元', '万元'],
-    ['单位：元', '元'],
-    ['（单位：万元）', '万元'],
-    ['单位:万元', '万元'],
-    ['金额单位： 元', '元'],
-  ])('%p', (text, unit) => {
-    const r = detectUnit(grid([['收入支出决算总表'], ['部门：巴州区政府办', null, text]]));
-    expect(r?.unit).toBe(unit);
-    expect(r?.cell).toEqual({ sheet: '表1', row: 1, col: 2 });
-  });
-
-  test('an entity line 单位：某某局 is not a unit', () => {
-    expect(detectUnit(grid([['收入决算表'], ['单位：巴中市巴州区人民政府办公室']]))).toBeNull();
-  });
-});
 
 describe('units and rounding', () => {
   test('万元 and 元 convert exactly', () => {

@@ -3,6 +3,8 @@ import { CodeReader, findCodeGroups } from '../../../../src/core/layout/codeColu
 import { headerColumn } from '../../../../src/core/layout/header';
 import { MergeIndex } from '../../../../src/core/layout/mergeIndex';
 import { entityFromText, headerStartRow } from '../../../../src/core/layout/sheetTop';
+import { detectUnit } from '../../../../src/core/layout/unit';
+import { Grid } from '../../../../src/core/grid/types';
 import { voteEntityAndYear } from '../../../../src/core/model/entityYear';
 import { sheet } from './gridHelpers';
 
@@ -109,5 +111,25 @@ describe('top lines, entity and year', () => {
     expect(voteEntityAndYear([sheet('x', [['收入决算表'], ['单位：万元']])])).toEqual({ entity: null, year: null });
     const noted = sheet('x', [['收入决算表'], ['201', '一般公共服务支出', 2023], ['注：本表反映部门2024年度收入情况。']]);
     expect(voteEntityAndYear([noted]).year).toBe(2024);
+  });
+});
+
+describe('the unit line', () => {
+  const grid = (rows: (string | null)[][]): Grid => ({ name: '表1', rows, merges: [] });
+
+  test.each([
+    ['金额单位：万元', '万元'],
+    ['单位：元', '元'],
+    ['（单位：万元）', '万元'],
+    ['单位:万元', '万元'],
+    ['金额单位： 元', '元'],
+  ])('%p', (text, unit) => {
+    const r = detectUnit(grid([['收入支出决算总表'], ['部门：巴州区政府办', null, text]]));
+    expect(r?.unit).toBe(unit);
+    expect(r?.cell).toEqual({ sheet: '表1', row: 1, col: 2 });
+  });
+
+  test('an entity line 单位：某某局 is not a unit', () => {
+    expect(detectUnit(grid([['收入决算表'], ['单位：巴中市巴州区人民政府办公室']]))).toBeNull();
   });
 });
