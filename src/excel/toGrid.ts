@@ -1,4 +1,5 @@
 import { dateText } from '../xlsx/dates';
+import { buildGrid, PlacedValue } from '../core/grid/buildGrid';
 import { CellRange, CellValue, Grid } from '../core/grid/types';
 
 /** A block of a sheet as Range.values / Range.valueTypes report it, at 0-based (rowIndex, columnIndex). */
@@ -32,31 +33,19 @@ export function toCellValue(value: unknown, type: string | undefined, category?:
 }
 
 /**
- * Blocks to the one Grid shape: rows from row 1 of the sheet (the used range may start lower),
- * trailing empty rows and columns trimmed, rows padded with null; merges clipped to the grid.
+ * Blocks to the one Grid shape, through the one builder (core/grid/buildGrid): rows from row 1 of
+ * the sheet (the used range may start lower), trailing empty rows and columns trimmed, rows padded
+ * with null; merges clipped to the values' box ('clip': the used range is the values only).
  */
 export function toGrid(name: string, hidden: boolean, blocks: readonly ValueBlock[], merges: readonly CellRange[]): Grid {
-  const cells: { row: number; col: number; value: CellValue }[] = [];
-  let height = 0;
-  let width = 0;
+  const cells: PlacedValue[] = [];
   for (const b of blocks) {
     b.values.forEach((row, i) =>
       row.forEach((raw, j) => {
         const value = toCellValue(raw, b.valueTypes[i]?.[j], b.categories?.[i]?.[j]);
-        if (value === null) return;
-        const r = b.rowIndex + i;
-        const c = b.columnIndex + j;
-        cells.push({ row: r, col: c, value });
-        height = Math.max(height, r + 1);
-        width = Math.max(width, c + 1);
+        if (value !== null) cells.push({ row: b.rowIndex + i, col: b.columnIndex + j, value });
       }),
     );
   }
-  const rows: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
-  for (const c of cells) rows[c.row][c.col] = c.value;
-  const clipped = merges
-    .filter((m) => m.top < height && m.left < width)
-    .map((m) => ({ top: m.top, left: m.left, bottom: Math.min(m.bottom, height - 1), right: Math.min(m.right, width - 1) }))
-    .sort((a, b) => a.top - b.top || a.left - b.left);
-  return { name, rows, merges: clipped, ...(hidden ? { hidden: true } : {}) };
+  return buildGrid(name, cells, merges, hidden, { merges: 'clip' });
 }

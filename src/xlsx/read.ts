@@ -202,7 +202,7 @@ export async function readWorkbookGrids(bytes: Uint8Array, inflate: Inflate): Pr
       content += read.contentChars;
       if (content > LIMITS.contentBytes) refuse('too-large', MESSAGES.tooLarge(`工作表内容 ${mb(content)}`));
       try {
-        const grid = buildGrid(sheet.name, read.values, read.merges, sheet.hidden, Math.min(LIMITS.sheetCells, LIMITS.workbookCells - cells));
+        const grid = buildGrid(sheet.name, read.values, read.merges, sheet.hidden, { maxCells: Math.min(LIMITS.sheetCells, LIMITS.workbookCells - cells) });
         cells += grid.rows.length * (grid.rows[0]?.length ?? 0);
         grids.push(grid);
       } catch (e) {

@@ -24,34 +24,55 @@ export interface PlacedValue {
   readonly value: CellValue;
 }
 
+/** How merges that reach past the values are treated. */
+export type MergeSpan =
+  /** Files (the xlsx reader, src/xlsx, and the fixture generator): a merge anchored on a value extends
+   * the grid (so a two-row note keeps both rows), at most a little past the last value; a merge
+   * clipped down to one cell is dropped. */
+  | 'extend'
+  /** Office.js, whose used range holds the values only: the grid is the values' box, and every merge
+   * starting inside it is clipped to it and kept, even where one cell of it remains. */
+  | 'clip';
+
+export interface GridOptions {
+  /** Cells the grid may hold; more throws GridTooLargeError before anything is allocated. */
+  readonly maxCells?: number;
+  /** 'extend' unless said. */
+  readonly merges?: MergeSpan;
+}
+
 /**
- * Builds a Grid from the cells that hold values and the sheet's merges. The grid spans the
- * values plus merges anchored on a value (so a two-row note keeps both rows), at most a little
- * past the last value; other merges are clipped to that span or dropped. Rows are padded with
- * null to the width. Both the exceljs adapter and the fixture generator use this, so they agree.
+ * The one Grid builder: a Grid from the cells that hold values and the sheet's merges. The grid
+ * spans the values (and, with 'extend', the merges anchored on a value); other merges are clipped
+ * to that span or dropped. Rows are padded with null to the width. The xlsx reader, the Office.js
+ * adapter (excel/toGrid) and the fixture generator all build through it, so they agree.
  */
-export function buildGrid(name: string, values: readonly PlacedValue[], rawMerges: readonly CellRange[], hidden: boolean, maxCells = Infinity): Grid {
+export function buildGrid(name: string, values: readonly PlacedValue[], rawMerges: readonly CellRange[], hidden: boolean, options: GridOptions = {}): Grid {
+  const maxCells = options.maxCells ?? Infinity;
+  const extend = options.merges !== 'clip';
   let height = 0;
   let width = 0;
   let lowest = { row: 0, col: 0 };
   let rightmost = { row: 0, col: 0 };
-  const filled = new Set<string>();
+  const filled = extend ? new Set<string>() : null;
   for (const v of values) {
     if (v.value === null) continue;
     if (v.row + 1 > height) lowest = v;
     if (v.col + 1 > width) rightmost = v;
     height = Math.max(height, v.row + 1);
     width = Math.max(width, v.col + 1);
-    filled.add(`${v.row},${v.col}`);
+    filled?.add(`${v.row},${v.col}`);
   }
   const maxRows = height + MERGE_SLACK_ROWS;
   const maxCols = width + MERGE_SLACK_COLS;
   let h = height;
   let w = width;
-  for (const m of rawMerges) {
-    if (!filled.has(`${m.top},${m.left}`)) continue;
-    h = Math.max(h, Math.min(m.bottom + 1, maxRows));
-    w = Math.max(w, Math.min(m.right + 1, maxCols));
+  if (filled) {
+    for (const m of rawMerges) {
+      if (!filled.has(`${m.top},${m.left}`)) continue;
+      h = Math.max(h, Math.min(m.bottom + 1, maxRows));
+      w = Math.max(w, Math.min(m.right + 1, maxCols));
+    }
   }
   // One stray value in XFD1048576 would ask for 17 billion cells.
   if (h * w > maxCells) {
@@ -65,7 +86,7 @@ export function buildGrid(name: string, values: readonly PlacedValue[], rawMerge
   for (const m of rawMerges) {
     if (m.top >= h || m.left >= w) continue;
     const clipped = { top: m.top, left: m.left, bottom: Math.min(m.bottom, h - 1), right: Math.min(m.right, w - 1) };
-    if (clipped.top === clipped.bottom && clipped.left === clipped.right) continue;
+    if (extend && clipped.top === clipped.bottom && clipped.left === clipped.right) continue;
     merges.push(clipped);
   }
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
