@@ -9,8 +9,8 @@ import { fakeWorkbookFromGrids } from '../fakehost/model';
 import { PreviewPage } from '../preview/PreviewPage';
 import { App } from '../taskpane/components/App';
 import { FilePicker, WORKBOOK_ACCEPT } from '../taskpane/components/FilePicker';
-import { userMessage } from '../taskpane/errors';
 import type { PaneServices } from '../taskpane/services';
+import { useTask } from '../taskpane/useTask';
 import { EXPLANATIONS_SETTING } from '../core/findings/explanations';
 
 /** The file's jsjy.explanations setting as JSON (xl/webextensions), or undefined when it has none. */
@@ -45,34 +45,22 @@ export function copyName(name: string): string {
  */
 export function WebPage() {
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [openCount, setOpenCount] = useState(0);
-  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, done, run } = useTask();
 
-  const downloadCopy = async () => {
-    if (!opened) return;
-    setError(null);
-    setDone(null);
-    try {
+  const downloadCopy = () =>
+    run('正在生成标注副本……', async () => {
+      if (!opened) return null;
       const marks = marksOfWorkbook(opened.fake.workbook);
-      if (marks.length === 0) {
-        setDone('还没有标注：请先点击“一键校验”（没有发现错误或警告时也没有可标注的单元格）。');
-        return;
-      }
+      if (marks.length === 0) return '还没有标注：请先点击“一键校验”（没有发现错误或警告时也没有可标注的单元格）。';
       const copy = await annotatedCopy(opened.bytes, marks);
       const name = copyName(opened.name);
       downloadBlob(new Blob([copy as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
-      setDone(`已生成 ${name} 并交给浏览器下载（原文件未改动）。`);
-    } catch (e) {
-      setError(userMessage(e));
-    }
-  };
+      return `已生成 ${name} 并交给浏览器下载（原文件未改动）。`;
+    });
 
-  const open = async (file: File) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const open = (file: File) =>
+    run('正在读取工作簿……', async () => {
       const { readWorkbookFile } = await import(/* webpackChunkName: "workbook-reader" */ '../taskpane/actions/workbookFile');
       const data = await file.arrayBuffer();
       const grids = await readWorkbookFile(data, file.name, 'checked');
@@ -85,20 +73,15 @@ export function WebPage() {
       (window as unknown as { __fakeHost?: FakeExcelHost }).__fakeHost = fake;
       setOpenCount((n) => n + 1);
       setOpened({ fake, services: { excel, settings: fake.settings, canDownload: true, settingsPersist: false }, name: file.name, bytes: new Uint8Array(data) });
-      setDone(null);
-    } catch (e) {
-      setError(userMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return null;
+    });
 
   const picker = (
     <FilePicker
       label={opened ? '换一个工作簿' : '选择决算工作簿'}
       ariaLabel="选择要校验的决算工作簿"
       accept={WORKBOOK_ACCEPT}
-      disabled={busy}
+      disabled={busy !== null}
       onFile={open}
     />
   );
