@@ -1,6 +1,6 @@
 import { ECONOMIC_ITEMS } from '../classification/economic';
 import { FUNCTIONAL_CLASSES, looseName } from '../classification/functional';
-import { EXPENDITURE, EXPENDITURE_PARTS, INCOME, INCOME_LINES, RECEPTION_PARTS, SAN_GONG, SAN_GONG_KEYS, sanGongParts, TOTAL_ROWS } from '../tables/lines';
+import { EXPENDITURE, EXPENDITURE_PARTS, FUND, INCOME, INCOME_LINES, RECEPTION_PARTS, SAN_GONG, SAN_GONG_KEYS, sanGongParts, TOTAL_ROWS } from '../tables/lines';
 import { NamedSubject, SECTION, Subject } from './subjects';
 
 /**
@@ -58,16 +58,16 @@ const TERMS: [string, NamedSubject][] = [
   ...named('incomeTotal', TOTAL_ROWS.incomeTotal),
   ...named('expenditureTotal', TOTAL_ROWS.expenditureTotal),
   ...LINE_TERMS_INCOME_EXPENDITURE,
-  ['一般公共预算财政拨款支出', 'generalBudget.expenditure'],
+  [`${FUND.generalBudget.name}支出`, 'generalBudget.expenditure'],
   ['一般公共预算支出', 'generalBudget.expenditure'],
   ['一般公共预算财政拨款基本支出', 'generalBudget.basic'],
   ['人员经费', 'personnel'],
   ['公用经费', 'public'],
   ...SAN_GONG_TERMS,
-  ['政府性基金预算财政拨款支出', 'govFund.expenditure'],
+  [`${FUND.govFund.name}支出`, 'govFund.expenditure'],
   ['政府性基金预算拨款支出', 'govFund.expenditure'],
   ['政府性基金预算支出', 'govFund.expenditure'],
-  ['国有资本经营预算财政拨款支出', 'soeCapital.expenditure'],
+  [`${FUND.soeCapital.name}支出`, 'soeCapital.expenditure'],
   ['国有资本经营预算拨款支出', 'soeCapital.expenditure'],
   ['国有资本经营预算支出', 'soeCapital.expenditure'],
   ['机关运行经费', 'operatingCost'],
@@ -88,7 +88,6 @@ const TERMS: [string, NamedSubject][] = [
 const ECONOMIC_ALIASES: [string, string][] = [
   ['其他交通费', '30239'],
   ['其他对个人和家庭的补助支出', '30399'],
-  ['因公出国（境）费用', '30212'],
 ];
 
 function buildTerms(): SubjectTerm[] {

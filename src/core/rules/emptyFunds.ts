@@ -3,8 +3,8 @@ import { CellRef } from '../grid/cellRef';
 import { CodedTable, Figure, TwoSidedTable, WorkbookModel } from '../model/types';
 import { TableId } from '../tables/catalog';
 import { nonZero } from '../model/query';
-import { Fund } from '../tables/lines';
-import { FUND_TABLE_WORDS, t04FundFigures, t04FundIsZero } from './between/funds';
+import { FUND, FUND_OWN_TABLES, FundWithOwnTables } from '../tables/lines';
+import { t04FundFigures, t04FundIsZero } from './between/funds';
 import { INFERRED_NOTE } from './compare';
 import { address, title } from './labels';
 import { defineRule } from './types';
@@ -14,11 +14,9 @@ import { defineRule } from './types';
  * must hold no figures and should say so in a note (…故本表无数据 / …故本表为空表).
  * A missing note is only a notice: the tables still agree, the reader is just not told why.
  */
-const FUND_TABLES: readonly [Fund & ('govFund' | 'soeCapital'), TableId][] = [
-  ['govFund', 'T10'],
-  ['soeCapital', 'T11'],
-  ['soeCapital', 'T12'],
-];
+const FUND_TABLES: readonly (readonly [FundWithOwnTables, TableId])[] = (Object.keys(FUND_OWN_TABLES) as FundWithOwnTables[]).flatMap((fund) =>
+  FUND_OWN_TABLES[fund].map((id) => [fund, id] as const),
+);
 
 const EMPTY_NOTE = /无数据|空表|没有|无.{0,12}(收入|支出|收支)|未发生|不涉及/;
 
@@ -29,10 +27,10 @@ function tableFigures(t: CodedTable): Figure[] {
   return out;
 }
 
-function zeroFundTables(model: WorkbookModel): { fund: 'govFund' | 'soeCapital'; t04: TwoSidedTable; table: CodedTable }[] {
+function zeroFundTables(model: WorkbookModel): { fund: FundWithOwnTables; t04: TwoSidedTable; table: CodedTable }[] {
   const t04 = model.tables.T04;
   if (!t04) return [];
-  const out: { fund: 'govFund' | 'soeCapital'; t04: TwoSidedTable; table: CodedTable }[] = [];
+  const out: { fund: FundWithOwnTables; t04: TwoSidedTable; table: CodedTable }[] = [];
   for (const [fund, id] of FUND_TABLES) {
     const table = model.tables[id] as CodedTable | undefined;
     if (table && t04FundIsZero(t04, fund)) out.push({ fund, t04, table });
@@ -40,7 +38,7 @@ function zeroFundTables(model: WorkbookModel): { fund: 'govFund' | 'soeCapital';
   return out;
 }
 
-function t04Anchor(t04: TwoSidedTable, fund: 'govFund' | 'soeCapital'): CellRef | undefined {
+function t04Anchor(t04: TwoSidedTable, fund: FundWithOwnTables): CellRef | undefined {
   return t04FundFigures(t04, fund)[0]?.cell;
 }
 
@@ -65,7 +63,7 @@ export const EMPTY_FUND_RULES = [
           table: table.id,
           cells: [...figs.map((f) => f.cell), ...(anchor ? [anchor] : [])],
           message:
-            `${title('T04')}中${FUND_TABLE_WORDS[fund]}一栏全部为零，但${title(table.id)}有 ${figs.length} 个非零数` +
+            `${title('T04')}中${FUND[fund].name}一栏全部为零，但${title(table.id)}有 ${figs.length} 个非零数` +
             `（${shown}${figs.length > 5 ? ' 等' : ''}），该表应为空表${INFERRED_NOTE}`,
         });
       }

@@ -1,3 +1,5 @@
+import type { TableId } from './catalog';
+
 /**
  * The domain vocabulary: each income line, expenditure part, fund and 三公 item of the tables,
  * declared once with its key (the model's row or column key), its standard name (as the MoF
@@ -23,6 +25,10 @@ export const FUND: Readonly<Record<Fund, FundEntry>> = {
   govFund: { name: '政府性基金预算财政拨款', pattern: /政府性基金/ },
   soeCapital: { name: '国有资本经营预算财政拨款', pattern: /国有资本/ },
 };
+
+/** The funds with tables of their own (T10; T11 and T12), which are empty where T04's column of the fund is zero. */
+export const FUND_OWN_TABLES = { govFund: ['T10'], soeCapital: ['T11', 'T12'] } as const satisfies Partial<Record<Fund, readonly TableId[]>>;
+export type FundWithOwnTables = keyof typeof FUND_OWN_TABLES;
 
 /** T01's income lines 一 … 八 (the funds first, then the T02 columns), in the template's order. */
 export const INCOME_LINES = ['generalBudget', 'govFund', 'soeCapital', 'superior', 'business', 'operating', 'affiliated', 'other'] as const;
@@ -108,8 +114,8 @@ interface SanGongEntry {
   readonly partOf?: SanGongKey;
   /** A T13 header text naming it (tried in the order of SAN_GONG_HEADER_ORDER). */
   readonly header: RegExp;
-  /** Its 经济分类 款 in T08/T09 (and that line's name where T08 prints it otherwise). */
-  readonly economic?: { readonly code: string; readonly name?: string };
+  /** Its 经济分类 款 in T08/T09 (named by classification/economic.ts). */
+  readonly economic?: { readonly code: string };
 }
 
 export const SAN_GONG: Readonly<Record<SanGongKey, SanGongEntry>> = {
@@ -125,7 +131,7 @@ export const SAN_GONG: Readonly<Record<SanGongKey, SanGongEntry>> = {
     aliases: ['因公出国（境）经费', '因公出国（境）支出'],
     partOf: 'total',
     header: /因公出国/,
-    economic: { code: '30212', name: '因公出国（境）费用' },
+    economic: { code: '30212' },
   },
   vehicleTotal: {
     name: '公务用车购置及运行维护费',
@@ -148,7 +154,7 @@ export const SAN_GONG: Readonly<Record<SanGongKey, SanGongEntry>> = {
     aliases: ['公务用车运行费', '公务用车运行支出', '公务用车运行维护支出'],
     partOf: 'vehicleTotal',
     header: /运行/,
-    economic: { code: '30231', name: '公务用车运行维护费' },
+    economic: { code: '30231' },
   },
   reception: {
     name: '公务接待费',
@@ -156,7 +162,7 @@ export const SAN_GONG: Readonly<Record<SanGongKey, SanGongEntry>> = {
     aliases: ['公务接待支出'],
     partOf: 'total',
     header: /公务接待|接待费/,
-    economic: { code: '30217', name: '公务接待费' },
+    economic: { code: '30217' },
   },
 };
 

@@ -2,6 +2,7 @@ import { CellRef, cellRef } from '../grid/cellRef';
 import { Grid, cellText } from '../grid/types';
 import { TOP_SCAN_ROWS, findTableCodeNumber } from '../layout/sheetTop';
 import { PROFILE_TABLES, Profile, TABLE_BY_ID, TableId } from './catalog';
+import { SAN_GONG } from './lines';
 import { readSheetName, readTitle } from './recognizeTitle';
 
 /**
@@ -113,8 +114,8 @@ function sanGongHeader(grid: Grid, from: number): boolean {
       if (typeof row[c] !== 'string') continue;
       const t = cellText(grid, r, c).replace(/\s+/g, '');
       if (/^科目(?:编码|名称)$|^功能分类科目/.test(t)) return false;
-      if (/因公出国/.test(t)) abroad = true;
-      if (/公务接待|接待费/.test(t)) reception = true;
+      if (SAN_GONG.abroad.header.test(t)) abroad = true;
+      if (SAN_GONG.reception.header.test(t)) reception = true;
     }
   }
   return abroad && reception;

@@ -1,6 +1,6 @@
 import { CodedTable, Figure, TwoSidedTable } from '../../model/types';
 import { lineItem, lineAmount, nonZero, t04CarryIn, t04CarryOut } from '../../model/query';
-import { Fund } from '../../tables/lines';
+import { Fund, FUND, FundWithOwnTables } from '../../tables/lines';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
 import { columnLabel } from '../labels';
@@ -9,11 +9,6 @@ import { RuleMeta } from '../types';
 import { tableSide } from './side';
 
 /** 政府性基金 and 国有资本经营 between T04, T10, T11 and T12 (tables.md §4, inferred). */
-
-export const FUND_TABLE_WORDS: Record<'govFund' | 'soeCapital', string> = {
-  govFund: '政府性基金预算财政拨款',
-  soeCapital: '国有资本经营预算财政拨款',
-};
 
 /** Every T04 figure of a fund: its income row, 年初/年末, and its right-side column. */
 export function t04FundFigures(t04: TwoSidedTable, fund: Fund): Figure[] {
@@ -32,16 +27,16 @@ export function t04FundIsZero(t04: TwoSidedTable, fund: Fund): boolean {
   return figs.length > 0 && !figs.some(nonZero);
 }
 
-function fundTotals(rule: RuleMeta, fund: 'govFund' | 'soeCapital', t04: TwoSidedTable, t: CodedTable): Comparison[] {
+function fundTotals(rule: RuleMeta, fund: FundWithOwnTables, t04: TwoSidedTable, t: CodedTable): Comparison[] {
   if (t04FundIsZero(t04, fund)) return []; // the empty-fund rule speaks for this case
   const id = t.id;
   const col04 = columnLabel(t04.rightColumns, fund);
   const expRow = lineItem(t04.right, 'expenditureTotal');
   const lines: [string, Figure | undefined, string][] = [
-    ['carryIn', t04CarryIn(t04, fund), `年初财政拨款结转和结余·${FUND_TABLE_WORDS[fund]}`],
-    ['income', lineAmount(t04.left, fund), lineItem(t04.left, fund)?.label || `${FUND_TABLE_WORDS[fund]}收入`],
+    ['carryIn', t04CarryIn(t04, fund), `年初财政拨款结转和结余·${FUND[fund].name}`],
+    ['income', lineAmount(t04.left, fund), lineItem(t04.left, fund)?.label || `${FUND[fund].name}收入`],
     ['expenditure', expRow?.values[fund], `${expRow?.label || '本年支出合计'}「${col04}」`],
-    ['carryOut', t04CarryOut(t04, fund), `年末财政拨款结转和结余·${FUND_TABLE_WORDS[fund]}`],
+    ['carryOut', t04CarryOut(t04, fund), `年末财政拨款结转和结余·${FUND[fund].name}`],
   ];
   const out: Comparison[] = [];
   for (const [key, fig04, words04] of lines) {

@@ -1,5 +1,5 @@
 import { ClassRow, CodedTable, Figure } from '../../model/types';
-import { SAN_GONG, SAN_GONG_ECONOMIC, SanGongKey } from '../../tables/lines';
+import { SAN_GONG, SAN_GONG_ECONOMIC } from '../../tables/lines';
 import { economicName } from '../../classification/economic';
 import { amountOf, rowsByCode, t08Value } from '../../model/query';
 import { Comparison } from '../compare';
@@ -11,9 +11,6 @@ import { cellLabel } from '../labels';
  * from 项目支出, which T08 does not show.
  */
 const LINES = SAN_GONG_ECONOMIC;
-
-/** The name of a 三公 item's 经济分类 款 where T08 prints none. */
-const t08Name = (key: SanGongKey): string | undefined => SAN_GONG[key].economic?.name;
 
 /** T09 shows 款 of the 经济分类 (or spends nothing): the 三公 lines of 项目支出 can be read from it. */
 function t09Lines(t09: CodedTable): ReadonlyMap<string, ClassRow> | null {
@@ -44,7 +41,7 @@ export const SAN_GONG_RULES = [
           table: 'T13',
           relation: 'ge',
           stated: { label: cellLabel('T13', `决算数·${SAN_GONG[key].name}`), plus: [t13] },
-          expected: { label: cellLabel('T08', `${code} ${line?.name || t08Name(key) || economicName(code) || ''}`.trim()), plus: [t08] },
+          expected: { label: cellLabel('T08', `${code} ${line?.name || economicName(code) || ''}`.trim()), plus: [t08] },
         });
       }
       return out;
@@ -71,7 +68,7 @@ export const SAN_GONG_RULES = [
           const f = row ? amountOf(row.values) : undefined;
           if (f) parts.push(f);
         }
-        const name = t08Name(key) || economicName(code) || '';
+        const name = economicName(code) || '';
         out.push({
           rule,
           table: 'T13',
