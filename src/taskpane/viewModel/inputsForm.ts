@@ -13,7 +13,9 @@ import {
   SAN_GONG_JSON,
 } from '../../core/generate/inputsJson';
 import { SAN_GONG_ITEMS } from '../../core/generate/partLabels';
+import { SAN_GONG_CHANGE_REASON } from '../../core/generate/sections/sanGong';
 import type { GeneratedNarrative, GenerateInputs, PriorFigures } from '../../core/generate/types';
+import { SAN_GONG, SAN_GONG_NARRATED, type SanGongItem } from '../../core/tables/lines';
 import { digitsOf } from '../../core/layout/text';
 import type { WorkbookModel } from '../../core/model/types';
 
@@ -64,14 +66,11 @@ export interface FormSection {
 const BUDGET_GB = '预算.一般公共预算财政拨款支出';
 const CODE = /^\d{3}(\d{2}){0,2}$/;
 
-const SAN_GONG_SENTENCE: Readonly<Record<string, string>> = {
-  合计: '七（一）“三公”经费财政拨款支出',
-  '因公出国（境）费': '七（二）1.因公出国（境）费',
-  公务用车购置及运行维护费: '七（二）2.公务用车购置及运行维护费',
-  公务接待费: '七（二）3.公务接待费',
-};
+/** Where the 说明 speaks of a 三公 item: 七（一） the total, 七（二）1.–3. its items. */
+const sanGongSentence = (item: SanGongItem): string =>
+  item === 'total' ? `七（一）${SAN_GONG.total.narrativeName}支出` : `七（二）${SAN_GONG_ITEMS.indexOf(item) + 1}.${SAN_GONG_JSON[item]}`;
 
-const sanGongName = (item: string) => (item === '合计' ? '“三公”经费合计' : item);
+const sanGongName = (item: SanGongItem) => (item === 'total' ? '“三公”经费合计' : SAN_GONG_JSON[item]);
 
 const amount = (key: string, label: string, sentence: string): FormField => ({ key, label, sentence, kind: 'amount', unit: '万元' });
 const count = (key: string, label: string, sentence: string, unit: string): FormField => ({ key, label, sentence, kind: 'count', unit });
@@ -117,8 +116,8 @@ export const FORM_SECTIONS: readonly FormSection[] = [
       amount('收入支出总计', '上年收入支出总计', '一、“与上年相比，收、支总计各增加（减少）…万元”'),
       amount('财政拨款收入支出总计', '上年财政拨款收入支出总计', '四、“与上年相比，财政拨款收、支总计各增加（减少）…万元”'),
       amount('一般公共预算财政拨款支出', '上年一般公共预算财政拨款支出', '五（一）“与上年相比，一般公共预算财政拨款支出增加（减少）…万元”'),
-      ...Object.values(SAN_GONG_JSON).map((item) =>
-        amount(`三公经费.${item}`, item === '合计' ? '上年“三公”经费合计' : `上年${item}`, `${SAN_GONG_SENTENCE[item]}“…比上年增加（减少）…万元”`),
+      ...SAN_GONG_NARRATED.map((item) =>
+        amount(`三公经费.${SAN_GONG_JSON[item]}`, `上年${sanGongName(item)}`, `${sanGongSentence(item)}“…比上年增加（减少）…万元”`),
       ),
       amount('机关运行经费', '上年机关运行经费', '十（一）“机关运行经费支出…万元，比上年增加（减少）…”'),
     ],
@@ -128,8 +127,8 @@ export const FORM_SECTIONS: readonly FormSection[] = [
     title: '预算数',
     fields: [
       amount(`${BUDGET_GB}.合计`, '一般公共预算财政拨款支出全年预算数', '五（三）“全年预算数为…万元，…完成全年预算数的…%”（留空为各科目预算之和）'),
-      ...Object.values(SAN_GONG_JSON).map((item) =>
-        amount(`预算.三公经费.${item}`, `${sanGongName(item)}预算数`, `${SAN_GONG_SENTENCE[item]}“预算为…万元，…完成预算的…%”（表13 有预算数时以表13 为准）`),
+      ...SAN_GONG_NARRATED.map((item) =>
+        amount(`预算.三公经费.${SAN_GONG_JSON[item]}`, `${sanGongName(item)}预算数`, `${sanGongSentence(item)}“预算为…万元，…完成预算的…%”（表13 有预算数时以表13 为准）`),
       ),
     ],
   },
@@ -142,12 +141,12 @@ export const FORM_SECTIONS: readonly FormSection[] = [
       reason(r('generalBudgetChange'), '一般公共预算财政拨款支出变动原因', '五（一）一般公共预算财政拨款支出“…主要变动原因是…”', r('fiscalTotalChange')),
       reason(r('sanGongBudgetGap'), '“三公”经费预算执行原因', '七（一）“决算数大于（小于）预算数的主要原因是…”'),
       reason(r('sanGongChange'), '“三公”经费变动原因', '七（一）“决算数较上年变动的主要原因是…”'),
-      ...SAN_GONG_ITEMS.flatMap((item, i) => {
+      ...SAN_GONG_ITEMS.flatMap((item) => {
         const name = SAN_GONG_JSON[item];
-        const n = `七（二）${i + 1}.${name}`;
+        const n = sanGongSentence(item);
         return [
           reason(r(`sanGongBudgetGap:${item}`), `${name}预算执行原因`, `${n}“决算数大于（小于）预算数的主要原因是…”`),
-          reason(r(`${item === 'vehicleTotal' ? 'vehicle' : item}Change`), `${name}变动原因`, `${n}“…比上年增加（减少）…。主要原因是…”`),
+          reason(r(SAN_GONG_CHANGE_REASON[item]), `${name}变动原因`, `${n}“…比上年增加（减少）…。主要原因是…”`),
         ];
       }),
       reason(r('runningCostChange'), '机关运行经费变动原因', '十（一）机关运行经费“…比上年增加（减少）…。主要原因是…”'),

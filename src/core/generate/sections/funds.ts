@@ -1,3 +1,4 @@
+import { FUND } from '../../tables/lines';
 import { GenerateContext, wanOrAsk } from '../context';
 import { lineValue, totalValue } from '../figures';
 import { Section } from '../types';
@@ -7,7 +8,7 @@ import { Money, SectionWriter } from '../writer';
 export function govFundSection(ctx: GenerateContext, w: SectionWriter): Section {
   const t10 = ctx.model.tables.T10;
   const total = totalValue(t10, 'expenditure') ?? lineValue(ctx.model.tables.T04?.right, 'expenditureTotal', 'govFund');
-  w.paragraph(fundParagraph(ctx, w, '政府性基金预算财政拨款支出', total, 'T10'));
+  w.paragraph(fundParagraph(ctx, w, `${FUND.govFund.name}支出`, total, 'T10'));
   return w.done();
 }
 
@@ -15,7 +16,7 @@ export function govFundSection(ctx: GenerateContext, w: SectionWriter): Section 
 export function soeCapitalSection(ctx: GenerateContext, w: SectionWriter): Section {
   const { T11, T12, T04 } = ctx.model.tables;
   const total = totalValue(T11, 'expenditure') ?? totalValue(T12, 'total') ?? lineValue(T04?.right, 'expenditureTotal', 'soeCapital');
-  w.paragraph(fundParagraph(ctx, w, '国有资本经营预算财政拨款支出', total, 'T11'));
+  w.paragraph(fundParagraph(ctx, w, `${FUND.soeCapital.name}支出`, total, 'T11'));
   return w.done();
 }
 

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { percent } from '../../amount/round';
 import { functionalName } from '../../classification/functional';
 import { ClassRow } from '../../model/types';
+import { FUND } from '../../tables/lines';
 import { GenerateContext, reasonOf, wanOrAsk } from '../context';
 import { leafRows, rowsByCode } from '../../model/query';
 import { lineValue, rowValue, sum, totalValue } from '../figures';
@@ -18,7 +19,7 @@ export function generalBudgetSection(ctx: GenerateContext, w: SectionWriter): Se
   return w.done();
 }
 
-const SUBJECT = '一般公共预算财政拨款支出';
+const SUBJECT = `${FUND.generalBudget.name}支出`;
 
 function t06Total(ctx: GenerateContext): Money | undefined {
   return totalValue(ctx.model.tables.T06, 'total');

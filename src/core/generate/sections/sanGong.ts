@@ -19,7 +19,8 @@ export function sanGongSection(ctx: GenerateContext, w: SectionWriter): Section 
   return w.done();
 }
 
-const REASON: Readonly<Record<SanGongItem, string>> = {
+/** The reason key (GenerateInputs.reasons) of each 三公 item's change from last year. */
+export const SAN_GONG_CHANGE_REASON: Readonly<Record<SanGongItem, string>> = {
   total: 'sanGongChange',
   abroad: 'abroadChange',
   vehicleTotal: 'vehicleChange',
@@ -98,7 +99,7 @@ function overall(ctx: GenerateContext, w: SectionWriter): Section {
   let text = `${ctx.yearLabel}“三公”经费财政拨款支出${budgetClause(ctx, w, 'total')}${change.text ? `，${change.text}` : ''}。`;
   text += gapSentence(ctx, w, 'total');
   if (change.changed !== false && actual(ctx, 'total')) {
-    text += `决算数较上年变动的主要原因是${w.reason(ctx.reasons, REASON.total, '变动原因')}。`;
+    text += `决算数较上年变动的主要原因是${w.reason(ctx.reasons, SAN_GONG_CHANGE_REASON.total, '变动原因')}。`;
   }
   w.paragraph(text);
   return w.done();
@@ -141,7 +142,7 @@ function itemParagraphs(ctx: GenerateContext, w: SectionWriter, key: Exclude<San
   const change = changeClause(ctx, w, key);
   if (change.text) {
     text += `${label}支出决算${change.text}。`;
-    if (change.changed !== false) text += `主要原因是${w.reason(ctx.reasons, REASON[key], `${label}变动原因`)}。`;
+    if (change.changed !== false) text += `主要原因是${w.reason(ctx.reasons, SAN_GONG_CHANGE_REASON[key], `${label}变动原因`)}。`;
   }
   const counts = ctx.inputs.counts ?? {};
   const a = actual(ctx, key);
@@ -167,13 +168,15 @@ function count(w: SectionWriter, counts: Counts, key: keyof Counts, label: strin
 function vehicleParagraphs(ctx: GenerateContext, w: SectionWriter, counts: Counts): void {
   const purchase = actual(ctx, 'vehiclePurchase');
   const operation = actual(ctx, 'vehicleOperation');
-  let text = `其中：公务用车购置费支出${wanOrAsk(w, purchase, 'T13', '公务用车购置费')}。`;
+  const purchaseName = SAN_GONG.vehiclePurchase.narrativeName;
+  let text = `其中：${purchaseName}支出${wanOrAsk(w, purchase, 'T13', purchaseName)}。`;
   if (purchase && purchase.value.isZero()) text += '未购置公务用车。';
   else text += `全年按规定更新购置公务用车${count(w, counts, 'vehiclesBought', '购置公务用车辆数')}辆。`;
   text += `${ctx.yearEnd}，${ctx.entity}共有公务用车${count(w, counts, 'vehiclesHeld', '公务用车保有量（辆）')}辆。`;
   w.paragraph(text);
   const used = operation && !operation.value.isZero() ? '，主要用于开展工作所需公务用车的燃料费、维修费、过路过桥费、保险费等支出' : '';
-  w.paragraph(`公务用车运行维护费支出${wanOrAsk(w, operation, 'T13', '公务用车运行维护费')}${used}。`);
+  const operationName = SAN_GONG.vehicleOperation.narrativeName;
+  w.paragraph(`${operationName}支出${wanOrAsk(w, operation, 'T13', operationName)}${used}。`);
 }
 
 /** 国内 and 外事 receptions: the split is the unit's (外事接待支出); 国内 is the rest of T13's 公务接待费. */
