@@ -26,6 +26,33 @@ describe('narrative checks on planted mistakes', () => {
     expect(p[0].message).toContain('1.84%');
   });
 
+  it('flags the shares of a complete structure that do not add up to 100% when none can be checked alone', () => {
+    const shares = (a: string, b: string, c: string) =>
+      problems(`七、财政拨款“三公”经费支出决算情况说明\n2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算2万元，占${a}；公务用车购置及运行维护费支出决算3万元，占${b}；公务接待费支出决算4万元，占${c}。`);
+    expect(shares('20%', '30%', '40%')).toEqual([
+      {
+        rule: 'narrative-share-sum',
+        severity: 'error',
+        quote: '20%；公务用车购置及运行维护费支出决算3万元，占30%；公务接待费支出决算4万元，占40%',
+        message: '各项占比合计为90%，应为100%（允许的四舍五入误差为1.5个百分点）。',
+      },
+    ]);
+    expect(shares('22.2%', '33.3%', '44.4%').filter((p) => p.rule === 'narrative-share-sum')).toEqual([]);
+  });
+
+  it('names an amount written in the wrong unit when the share holds only in the other unit', () => {
+    const p = problems('三、支出决算情况说明\n2023年度本年支出合计3,000,000.00元，其中：基本支出1,000,000.00万元，占33.33%。');
+    expect(p.filter((x) => x.rule === 'narrative-unit')).toEqual([
+      {
+        rule: 'narrative-unit',
+        severity: 'error',
+        quote: '1,000,000.00万元',
+        message: '基本支出写作1,000,000.00万元，但33.33%的占比只有按“1,000,000.00元”计算才成立，单位应为元。',
+      },
+    ]);
+    expect(p.some((x) => x.rule === 'narrative-share')).toBe(false);
+  });
+
   it('flags a growth word that contradicts the change word', () => {
     const p = problems('一、收入支出决算总体情况说明\n2023年度收、支总计均为1889.05万元。与2022年度相比，收、支总计各减少35.32万元，增长1.84%。');
     expect(p.map((x) => [x.rule, x.quote])).toEqual([['narrative-direction', '1.84%']]);

@@ -135,6 +135,22 @@ describe('coded tables', () => {
     expect(findings.map((f) => [f.rule, f.severity, f.cells])).toEqual([['read-unrecognised-column', 'info', [{ sheet: '表6', row: 2, col: 5 }]]]);
   });
 
+  test('a row with money but no code and no 合计 label is reported and not read', () => {
+    const grid = sheet('表6', [
+      [TITLE],
+      ['部门：测试局', null, null, null, '金额单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['201', '一般公共服务支出', 10, 10, 0],
+      [null, '某某零星事务', 3, 3, 0],
+      ['合计', null, 10, 10, 0],
+    ]);
+    const { table, findings } = readT06(grid);
+    expect(table.rows.map((r) => r.code)).toEqual(['201']);
+    expect(findings.map((f) => [f.rule, f.severity, f.message, f.cells])).toEqual([
+      ['read-unrecognised-row', 'info', '一般公共预算财政拨款支出决算表 第 5 行（“某某零星事务”）有数字，但没有科目编码，也不是合计行，未参与校验。', [{ sheet: '表6', row: 4, col: 2 }]],
+    ]);
+  });
+
   test('a sheet without a unit line is read in 万元 and says so', () => {
     const grid = sheet('表6', [[TITLE], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['201', '一般公共服务支出', 1, 1, 0]]);
     const { table, findings } = readT06(grid);
