@@ -75,7 +75,7 @@ export function economicClassByHeader(text: string): string | null {
  */
 function detailKey(segments: readonly string[]): string | null {
   const keys = segments.map(labelKey);
-  const group = keys.find((s) => /基本支出/.test(s)) ? 'basic' : keys.find((s) => /项目支出/.test(s)) ? 'project' : null;
+  const group = ([BASIC, PROJECT] as const).find(([re]) => keys.some((s) => re.test(s)))?.[1] ?? null;
   for (let i = keys.length - 1; i >= 0; i--) {
     const code = economicClassByHeader(keys[i]);
     if (code) return group ? `${group}:${code}` : code;

@@ -6,7 +6,7 @@ import { readWorkbook } from '../model/readWorkbook';
 import { Figure, TwoSidedTable, WorkbookModel } from '../model/types';
 import { displayTitle, TableId } from '../tables/catalog';
 import { lineItem, lineAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from '../model/query';
-import { FUND, FUNDS } from '../tables/lines';
+import { FUND, FUNDS, TOTAL_ROWS } from '../tables/lines';
 import { compareAll, Comparison, Side } from './compare';
 import { cellLabel } from './labels';
 import { defineRule, Rule, RuleContext, TableRuleMeta } from './types';
@@ -128,13 +128,13 @@ export const ACROSS_YEARS_RULES = [
     },
     (t, p) => {
       const carryIn = lineAmount(t.left, 'carryIn');
-      if (!carryIn) return { missing: ['年初结转和结余'] };
+      if (!carryIn) return { missing: [TOTAL_ROWS.carryIn.name] };
       const carryOut = lineAmount(p.right, 'carryOut');
       if (!carryOut) return [];
       return [
         {
-          stated: { label: cellLabel('T01', lineItem(t.left, 'carryIn')?.label || '年初结转和结余'), plus: [carryIn] },
-          expected: priorSide('T01', lineItem(p.right, 'carryOut')?.label || '年末结转和结余', carryOut),
+          stated: { label: cellLabel('T01', lineItem(t.left, 'carryIn')?.label || TOTAL_ROWS.carryIn.name), plus: [carryIn] },
+          expected: priorSide('T01', lineItem(p.right, 'carryOut')?.label || TOTAL_ROWS.carryOut.name, carryOut),
         },
       ];
     },

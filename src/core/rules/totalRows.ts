@@ -1,6 +1,7 @@
 import { TableModel } from '../model/types';
 import { TableId } from '../tables/catalog';
 import { lineAmount } from '../model/query';
+import { TOTAL_ROWS } from '../tables/lines';
 
 /**
  * The total rows a table prints, which identities cannot do without (issue 12: a missing row that
@@ -30,8 +31,8 @@ export function missingTotalRows(t: TableModel, rows?: readonly TotalRow[]): str
       if (want('publicTotal', true) && !t.publicTotal) out.push('公用经费合计');
       break;
     case 'two-sided':
-      if (want('incomeTotal', false) && !lineAmount(t.left, 'incomeTotal')) out.push('本年收入合计');
-      if (want('expenditureTotal', false) && !lineAmount(t.right, 'expenditureTotal')) out.push('本年支出合计');
+      if (want('incomeTotal', false) && !lineAmount(t.left, 'incomeTotal')) out.push(TOTAL_ROWS.incomeTotal.name);
+      if (want('expenditureTotal', false) && !lineAmount(t.right, 'expenditureTotal')) out.push(TOTAL_ROWS.expenditureTotal.name);
       if (want('incomeGrandTotal', false) && !lineAmount(t.left, 'grandTotal')) out.push('总计（收入）');
       if (want('expenditureGrandTotal', false) && !lineAmount(t.right, 'grandTotal')) out.push('总计（支出）');
       break;

@@ -379,7 +379,7 @@ export function importJson(text: string, saved: SavedInputs): { saved: SavedInpu
   const jsonUnit: Unit = json['金额单位'] === '元' ? '元' : '万元';
   const formUnit: Unit = saved.form['金额单位'] === '元' ? '元' : '万元';
   const unit: Unit = json['金额单位'] === undefined ? formUnit : jsonUnit;
-  const isAmount = (key: string) => /^预算\.一般公共预算财政拨款支出\.\d+$/.test(key) || FORM_FIELDS.some((f) => f.key === key && f.kind === 'amount');
+  const isAmount = (key: string) => (key.startsWith(`${BUDGET_GB}.`) && /^\d+$/.test(key.slice(BUDGET_GB.length + 1))) || FORM_FIELDS.some((f) => f.key === key && f.kind === 'amount');
   const form: Record<string, string> = {};
   // Amounts typed in the form's old unit keep their meaning when the JSON changes the unit.
   for (const [k, v] of Object.entries(saved.form)) form[k] = unit !== formUnit && isAmount(k) && v.trim() && !/元$/.test(v.trim()) ? `${v.trim()}${formUnit}` : v;

@@ -3,6 +3,7 @@ import { lineValue, totalValue } from '../figures';
 import { Section } from '../types';
 import { Money, SectionWriter } from '../writer';
 import { EXPENDITURE_PART_LABELS, INCOME_PART_LABELS } from '../partLabels';
+import { TOTAL_ROWS } from '../../tables/lines';
 
 export interface Part {
   readonly label: string;
@@ -30,7 +31,7 @@ export function incomeSection(ctx: GenerateContext, w: SectionWriter): Section {
     const value = lineValue(left, key, 'amount');
     return value ? [{ label, value }] : [];
   });
-  w.paragraph(structureParagraph(ctx, w, '本年收入合计', total, parts, 'T01'));
+  w.paragraph(structureParagraph(ctx, w, TOTAL_ROWS.incomeTotal.name, total, parts, 'T01'));
   return w.done();
 }
 
@@ -43,7 +44,7 @@ export function expenditureSection(ctx: GenerateContext, w: SectionWriter): Sect
     const value = totalValue(t03, key);
     return value ? [{ label, value }] : [];
   });
-  w.paragraph(structureParagraph(ctx, w, '本年支出合计', total, parts, 'T03'));
+  w.paragraph(structureParagraph(ctx, w, TOTAL_ROWS.expenditureTotal.name, total, parts, 'T03'));
   return w.done();
 }
 

@@ -2,6 +2,7 @@ import { lineItem, lineAmount, t04CarryOutTotal } from '../../model/query';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
 import { tableSide } from './side';
+import { TOTAL_ROWS } from '../../tables/lines';
 
 /** T04 年初/年末 ≤ T01 年初/年末: 财政拨款 carry-overs are part of all carry-overs (inferred). */
 export const CARRY_RULES = [
@@ -22,7 +23,7 @@ export const CARRY_RULES = [
           table: 'T04',
           relation: 'le',
           stated: tableSide('T04', T04.unit, lineItem(T04.left, 'carryIn')?.label || '年初财政拨款结转和结余', undefined, in04),
-          expected: tableSide('T01', T01.unit, lineItem(T01.left, 'carryIn')?.label || '年初结转和结余', undefined, in01),
+          expected: tableSide('T01', T01.unit, lineItem(T01.left, 'carryIn')?.label || TOTAL_ROWS.carryIn.name, undefined, in01),
         });
       }
       const out04 = t04CarryOutTotal(T04);
@@ -33,7 +34,7 @@ export const CARRY_RULES = [
           table: 'T04',
           relation: 'le',
           stated: tableSide('T04', T04.unit, lineItem(T04.right, 'carryOut')?.label || '年末财政拨款结转和结余', undefined, out04),
-          expected: tableSide('T01', T01.unit, lineItem(T01.right, 'carryOut')?.label || '年末结转和结余', undefined, out01),
+          expected: tableSide('T01', T01.unit, lineItem(T01.right, 'carryOut')?.label || TOTAL_ROWS.carryOut.name, undefined, out01),
         });
       }
       return out;

@@ -6,6 +6,7 @@ import { cellLabel, columnLabel } from '../labels';
 import { Keyed, keyedRows, pairByKey } from '../pairs';
 import { RuleMeta } from '../types';
 import { tableSide } from './side';
+import { TOTAL_ROWS } from '../../tables/lines';
 
 /** Expenditure between T03, T01, T05 and T04 (tables.md §4, between tables). */
 
@@ -46,7 +47,7 @@ export const EXPENDITURE_RULES = [
           rule,
           table: 'T03',
           stated: { label: cellLabel('T03', '合计', columnLabel(T03.columns, 'total')), plus: [stated] },
-          expected: { label: cellLabel('T01', lineItem(T01.right, 'expenditureTotal')?.label || '本年支出合计'), plus: [other] },
+          expected: { label: cellLabel('T01', lineItem(T01.right, 'expenditureTotal')?.label || TOTAL_ROWS.expenditureTotal.name), plus: [other] },
         },
       ];
     },
@@ -78,7 +79,7 @@ export const EXPENDITURE_RULES = [
           rule,
           table: 'T05',
           stated: { label: cellLabel('T05', '合计', columnLabel(T05.columns, 'total')), plus: [stated] },
-          expected: { label: cellLabel('T04', expRow?.label || '本年支出合计', columnLabel(T04.rightColumns, 'total')), plus: [other] },
+          expected: { label: cellLabel('T04', expRow?.label || TOTAL_ROWS.expenditureTotal.name, columnLabel(T04.rightColumns, 'total')), plus: [other] },
         },
       ];
     },

@@ -1,6 +1,6 @@
 import { CodedTable, Figure, TwoSidedTable } from '../../model/types';
 import { lineItem, lineAmount, nonZero, t04CarryIn, t04CarryOut } from '../../model/query';
-import { Fund, FUND, FundWithOwnTables } from '../../tables/lines';
+import { Fund, FUND, FundWithOwnTables, TOTAL_ROWS } from '../../tables/lines';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
 import { columnLabel } from '../labels';
@@ -35,7 +35,7 @@ function fundTotals(rule: RuleMeta, fund: FundWithOwnTables, t04: TwoSidedTable,
   const lines: [string, Figure | undefined, string][] = [
     ['carryIn', t04CarryIn(t04, fund), `年初财政拨款结转和结余·${FUND[fund].name}`],
     ['income', lineAmount(t04.left, fund), lineItem(t04.left, fund)?.label || `${FUND[fund].name}收入`],
-    ['expenditure', expRow?.values[fund], `${expRow?.label || '本年支出合计'}「${col04}」`],
+    ['expenditure', expRow?.values[fund], `${expRow?.label || TOTAL_ROWS.expenditureTotal.name}「${col04}」`],
     ['carryOut', t04CarryOut(t04, fund), `年末财政拨款结转和结余·${FUND[fund].name}`],
   ];
   const out: Comparison[] = [];

@@ -1,6 +1,6 @@
 import { CodedTable, Figure, TwoSidedTable } from '../../model/types';
 import { lineItem, lineAmount } from '../../model/query';
-import { FUNDS } from '../../tables/lines';
+import { FUNDS, TOTAL_ROWS } from '../../tables/lines';
 import { Fund, INCOME, INCOME_SOURCES } from '../../tables/lines';
 import { Comparison } from '../compare';
 import { comparisonRule } from '../comparisonRule';
@@ -36,7 +36,7 @@ export const INCOME_RULES = [
     certainty: 'certain',
     tables: ['T02', 'T01'],
     totals: [{ table: 'T02' }, { table: 'T01', rows: ['incomeTotal'] }],
-    build: ({ T02, T01 }, rule) => [t02VsLine(rule, T02, 'total', 'T01', T01, 'incomeTotal', '本年收入合计')],
+    build: ({ T02, T01 }, rule) => [t02VsLine(rule, T02, 'total', 'T01', T01, 'incomeTotal', TOTAL_ROWS.incomeTotal.name)],
   }),
   comparisonRule({
     id: 't02-t01-fiscal',
@@ -79,7 +79,7 @@ export const INCOME_RULES = [
     certainty: 'certain',
     tables: ['T02', 'T04'],
     totals: [{ table: 'T02' }, { table: 'T04', rows: ['incomeTotal'] }],
-    build: ({ T02, T04 }, rule) => [t02VsLine(rule, T02, 'fiscal', 'T04', T04, 'incomeTotal', '本年收入合计')],
+    build: ({ T02, T04 }, rule) => [t02VsLine(rule, T02, 'fiscal', 'T04', T04, 'incomeTotal', TOTAL_ROWS.incomeTotal.name)],
   }),
   comparisonRule({
     id: 't01-t04-general-budget',

@@ -2,7 +2,7 @@ import { comparisonRule } from '../comparisonRule';
 import type { TotalRow } from '../totalRows';
 import { Figure, LineItem, TwoSidedTable } from '../../model/types';
 import { classItems, lineItem, lineAmount } from '../../model/query';
-import { FISCAL_INCOME, INCOME_LINES } from '../../tables/lines';
+import { FISCAL_INCOME, INCOME_LINES, TOTAL_ROWS } from '../../tables/lines';
 import { Comparison, Side } from '../compare';
 import { cellLabel } from '../labels';
 import { Rule, RuleMeta } from '../types';
@@ -58,7 +58,7 @@ export const T01_RULES = [
     '收入支出决算总表左侧的本年收入合计，应等于一般公共预算财政拨款收入至其他收入（一至八项）之和。',
     [INCOME_TOTAL],
     (t, rule) => [
-      eq(rule, lineSide(t, t.left, 'incomeTotal', '本年收入合计'), {
+      eq(rule, lineSide(t, t.left, 'incomeTotal', TOTAL_ROWS.incomeTotal.name), {
         label: '一至八项收入之和',
         plus: present(t.left, INCOME_SOURCES),
         unit: t.unit,
@@ -72,7 +72,7 @@ export const T01_RULES = [
     '收入支出决算总表右侧的本年支出合计，应等于各功能分类类级支出之和。',
     [EXPENDITURE_TOTAL],
     (t, rule) => [
-      eq(rule, lineSide(t, t.right, 'expenditureTotal', '本年支出合计'), {
+      eq(rule, lineSide(t, t.right, 'expenditureTotal', TOTAL_ROWS.expenditureTotal.name), {
         label: '各类支出之和',
         plus: present(t.right, classItems(t.right).map((i) => i.key)),
         unit: t.unit,

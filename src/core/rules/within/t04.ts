@@ -2,7 +2,7 @@ import { comparisonRule } from '../comparisonRule';
 import type { TotalRow } from '../totalRows';
 import { Figure, TwoSidedTable } from '../../model/types';
 import { amountOf, classItems, lineItem, lineAmount, t04CarryIn, t04CarryOut, t04CarryOutTotal } from '../../model/query';
-import { FUND, FUNDS } from '../../tables/lines';
+import { FUND, FUNDS, TOTAL_ROWS } from '../../tables/lines';
 import { Comparison, Side } from '../compare';
 import { cellLabel, columnLabel } from '../labels';
 import { Certainty, Rule, RuleMeta } from '../types';
@@ -66,7 +66,7 @@ export const T04_RULES = [
     '财政拨款收入支出决算总表左侧的本年收入合计，应等于一般公共预算、政府性基金预算、国有资本经营预算三项财政拨款收入之和。',
     'certain',
     (t, rule) => [
-      eq(rule, leftSide(t, 'incomeTotal', '本年收入合计'), {
+      eq(rule, leftSide(t, 'incomeTotal', TOTAL_ROWS.incomeTotal.name), {
         label: '一、二、三项财政拨款之和',
         plus: figs(FUNDS.map((k) => lineAmount(t.left, k))),
         unit: t.unit,
@@ -86,7 +86,7 @@ export const T04_RULES = [
         if (!stated) return undefined;
         return eq(
           rule,
-          { label: rightLabel(t, 'expenditureTotal', col, '本年支出合计'), plus: [stated] },
+          { label: rightLabel(t, 'expenditureTotal', col, TOTAL_ROWS.expenditureTotal.name), plus: [stated] },
           { label: '各类支出之和', plus: figs(classItems(t.right).map((i) => rightValue(t, i.key, col))), unit: t.unit },
         );
       }),
