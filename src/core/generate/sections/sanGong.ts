@@ -7,7 +7,7 @@ import { changeFigures, compareVerb } from '../sentences';
 import { Counts, SanGongItem, Section } from '../types';
 import { money, Money, SectionWriter } from '../writer';
 import { SAN_GONG_ITEMS } from '../partLabels';
-import { SAN_GONG } from '../../tables/lines';
+import { SAN_GONG, sanGongParts } from '../../tables/lines';
 
 /**
  * 七、财政拨款“三公”经费支出决算情况说明: T13 决算数 and 预算数, last year's figures and the
@@ -43,7 +43,7 @@ function budget(ctx: GenerateContext, key: SanGongItem): Money | undefined {
   if (given !== undefined) return money(given);
   const parts: (Money | undefined)[] =
     key === 'total' ? SAN_GONG_ITEMS.map((k) => budget(ctx, k))
-    : key === 'vehicleTotal' ? [optWan(ctx.model.tables.T13?.budget.vehiclePurchase), optWan(ctx.model.tables.T13?.budget.vehicleOperation)]
+    : key === 'vehicleTotal' ? sanGongParts('vehicleTotal').map((k) => optWan(ctx.model.tables.T13?.budget[k]))
     : [];
   return parts.length > 0 && parts.every((p) => p !== undefined) ? sum(parts as Money[]) : undefined;
 }
