@@ -6,7 +6,7 @@ import { CellRef } from '../../grid/cellRef';
 import { generalBudgetBasicSources, lineAmount, lineFigure, lineItem, rowByCode, rowsByCode, t08Value, totalFigure } from '../../model/query';
 import { ClassRow, CodedTable, Figure, LineItem, SanGongKey, WorkbookModel } from '../../model/types';
 import { displayTitle, TableId } from '../../tables/catalog';
-import { EXPENDITURE_PARTS, FUNDS, INCOME_SOURCES, SAN_GONG, SAN_GONG_KEYS } from '../../tables/lines';
+import { EXPENDITURE_PARTS, FUNDS, INCOME_SOURCES, SAN_GONG, SAN_GONG_KEYS, TOTAL_ROWS } from '../../tables/lines';
 import { Claim } from '../types';
 import { Valued } from './types';
 
@@ -155,9 +155,9 @@ function candidates(model: WorkbookModel, c: FigureQuery): (TableFigure | null)[
   if (c.measure !== 'amount') return [];
   if (s === 'grandTotal') return [line('T01', T01?.left, 'grandTotal'), line('T01', T01?.right, 'grandTotal')];
   if (s === 'fiscalGrandTotal') return [line('T04', T04?.left, 'grandTotal'), line('T04', T04?.right, 'grandTotal', 'total')];
-  if (s === 'incomeTotal') return [line('T01', T01?.left, 'incomeTotal'), totalCell(T02, 'total', '合计「本年收入合计」')];
+  if (s === 'incomeTotal') return [line('T01', T01?.left, 'incomeTotal'), totalCell(T02, 'total', `合计「${TOTAL_ROWS.incomeTotal.name}」`)];
   if (s === 'expenditureTotal') {
-    return [line('T01', T01?.right, 'expenditureTotal'), totalCell(T03, 'total', '合计「本年支出合计」')];
+    return [line('T01', T01?.right, 'expenditureTotal'), totalCell(T03, 'total', `合计「${TOTAL_ROWS.expenditureTotal.name}」`)];
   }
   if (s.startsWith('income.')) {
     const k = s.slice('income.'.length);
