@@ -7,6 +7,7 @@ import { ROUNDING_NOTICE_PREFIX } from '../findings/rounding';
 import { Figure } from '../model/types';
 import { TableId } from '../tables/catalog';
 import { address } from './labels';
+import type { TableRuleId } from './registry';
 import { RuleMeta } from './types';
 
 /**
@@ -34,6 +35,9 @@ export interface Side {
 export type Relation = 'eq' | 'le' | 'ge';
 
 export interface Comparison {
+  /** The table rule comparing (its id a TableRuleId: only the registry's rules run, rules/run.ts).
+   * Typed by its metadata alone: a rule's own type reaching its check's comparisons would make the
+   * registry's id union circular. */
   readonly rule: RuleMeta;
   /** The table the finding is filed under (the stated figure's table). */
   readonly table: TableId;
@@ -116,26 +120,6 @@ function cellsOf(...sides: Side[]): CellRef[] {
   return out;
 }
 
-function anyInvalid(side: Side): boolean {
-  for (const f of side.plus) if (f.invalid !== undefined) return true;
-  if (side.minus) for (const f of side.minus) if (f.invalid !== undefined) return true;
-  return false;
-}
-
-/** The unit of every figure on both sides, or null when they mix units. Empty sides are zero in any unit. */
-function commonUnit(a: Side, b: Side): Unit | null {
-  let unit: Unit | null = null;
-  for (const list of [a.plus, a.minus, b.plus, b.minus]) {
-    if (!list) continue;
-    for (let i = 0; i < list.length; i++) {
-      const u = list[i].unit;
-      if (unit === null) unit = u;
-      else if (u !== unit) return null;
-    }
-  }
-  return unit ?? '元';
-}
-
 /**
  * The side added up in its figures' own unit, in the same order as yuanOf. Zero figures (most
  * cells of a wide table are blank) are skipped: adding zero to a sum that is already rounded to
@@ -186,25 +170,63 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 
 const MAX_EXACT = Number.MAX_SAFE_INTEGER;
 
 /**
- * rawSum in integers of 10^-6 where every figure and every partial sum is such an integer below
- * 2^53 (then each double addition is exact, and so is each Decimal one: the sums have at most 16
- * significant digits, under the 20 of the Decimal precision); null where it is not.
+ * Outcome of the one pass over a comparison's figures (scan): SKIP when a figure is unreadable,
+ * MIXED when they mix units, INEXACT when a side's sum in integers of 10^-6 is not exact, else
+ * EXACT with the two sums in `scanned`.
  */
-function microSum(side: Side): number | null {
-  const plus = addMicros(0, side.plus, 1);
-  return plus === null || !side.minus ? plus : addMicros(plus, side.minus, -1);
-}
+const SKIP = 0;
+const MIXED = 1;
+const INEXACT = 2;
+const EXACT = 3;
+const scanned = { unit: null as Unit | null, stated: 0, expected: 0 };
 
-function addMicros(total: number, figures: readonly Figure[], sign: 1 | -1): number | null {
-  for (let i = 0; i < figures.length; i++) {
-    const v = figures[i].value;
-    if (v.isZero()) continue;
-    const m = microsOf(v);
-    if (m === null) return null;
-    total += sign * m;
-    if (total > MAX_EXACT || total < -MAX_EXACT) return null;
+/**
+ * One pass over both sides: any unreadable figure, the unit every figure shares, and each side
+ * summed in integers of 10^-6 where every figure and every partial sum (plus before minus, in
+ * order) is such an integer below 2^53. Then each double addition is exact, and so is each
+ * Decimal one: the sums have at most 16 significant digits, under the 20 of the Decimal precision.
+ * Zero figures are skipped, as in rawSum.
+ */
+function scan(stated: Side, expected: Side): number {
+  scanned.unit = null;
+  let mixed = false;
+  let sExact = true;
+  let eExact = true;
+  let s = 0;
+  let e = 0;
+  for (let k = 0; k < 4; k++) {
+    const list = k === 0 ? stated.plus : k === 1 ? stated.minus : k === 2 ? expected.plus : expected.minus;
+    if (!list) continue;
+    const sign = k === 0 || k === 2 ? 1 : -1;
+    const onStated = k < 2;
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
+      if (f.invalid !== undefined) return SKIP;
+      if (scanned.unit === null) scanned.unit = f.unit;
+      else if (f.unit !== scanned.unit) mixed = true;
+      if (mixed || !(onStated ? sExact : eExact)) continue;
+      const v = f.value;
+      if (v.isZero()) continue;
+      const m = microsOf(v);
+      let total = onStated ? s : e;
+      let exact = m !== null;
+      if (m !== null) {
+        total += sign * m;
+        if (total > MAX_EXACT || total < -MAX_EXACT) exact = false;
+      }
+      if (onStated) {
+        s = total;
+        sExact = exact;
+      } else {
+        e = total;
+        eExact = exact;
+      }
+    }
   }
-  return total;
+  if (mixed) return MIXED;
+  scanned.stated = s;
+  scanned.expected = e;
+  return sExact && eExact ? EXACT : INEXACT;
 }
 
 /**
@@ -213,13 +235,15 @@ function addMicros(total: number, figures: readonly Figure[], sign: 1 | -1): num
  * each figure's digits and so every rounding step of the sums; the identity holds in the printed
  * unit exactly when it holds in 元. False means "not known to hold": compare() then takes the
  * full path, which words the finding. The sums are taken in integers where they are exact there
- * (microSum), which gives the same answer as the Decimal sums without a Decimal per addition.
+ * (scan), which gives the same answer as the Decimal sums without a Decimal per addition.
  */
-function holdsInOneUnit(stated: Side, expected: Side, relation: Relation): boolean {
-  if (commonUnit(stated, expected) === null) return false;
-  const sm = microSum(stated);
-  const em = sm === null ? null : microSum(expected);
-  if (sm !== null && em !== null) return relation === 'eq' ? sm === em : relation === 'le' ? sm <= em : em <= sm;
+function holdsInOneUnit(scanResult: number, stated: Side, expected: Side, relation: Relation): boolean {
+  if (scanResult === MIXED) return false;
+  if (scanResult === EXACT) {
+    const sm = scanned.stated;
+    const em = scanned.expected;
+    return relation === 'eq' ? sm === em : relation === 'le' ? sm <= em : em <= sm;
+  }
   const s = rawSum(stated);
   const e = rawSum(expected);
   return relation === 'eq' ? s.eq(e) : relation === 'le' ? s.lte(e) : e.lte(s);
@@ -250,8 +274,9 @@ export function compare(c: Comparison): Finding | null {
 export function compareOutcome(c: Comparison): Outcome {
   const { stated, expected, rule } = c;
   const relation = c.relation ?? 'eq';
-  if (anyInvalid(stated) || anyInvalid(expected)) return 'skipped';
-  if (holdsInOneUnit(stated, expected, relation)) return 'held';
+  const scanResult = scan(stated, expected);
+  if (scanResult === SKIP) return 'skipped';
+  if (holdsInOneUnit(scanResult, stated, expected, relation)) return 'held';
   const s = yuanOf(stated);
   const e = yuanOf(expected);
   // How far the identity is broken, in 元; ≤ 0 means it holds.
@@ -263,7 +288,7 @@ export function compareOutcome(c: Comparison): Outcome {
   const E = describe(expected, e, unit);
   const d = `${formatIn(excess, unit)} ${unit}`;
   const base = {
-    rule: rule.id,
+    rule: rule.id as TableRuleId,
     cells: cellsOf(stated, expected),
     expected: formatIn(e, unit),
     actual: formatIn(s, unit),

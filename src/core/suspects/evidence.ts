@@ -76,8 +76,10 @@ export class Evidence {
   private readonly confirmedCells = new CellSet();
   /** Loosely holding identities by the cells in them (same keys), in the order observed; each
    * one's Constraint is worked out when a suspect's cell first asks for it (looseAt). */
-  private readonly looseCells = new Map<string, Map<number, Comparison[]>>();
+  private readonly looseCells = new Map<string, Map<number, Loose>>();
   private readonly looseOther = new Map<string, Comparison[]>();
+  private lastLooseSheet: string | null = null;
+  private lastLoose: Map<number, Loose> | null = null;
   private readonly constraints = new Map<Comparison, Constraint>();
 
   readonly observe: ComparisonObserver = (c: Comparison, outcome: Outcome) => {
@@ -106,33 +108,48 @@ export class Evidence {
 
   /** Files c under each of its cells once (a cell on both sides is one term of it). */
   private addLoose(c: Comparison, figures: readonly Figure[]): void {
-    for (const f of figures) {
-      const list = this.looseList(f.cell, true) as Comparison[];
-      if (list[list.length - 1] !== c) list.push(c);
+    for (let i = 0; i < figures.length; i++) {
+      const cell = figures[i].cell;
+      const key = looseKey(cell);
+      if (key < 0) {
+        const other = cellKey(cell);
+        const list = this.looseOther.get(other);
+        if (!list) this.looseOther.set(other, [c]);
+        else if (list[list.length - 1] !== c) list.push(c);
+        continue;
+      }
+      const cells = this.looseSheet(cell.sheet, true) as Map<number, Loose>;
+      // Most cells are in one loose identity: the comparison itself, a list from the second.
+      const held = cells.get(key);
+      if (held === undefined) cells.set(key, c);
+      else if (Array.isArray(held)) {
+        if (held[held.length - 1] !== c) held.push(c);
+      } else if (held !== c) cells.set(key, [held, c]);
     }
   }
 
-  private looseList(cell: CellRef, create: boolean): Comparison[] | undefined {
-    const key = smallKey(cell);
-    if (key < 0) {
-      const other = cellKey(cell);
-      let list = this.looseOther.get(other);
-      if (!list && create) this.looseOther.set(other, (list = []));
-      return list;
-    }
-    let cells = this.looseCells.get(cell.sheet);
+  private looseSheet(sheet: string, create: boolean): Map<number, Loose> | undefined {
+    if (sheet === this.lastLooseSheet && this.lastLoose) return this.lastLoose;
+    let cells = this.looseCells.get(sheet);
     if (!cells) {
       if (!create) return undefined;
-      this.looseCells.set(cell.sheet, (cells = new Map()));
+      this.looseCells.set(sheet, (cells = new Map()));
     }
-    let list = cells.get(key);
-    if (!list && create) cells.set(key, (list = []));
-    return list;
+    this.lastLooseSheet = sheet;
+    this.lastLoose = cells;
+    return cells;
+  }
+
+  private looseList(cell: CellRef): readonly Comparison[] | undefined {
+    const key = looseKey(cell);
+    if (key < 0) return this.looseOther.get(cellKey(cell));
+    const held = this.looseSheet(cell.sheet, false)?.get(key);
+    return held === undefined ? undefined : Array.isArray(held) ? held : [held];
   }
 
   /** The loosely holding identities the cell takes part in. */
   looseAt(cell: CellRef): readonly Constraint[] {
-    const list = this.looseList(cell, false);
+    const list = this.looseList(cell);
     if (!list) return [];
     return list.map((c) => {
       let constraint = this.constraints.get(c);
@@ -197,8 +214,16 @@ function isIndex(n: number): boolean {
   return Number.isInteger(n) && n >= 0 && n < SPAN;
 }
 
-/** row × 2^20 + col for the cells a sheet can hold; −1 for any other (then cellKey is used). */
-function smallKey(cell: CellRef): number {
+/** The loose identities of one cell: one comparison, or a list once there are two. */
+type Loose = Comparison | Comparison[];
+
+const LOOSE_COLUMNS = 1024;
+
+/**
+ * row × 1024 + col for the cells a sheet can hold in its first 1,024 columns, a small integer
+ * (below 2^30) that a Map keys without a boxed number; −1 for any other (then cellKey is used).
+ */
+function looseKey(cell: CellRef): number {
   const { row, col } = cell;
-  return isIndex(row) && isIndex(col) ? row * SPAN + col : -1;
+  return isIndex(row) && Number.isInteger(col) && col >= 0 && col < LOOSE_COLUMNS ? row * LOOSE_COLUMNS + col : -1;
 }

@@ -144,17 +144,18 @@ export const GENERAL_BUDGET_RULES = [
     partialWithoutTotals: true,
     build: ({ T06, T03 }, rule) => {
       const out: Comparison[] = [];
+      const columns = ['basic', 'project'].map((key) => ({ key, t06: columnLabel(T06.columns, key), t03: columnLabel(T03.columns, key) }));
       for (const p of pairCodedRows(T06, T03)) {
         if (!p.a) continue;
-        for (const key of ['basic', 'project']) {
+        for (const { key, t06, t03 } of columns) {
           const a = p.a[key];
           if (!a) continue;
           out.push({
             rule,
             table: 'T06',
             relation: 'le',
-            stated: tableSide('T06', T06.unit, p.label, columnLabel(T06.columns, key), a),
-            expected: tableSide('T03', T03.unit, p.label, columnLabel(T03.columns, key), p.b?.[key]),
+            stated: tableSide('T06', T06.unit, p.label, t06, a),
+            expected: tableSide('T03', T03.unit, p.label, t03, p.b?.[key]),
           });
         }
       }
@@ -172,11 +173,13 @@ export const GENERAL_BUDGET_RULES = [
     partialWithoutTotals: true,
     build: ({ T07, T06 }, rule) => {
       const pairs = pairCodedRows(T07, T06).filter((p) => T07.classification === 'functional' || p.label === '合计');
+      const col07 = columnLabel(T07.columns, 'total');
+      const col06 = columnLabel(T06.columns, 'total');
       return pairs.map((p) => ({
         rule,
         table: 'T07' as const,
-        stated: tableSide('T07', T07.unit, p.label, columnLabel(T07.columns, 'total'), p.a?.total),
-        expected: tableSide('T06', T06.unit, p.label, columnLabel(T06.columns, 'total'), p.b?.total),
+        stated: tableSide('T07', T07.unit, p.label, col07, p.a?.total),
+        expected: tableSide('T06', T06.unit, p.label, col06, p.b?.total),
       }));
     },
   }),

@@ -2,15 +2,14 @@ import { Unit } from '../../amount/units';
 import { Figure } from '../../model/types';
 import { TableId } from '../../tables/catalog';
 import { Side } from '../compare';
-import { cellLabel } from '../labels';
+import { CellSide } from '../labels';
 
 /**
  * A side naming its table, row and column; an absent figure (a row the table does not print)
  * reads as zero and says so.
  */
 export function tableSide(table: TableId, unit: Unit, rowLabel: string, colLabel: string | undefined, fig: Figure | undefined): Side {
-  if (fig) return { label: cellLabel(table, rowLabel, colLabel), plus: [fig] };
-  return { label: `${cellLabel(table, rowLabel, colLabel)}（未列出）`, plus: [], unit };
+  return new CellSide(table, rowLabel, colLabel, fig, unit);
 }
 
 export function present(list: readonly (Figure | undefined)[]): Figure[] {

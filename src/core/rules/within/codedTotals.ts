@@ -3,7 +3,7 @@ import { ClassRow, CodedTable, Figure } from '../../model/types';
 import { TableId } from '../../tables/catalog';
 import { classTree } from '../../model/query';
 import { Comparison, compareAll } from '../compare';
-import { cellLabel, classLabel, title } from '../labels';
+import { CellSide, title } from '../labels';
 import { Certainty, defineRule, Rule, RuleMeta } from '../types';
 
 /**
@@ -23,16 +23,24 @@ function rootsName(roots: readonly ClassRow[]): string {
 }
 
 function figures(rows: readonly ClassRow[], key: string): Figure[] {
-  const out: Figure[] = [];
-  for (const r of rows) if (r.values[key]) out.push(r.values[key]);
+  // Counted first: an array of the exact length (a pushed one reserves more).
+  let n = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i].values[key]) n++;
+  const out = new Array<Figure>(n);
+  n = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const f = rows[i].values[key];
+    if (f) out[n++] = f;
+  }
   return out;
 }
 
 /** A generator: a long table's comparisons are checked as they are made, not all held at once. */
 export function* classSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable): Generator<Comparison> {
   const tree = classTree(table.rows);
-  const parts = new Map<ClassRow, string>();
-  for (const [row, kids] of tree.children) parts.set(row, partsName(kids));
+  // Each parent's parts worded once, not once per column; its own words only for a finding.
+  const parents: { row: ClassRow; kids: readonly ClassRow[]; parts: string }[] = [];
+  for (const [row, kids] of tree.children) parents.push({ row, kids, parts: partsName(kids) });
   for (const col of table.columns) {
     const key = col.key;
     const totalFig = table.total?.values[key];
@@ -40,18 +48,18 @@ export function* classSumComparisons(rule: RuleMeta, id: TableId, table: CodedTa
       yield {
         rule,
         table: id,
-        stated: { label: cellLabel(id, '合计', col.path), plus: [totalFig] },
+        stated: new CellSide(id, '合计', col.path, totalFig, table.unit),
         expected: { label: rootsName(tree.roots), plus: figures(tree.roots, key), unit: table.unit },
       };
     }
-    for (const [row, kids] of tree.children) {
-      const fig = row.values[key];
+    for (const p of parents) {
+      const fig = p.row.values[key];
       if (!fig) continue;
       yield {
         rule,
         table: id,
-        stated: { label: cellLabel(id, classLabel(row), col.path), plus: [fig] },
-        expected: { label: parts.get(row) as string, plus: figures(kids, key), unit: table.unit },
+        stated: new CellSide(id, p.row, col.path, fig, table.unit),
+        expected: { label: p.parts, plus: figures(p.kids, key), unit: table.unit },
       };
     }
   }

@@ -3,7 +3,7 @@ import { ClassRow, CodedTable, Figure, LineItem } from '../../model/types';
 import { EXPENDITURE_PARTS, FISCAL_INCOME, INCOME_SOURCES } from '../../tables/lines';
 import { TableId } from '../../tables/catalog';
 import { Comparison, compareAll } from '../compare';
-import { cellLabel, classLabel, title } from '../labels';
+import { CellSide, title } from '../labels';
 import { Certainty, defineRule, Rule, RuleMeta } from '../types';
 
 /**
@@ -20,18 +20,13 @@ function lastSegment(path: string): string {
   return segs[segs.length - 1] || path;
 }
 
-function rowsOf(table: CodedTable): { label: string; values: Readonly<Record<string, Figure>> }[] {
-  const out: { label: string; values: Readonly<Record<string, Figure>> }[] = [];
-  if (table.total) out.push({ label: '合计', values: (table.total as LineItem).values });
-  for (const r of table.rows as ClassRow[]) out.push({ label: classLabel(r), values: r.values });
-  return out;
-}
-
 /** A generator: a long table's comparisons are checked as they are made, not all held at once. */
 export function* rowSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable, sums: readonly RowSum[]): Generator<Comparison> {
   const pathOf = (key: string) => table.columns.find((c) => c.key === key)?.path ?? key;
-  // Labelled once for all sums (T05/T07 grouped under 基本/项目 have three).
-  const rows = rowsOf(table);
+  // The 合计 row, then every class row (a class row's words are made only for a finding).
+  const rows: { label: string | ClassRow; values: Readonly<Record<string, Figure>> }[] = [];
+  if (table.total) rows.push({ label: '合计', values: (table.total as LineItem).values });
+  for (const r of table.rows as ClassRow[]) rows.push({ label: r, values: r.values });
   for (const sum of sums) {
     const parts = sum.parts.filter((k) => table.columns.some((c) => c.key === k));
     if (parts.length === 0 || !table.columns.some((c) => c.key === sum.total)) continue;
@@ -40,19 +35,27 @@ export function* rowSumComparisons(rule: RuleMeta, id: TableId, table: CodedTabl
     for (const row of rows) {
       const stated = row.values[sum.total];
       if (!stated) continue;
-      const figs: Figure[] = [];
-      for (const k of parts) {
-        const f = row.values[k];
-        if (f !== undefined) figs.push(f);
-      }
       yield {
         rule,
         table: id,
-        stated: { label: cellLabel(id, row.label, totalPath), plus: [stated] },
-        expected: { label: partsWords, plus: figs, unit: table.unit },
+        stated: new CellSide(id, row.label, totalPath, stated, table.unit),
+        expected: { label: partsWords, plus: present(row.values, parts), unit: table.unit },
       };
     }
   }
+}
+
+/** The row's figures of these columns that it prints, in their order, in an array of that length. */
+function present(values: Readonly<Record<string, Figure>>, keys: readonly string[]): Figure[] {
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) if (values[keys[i]] !== undefined) n++;
+  const out = new Array<Figure>(n);
+  n = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const f = values[keys[i]];
+    if (f !== undefined) out[n++] = f;
+  }
+  return out;
 }
 
 function rowSumRule<I extends string>(
