@@ -44,6 +44,9 @@ export function findCodeGroups(grid: Grid, fromRow: number, toRow: number, heade
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === null) continue;
+      // Most cells are money: a number is a code only as an integer of 3, 5 or 7 digits led by
+      // 2 or 3 (what isClassCode says of its digits), without making its digits for the rest.
+      if (typeof v === 'number' && !mayBeClassCode(v)) continue;
       const d = digitsOf(v);
       if (isClassCode(d)) {
         if (hasCjk(cellText(grid, r, c + 1))) single[c]++;
@@ -57,7 +60,7 @@ export function findCodeGroups(grid: Grid, fromRow: number, toRow: number, heade
             splitParts[c] = 2;
           }
         }
-      } else if (typeof v === 'string' && splitCodeAndName(v)) {
+      } else if (typeof v === 'string' && mayLeadWithCode(v) && splitCodeAndName(v)) {
         single[c]++;
       }
     }
@@ -92,6 +95,21 @@ export function findCodeGroups(grid: Grid, fromRow: number, toRow: number, heade
     }
   }
   return groups;
+}
+
+/** False for a number whose digits (digitsOf) cannot be a class code (isClassCode). */
+function mayBeClassCode(v: number): boolean {
+  return (v >= 200 && v < 400) || (v >= 20000 && v < 40000) || (v >= 2000000 && v < 4000000);
+}
+
+/**
+ * False for text splitCodeAndName cannot read as code and name: it reads the trimmed text from a
+ * 2 or 3, so the first character must be one, or white space that trim() removes (a superset
+ * here: every control character and the U+2000 block).
+ */
+function mayLeadWithCode(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c === 50 || c === 51 || c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x205f) || c === 0x3000 || c === 0xfeff;
 }
 
 export interface RowCode {

@@ -20,9 +20,10 @@ export class ReadContext {
   readonly findings: Finding[] = [];
   /** Set when any figure read is non-zero (the table is not an empty frame). */
   nonZero = false;
-  /** The columns `figures` was last given, and whether any of their keys is an array index. */
+  /** The columns `figures` was last given, and what keyColumns made of them. */
   private keyedColumns: readonly { readonly key: string }[] | null = null;
-  private indexKeys = false;
+  private template: Readonly<Record<string, undefined>> | null = null;
+  private storeKeys: readonly (string | number)[] = [];
 
   constructor(
     readonly grid: Grid,
@@ -65,21 +66,41 @@ export class ReadContext {
 
   /** The figures of one row by column key (a later column of the same key replaces an earlier one). */
   figures(row: number, columns: readonly { readonly key: string; readonly col: number }[]): Record<string, Figure> {
+    if (columns !== this.keyedColumns) this.keyColumns(columns);
+    const template = this.template;
+    if (template) {
+      // A copy of an object holding every key in column order: the row's record gets its shape in
+      // one step (no property added one by one) and the same keys, order and values.
+      const values = { ...template } as unknown as Record<string, Figure>;
+      for (const col of columns) values[col.key] = this.figure(row, col.col);
+      return values;
+    }
     const values: Record<string, Figure> = {};
-    if (columns !== this.keyedColumns) {
-      this.keyedColumns = columns;
-      this.indexKeys = columns.some((c) => INDEX_KEY.test(c.key));
-    }
-    if (this.indexKeys) {
-      // Keys that are array indices ('301' … '399', the 经济分类 columns of T05/T07) would give
-      // every row a fast elements store as long as the largest key: some 400 slots per row. One
-      // index past the sparse limit, deleted at once, leaves a dictionary of the keys it holds.
-      // Same keys, same (ascending) order, same values.
-      values[SPARSE_INDEX] = ZERO as unknown as Figure;
-      delete values[SPARSE_INDEX];
-    }
-    for (const col of columns) values[col.key] = this.figure(row, col.col);
+    // Keys that are array indices ('301' … '399', the 经济分类 columns of T05/T07) would give
+    // every row a fast elements store as long as the largest key: some 400 slots per row. One
+    // index past the sparse limit, deleted at once, leaves a dictionary of the keys it holds.
+    // Same keys, same (ascending) order, same values; an index key is stored as its number
+    // (the same property, without reading the digits each time).
+    values[SPARSE_INDEX] = ZERO as unknown as Figure;
+    delete values[SPARSE_INDEX];
+    const keys = this.storeKeys;
+    for (let i = 0; i < columns.length; i++) values[keys[i]] = this.figure(row, columns[i].col);
     return values;
+  }
+
+  /** What `figures` needs of a new column list: a template of its keys, or index keys as numbers. */
+  private keyColumns(columns: readonly { readonly key: string; readonly col: number }[]): void {
+    this.keyedColumns = columns;
+    const indexKeys = columns.some((c) => INDEX_KEY.test(c.key));
+    if (indexKeys || columns.some((c) => c.key === '__proto__')) {
+      this.template = null;
+      this.storeKeys = columns.map((c) => (INDEX_KEY.test(c.key) ? Number(c.key) : c.key));
+    } else {
+      const template: Record<string, undefined> = {};
+      for (const c of columns) template[c.key] = undefined;
+      this.template = template;
+      this.storeKeys = [];
+    }
   }
 
   report(rule: ReadRuleId, message: string, cells: Finding['cells']): void {
