@@ -75,7 +75,7 @@ function randomWorkbook(r: Random): FakeWorkbook {
 
 /** Findings citing random cells: clusters (rows of a table) and strays, now and then on a sheet that is not there or in other case. */
 function randomFindings(r: Random, wb: FakeWorkbook): Finding[] {
-  return Array.from({ length: r.int(1, 40) }, (_, i) => {
+  return Array.from({ length: r.int(1, 40) }, () => {
     const sheet = r.pick(wb.sheets);
     const name = r.chance(0.05) ? '不存在的表' : r.chance(0.1) ? sheet.name.toUpperCase() : sheet.name;
     const top = r.int(0, 200);
@@ -83,7 +83,7 @@ function randomFindings(r: Random, wb: FakeWorkbook): Finding[] {
     const cells = r.chance(0.5)
       ? Array.from({ length: r.int(1, 12) }, (_, k) => ({ sheet: name, row: top + k, col: left }))
       : Array.from({ length: r.int(1, 4) }, () => ({ sheet: name, row: r.int(0, 5000), col: r.int(0, 300) }));
-    return { rule: `fuzz-${i}`, severity: r.pick(SEVERITIES), message: '测试', cells };
+    return { rule: 't01-income-total', severity: r.pick(SEVERITIES), message: '测试', cells };
   });
 }
 

@@ -1,4 +1,24 @@
-import { Severity } from './types';
+import type { ReadRuleId } from '../model/readRules';
+import type { NarrativeRuleId } from '../narrative/rules';
+import type { TableRuleId } from '../rules/registry';
+import type { SHEET_UNREADABLE_RULE } from './explanations';
+import type { Severity } from './types';
+
+/** Rule id of the warning for a table rule that threw on an unexpected model (rules/run.ts);
+ * not a registry rule. */
+export const RULE_FAILED = 'rule-failed';
+
+/** The ids of findings no registered rule reports: a table rule that failed and a sheet Excel
+ * could not read (the pane's adapter reports it; findings/explanations.ts). */
+type UnregisteredRuleId = typeof RULE_FAILED | typeof SHEET_UNREADABLE_RULE;
+
+/**
+ * Every id a finding made by this code can carry: the table rules' (rules/registry.ts), the
+ * reader's (model/readRules.ts) and the 说明 checks' (narrative/rules.ts), each the union of its
+ * registry's literal ids, and the two unregistered ones. A finding created under a misspelt id does
+ * not compile. Ids read from outside (users' JSON, saved explanations) stay strings.
+ */
+export type RuleId = TableRuleId | ReadRuleId | NarrativeRuleId | UnregisteredRuleId;
 
 /**
  * Whether a relation held on real published tables ("certain": a break is an error) or is only

@@ -1,5 +1,6 @@
 import { CellRef } from '../grid/cellRef';
 import { TableId } from '../tables/catalog';
+import type { RuleId } from './rule';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -20,8 +21,8 @@ export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
  * the two cells compared), so the add-in can colour them and the user can go to them.
  */
 export interface Finding {
-  /** Rule id from the registry, e.g. "t01-income-total". */
-  readonly rule: string;
+  /** Rule id from a registry, e.g. "t01-income-total" (RuleId: a misspelt one does not compile). */
+  readonly rule: RuleId;
   readonly severity: Severity;
   readonly message: string;
   readonly cells: readonly CellRef[];

@@ -7,6 +7,7 @@ import { toOriginal } from './cleanText';
 import { Segmentation } from './segment';
 import { Structure } from './structures';
 import { Subject } from './subjects';
+import type { NarrativeRuleId } from './rules';
 import { Claim, NarrativeRuleMeta, Sentence, Span } from './types';
 import { subjectLabel } from './vocabulary';
 
@@ -46,7 +47,7 @@ export interface Prior {
 }
 
 export function report(
-  ctx: NarrativeContext, rule: NarrativeRuleMeta, severity: Severity, span: Span, message: string,
+  ctx: NarrativeContext, rule: NarrativeRuleMeta<NarrativeRuleId>, severity: Severity, span: Span, message: string,
   extra: {
     expected?: string; actual?: string; cells?: readonly CellRef[]; table?: TableId;
     /** The claims the finding was computed from (cascades.ts); null entries are skipped. */

@@ -2,6 +2,7 @@ import { Finding } from '../findings/types';
 import { READ_RULE_BY_ID, ReadRuleId } from '../model/readRules';
 import { WorkbookModel } from '../model/types';
 import { TableId, displayTitle } from '../tables/catalog';
+import type { TableRuleId } from './registry';
 
 /**
  * Whether each identity ran (issue 12: coverage of the table checks). A rule that could not run
@@ -10,7 +11,7 @@ import { TableId, displayTitle } from '../tables/catalog';
 export type CheckStatus = 'passed' | 'failed' | 'not-run';
 
 export interface RuleCheck {
-  readonly rule: string;
+  readonly rule: TableRuleId;
   /** The rule's Chinese title. */
   readonly title: string;
   readonly status: CheckStatus;

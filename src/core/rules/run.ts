@@ -1,9 +1,10 @@
+import { RULE_FAILED } from '../findings/rule';
 import { Finding, SEVERITY_RANK } from '../findings/types';
 import { WorkbookModel } from '../model/types';
 import { ALL_TABLE_IDS, PROFILE_TABLES, Profile, displayTitle } from '../tables/catalog';
 import { MissingRows, NotRunReason, RuleCheck, missingRowsReason } from './coverage';
 import { missingTotalRows } from './totalRows';
-import { RULES } from './registry';
+import { RULES, TableRuleId } from './registry';
 import { Rule, RunOptions } from './types';
 
 /** The rule applies to the profile: it names only tables the profile has (national: no T05/T07/T09/T12). */
@@ -57,7 +58,7 @@ export function runRules(model: WorkbookModel, options: RunOptions = {}): Findin
     } catch (e) {
       why = { reason: '规则未能完成' };
       findings.push({
-        rule: 'rule-failed',
+        rule: RULE_FAILED,
         severity: 'warning',
         cells: [],
         message: `检查规则“${rule.title}”（${rule.id}）未能完成，已跳过：${e instanceof Error ? e.message : String(e)}`,
@@ -69,7 +70,7 @@ export function runRules(model: WorkbookModel, options: RunOptions = {}): Findin
 }
 
 /** One rule's coverage entry: not run (a table or rows missing), failed (an error or warning), else passed. */
-function ruleCheck(rule: Rule, model: WorkbookModel, why: NotRunReason | null, own: readonly Finding[], lacking: readonly MissingRows[]): RuleCheck {
+function ruleCheck(rule: Rule<TableRuleId>, model: WorkbookModel, why: NotRunReason | null, own: readonly Finding[], lacking: readonly MissingRows[]): RuleCheck {
   const base = { rule: rule.id, title: rule.title };
   const absent = rule.tables.filter((id) => !model.tables[id]);
   if (absent.length > 0) return { ...base, status: 'not-run', reason: `缺少${absent.map((id) => `“${displayTitle(id)}”`).join('、')}` };

@@ -14,8 +14,8 @@ describe.each(API_LEVELS)('the adapter at ExcelApi %s', (apiLevel) => {
     expect(read).toEqual({ grids, failures: [] });
     expect(fake.recorder.syncCount).toBe(2);
     const marks = marksFromFindings([
-      { rule: 'x', severity: 'error', message: '', cells: [{ sheet: grids[0].name, row: 6, col: 1 }, { sheet: grids[0].name, row: 9, col: 1 }] },
-      { rule: 'y', severity: 'warning', message: '', cells: [{ sheet: grids[1].name, row: 7, col: 2 }] },
+      { rule: 't01-income-total', severity: 'error', message: '', cells: [{ sheet: grids[0].name, row: 6, col: 1 }, { sheet: grids[0].name, row: 9, col: 1 }] },
+      { rule: 't02-class-sums', severity: 'warning', message: '', cells: [{ sheet: grids[1].name, row: 7, col: 2 }] },
     ]);
     expect((await host.highlight(marks)).cells).toBe(3);
     const sheet = grids[3].name;

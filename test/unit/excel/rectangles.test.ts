@@ -56,9 +56,9 @@ describe('marksFromFindings', () => {
     const cell = { sheet: '表1', row: 1, col: 1 };
     const other = { sheet: '表1', row: 2, col: 1 };
     const findings = [
-      { rule: 'a', severity: 'warning' as const, message: '', cells: [cell] },
-      { rule: 'b', severity: 'error' as const, message: '', cells: [cell] },
-      { rule: 'c', severity: 'info' as const, message: '', cells: [other] },
+      { rule: 't01-income-total' as const, severity: 'warning' as const, message: '', cells: [cell] },
+      { rule: 't02-class-sums' as const, severity: 'error' as const, message: '', cells: [cell] },
+      { rule: 't03-class-sums' as const, severity: 'info' as const, message: '', cells: [other] },
     ];
     expect(marksFromFindings(findings)).toEqual([{ cell, severity: 'error' }]);
     expect(marksFromFindings(findings, { includeInfo: true })).toEqual([{ cell, severity: 'error' }, { cell: other, severity: 'info' }]);

@@ -16,7 +16,7 @@ const result = checkWorkbook(planted.grids);
 
 const cell = (sheet: string, row: number, col: number) => ({ sheet, row, col });
 const finding = (severity: Finding['severity'], table: Finding['table'], message: string, cells = [cell('表1', 0, 0)]): Finding => ({
-  rule: 'r',
+  rule: 't01-income-total',
   severity,
   table,
   message,

@@ -210,7 +210,7 @@ describe('explanations (已说明)', () => {
 
   test('suspects of explained warnings only are dropped; alternatives are renumbered', () => {
     const f = (severity: Finding['severity'], explained?: boolean): Finding => ({
-      rule: 'r',
+      rule: 't01-income-total',
       severity,
       message: 'm',
       cells: [],

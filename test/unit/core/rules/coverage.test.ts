@@ -66,6 +66,6 @@ describe('coverage of the table checks', () => {
     const result = checkWorkbook(buildWorkbook(SAMPLE_UNIT).grids);
     const n = result.checks!.length - 1;
     expect(toTextReport('a.xlsx', result)).toContain(`已核对 ${n} 项勾稽关系，全部可以核对（另有 1 项不适用于本表式：基本支出决算表未印总合计）。`);
-    expect(checksSentence([{ rule: 'a', title: 'A', status: 'passed' }])).toBe('已核对 1 项勾稽关系，全部可以核对。');
+    expect(checksSentence([{ rule: 't01-income-total', title: 'A', status: 'passed' }])).toBe('已核对 1 项勾稽关系，全部可以核对。');
   });
 });
