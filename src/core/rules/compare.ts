@@ -320,3 +320,17 @@ export function compareAll(comparisons: Iterable<Comparison>, observe?: Comparis
   }
   return out;
 }
+
+/**
+ * compareAll over comparisons handed one at a time to `emit` (the rules over long tables): each
+ * is compared as it is made, with no generator between, in the order made.
+ */
+export function compareEmitted(produce: (emit: (c: Comparison) => void) => void, observe?: ComparisonObserver): Finding[] {
+  const out: Finding[] = [];
+  produce((c) => {
+    const outcome = compareOutcome(c);
+    observe?.(c, outcome);
+    if (typeof outcome !== 'string') out.push(outcome);
+  });
+  return out;
+}

@@ -1,8 +1,8 @@
 import { Finding } from '../../findings/types';
 import { ClassRow, CodedTable, Figure } from '../../model/types';
 import { TableId } from '../../tables/catalog';
-import { classTree } from '../../model/query';
-import { Comparison, compareAll } from '../compare';
+import { classTree, propertyKey } from '../../model/query';
+import { Comparison, compareEmitted } from '../compare';
 import { CellSide, title } from '../labels';
 import { Certainty, defineRule, Rule, RuleMeta } from '../types';
 
@@ -22,7 +22,7 @@ function rootsName(roots: readonly ClassRow[]): string {
   return roots.every((r) => r.level === 1) ? '各类之和' : '各最高级科目之和';
 }
 
-function figures(rows: readonly ClassRow[], key: string): Figure[] {
+function figures(rows: readonly ClassRow[], key: string | number): Figure[] {
   // Counted first: an array of the exact length (a pushed one reserves more).
   let n = 0;
   for (let i = 0; i < rows.length; i++) if (rows[i].values[key]) n++;
@@ -35,32 +35,32 @@ function figures(rows: readonly ClassRow[], key: string): Figure[] {
   return out;
 }
 
-/** A generator: a long table's comparisons are checked as they are made, not all held at once. */
-export function* classSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable): Generator<Comparison> {
+/** Each comparison handed to `emit` as it is made: a long table's are never all held at once. */
+function classSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable, emit: (c: Comparison) => void): void {
   const tree = classTree(table.rows);
   // Each parent's parts worded once, not once per column; its own words only for a finding.
   const parents: { row: ClassRow; kids: readonly ClassRow[]; parts: string }[] = [];
   for (const [row, kids] of tree.children) parents.push({ row, kids, parts: partsName(kids) });
   for (const col of table.columns) {
-    const key = col.key;
+    const key = propertyKey(col.key);
     const totalFig = table.total?.values[key];
     if (totalFig && tree.roots.length > 0) {
-      yield {
+      emit({
         rule,
         table: id,
         stated: new CellSide(id, '合计', col.path, totalFig, table.unit),
         expected: { label: rootsName(tree.roots), plus: figures(tree.roots, key), unit: table.unit },
-      };
+      });
     }
     for (const p of parents) {
       const fig = p.row.values[key];
       if (!fig) continue;
-      yield {
+      emit({
         rule,
         table: id,
         stated: new CellSide(id, p.row, col.path, fig, table.unit),
         expected: { label: p.parts, plus: figures(p.kids, key), unit: table.unit },
-      };
+      });
     }
   }
 }
@@ -81,7 +81,7 @@ function classSumsRule<I extends string>(ruleId: I, id: TableId, certainty: Cert
     check: ({ model, observe }, rule): Finding[] => {
       const table = model.tables[id] as CodedTable | undefined;
       if (!table) return [];
-      return compareAll(classSumComparisons(rule, id, table), observe);
+      return compareEmitted((emit) => classSumComparisons(rule, id, table, emit), observe);
     },
   });
 }

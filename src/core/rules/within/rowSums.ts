@@ -1,8 +1,9 @@
 import { Finding } from '../../findings/types';
+import { propertyKey } from '../../model/query';
 import { ClassRow, CodedTable, Figure, LineItem } from '../../model/types';
 import { EXPENDITURE_PARTS, FISCAL_INCOME, INCOME_SOURCES } from '../../tables/lines';
 import { TableId } from '../../tables/catalog';
-import { Comparison, compareAll } from '../compare';
+import { Comparison, compareEmitted } from '../compare';
 import { CellSide, title } from '../labels';
 import { Certainty, defineRule, Rule, RuleMeta } from '../types';
 
@@ -20,8 +21,8 @@ function lastSegment(path: string): string {
   return segs[segs.length - 1] || path;
 }
 
-/** A generator: a long table's comparisons are checked as they are made, not all held at once. */
-export function* rowSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable, sums: readonly RowSum[]): Generator<Comparison> {
+/** Each comparison handed to `emit` as it is made: a long table's are never all held at once. */
+function rowSumComparisons(rule: RuleMeta, id: TableId, table: CodedTable, sums: readonly RowSum[], emit: (c: Comparison) => void): void {
   const pathOf = (key: string) => table.columns.find((c) => c.key === key)?.path ?? key;
   // The 合计 row, then every class row (a class row's words are made only for a finding).
   const rows: { label: string | ClassRow; values: Readonly<Record<string, Figure>> }[] = [];
@@ -32,21 +33,23 @@ export function* rowSumComparisons(rule: RuleMeta, id: TableId, table: CodedTabl
     if (parts.length === 0 || !table.columns.some((c) => c.key === sum.total)) continue;
     const partsWords = parts.map((k) => lastSegment(pathOf(k))).join('＋');
     const totalPath = pathOf(sum.total);
+    const totalKey = propertyKey(sum.total);
+    const partKeys = parts.map(propertyKey);
     for (const row of rows) {
-      const stated = row.values[sum.total];
+      const stated = row.values[totalKey];
       if (!stated) continue;
-      yield {
+      emit({
         rule,
         table: id,
         stated: new CellSide(id, row.label, totalPath, stated, table.unit),
-        expected: { label: partsWords, plus: present(row.values, parts), unit: table.unit },
-      };
+        expected: { label: partsWords, plus: present(row.values, partKeys), unit: table.unit },
+      });
     }
   }
 }
 
 /** The row's figures of these columns that it prints, in their order, in an array of that length. */
-function present(values: Readonly<Record<string, Figure>>, keys: readonly string[]): Figure[] {
+function present(values: Readonly<Record<string, Figure>>, keys: readonly (string | number)[]): Figure[] {
   let n = 0;
   for (let i = 0; i < keys.length; i++) if (values[keys[i]] !== undefined) n++;
   const out = new Array<Figure>(n);
@@ -76,7 +79,7 @@ function rowSumRule<I extends string>(
     check: ({ model, observe }, rule): Finding[] => {
       const table = model.tables[id] as CodedTable | undefined;
       if (!table) return [];
-      return compareAll(rowSumComparisons(rule, id, table, sums(table)), observe);
+      return compareEmitted((emit) => rowSumComparisons(rule, id, table, sums(table), emit), observe);
     },
   });
 }
