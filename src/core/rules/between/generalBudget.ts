@@ -8,6 +8,7 @@ import { keyedRows, pairByKey, pairCodedRows } from '../pairs';
 import { RuleMeta } from '../types';
 import { classLines } from './expenditure';
 import { tableSide } from './side';
+import { TOTAL_ROWS } from '../../tables/lines';
 
 /** 一般公共预算 expenditure between T04, T06, T03, T07, T08 and T09 (tables.md §4). */
 
@@ -96,7 +97,7 @@ export const GENERAL_BUDGET_RULES = [
         out.push({
           rule,
           table: 'T04',
-          stated: tableSide('T04', T04.unit, expTotal.label || '本年支出合计', col04, expTotal.values.generalBudget),
+          stated: tableSide('T04', T04.unit, expTotal.label || TOTAL_ROWS.expenditureTotal.name, col04, expTotal.values.generalBudget),
           expected: tableSide('T06', T06.unit, '合计', col06, T06.total.values.total),
         });
       }
