@@ -1,4 +1,5 @@
-import type { RuleMeta } from '../findings/rule';
+import { RULE_FAILED, type RuleMeta } from '../findings/rule';
+import { SHEET_UNREADABLE_RULE } from '../findings/explanations';
 import { Finding, SEVERITY_LABEL } from '../findings/types';
 import { RULES } from './registry';
 import { appliesTo } from './run';
@@ -92,6 +93,14 @@ export function renderRulesDoc(
       if (ex) lines.push(example(ex), '');
     }
   }
+  // Findings no registered rule reports still carry an id users see in the JSON and the CSV.
+  lines.push(
+    '## 规则之外的结果',
+    '',
+    `- \`${RULE_FAILED}\` 检查规则未能完成（警告）：某条规则在意外的表格结构上出错时跳过该规则并报此警告，其余规则照常运行；该规则计入“未检查”。`,
+    `- \`${SHEET_UNREADABLE_RULE}\` 工作表无法读取（警告，仅任务窗格）：Excel 未能读出某张工作表，其上的数字均未检查；此警告不能“已说明”。`,
+    '',
+  );
   lines.push('错误/警告/提示的含义：错误（error）是确定的勾稽关系不符；警告（warning）是推断的关系不符或名称不符；提示（info）是尾差或格式建议。', '');
   return lines.join('\n');
 }
