@@ -7,8 +7,6 @@ export type RowValues = Readonly<Record<string, Figure>>;
 /** One row matched across two tables by code: either side may be absent (not printed). */
 export interface RowPair {
   readonly label: string;
-  /** The class row the label names, when it is one (tableSide words it only for a finding). */
-  readonly row?: ClassRow;
   readonly a?: RowValues;
   readonly b?: RowValues;
 }
@@ -16,46 +14,11 @@ export interface RowPair {
 export interface Keyed {
   readonly key: string;
   readonly label: string;
-  readonly row?: ClassRow;
   readonly values: RowValues;
 }
 
-/** A class row by its code; its label (classLabel) is made when read, i.e. only for a finding. */
-class KeyedRow implements Keyed {
-  readonly key: string;
-  readonly values: RowValues;
-
-  constructor(readonly row: ClassRow) {
-    this.key = row.code;
-    this.values = row.values;
-  }
-
-  get label(): string {
-    return classLabel(this.row);
-  }
-}
-
-/** A pair labelled as the row it was first seen in; the label is made when read. */
-class Paired implements RowPair {
-  constructor(
-    private readonly from: Keyed,
-    readonly a: RowValues | undefined,
-    readonly b: RowValues | undefined,
-  ) {}
-
-  get label(): string {
-    return this.from.label;
-  }
-
-  get row(): ClassRow | undefined {
-    return this.from.row;
-  }
-}
-
-export function keyedRows(rows: readonly ClassRow[], filter?: (r: ClassRow) => boolean): Keyed[] {
-  const out: Keyed[] = [];
-  for (const r of rows) if (!filter || filter(r)) out.push(new KeyedRow(r));
-  return out;
+export function keyedRows(rows: readonly ClassRow[], filter: (r: ClassRow) => boolean = () => true): Keyed[] {
+  return rows.filter(filter).map((r) => ({ key: r.code, label: classLabel(r), values: r.values }));
 }
 
 /**
@@ -70,12 +33,12 @@ export function pairByKey(a: readonly Keyed[], b: readonly Keyed[]): RowPair[] {
   for (const r of a) {
     if (seen.has(r.key)) continue;
     seen.add(r.key);
-    out.push(new Paired(r, r.values, bByKey.get(r.key)?.values));
+    out.push({ label: r.label, a: r.values, b: bByKey.get(r.key)?.values });
   }
   for (const r of b) {
     if (seen.has(r.key)) continue;
     seen.add(r.key);
-    out.push(new Paired(r, undefined, r.values));
+    out.push({ label: r.label, b: r.values });
   }
   return out;
 }
@@ -88,6 +51,5 @@ export function pairByKey(a: readonly Keyed[], b: readonly Keyed[]): RowPair[] {
 export function pairCodedRows(a: CodedTable, b: CodedTable): RowPair[] {
   const out: RowPair[] = [];
   if ((a.total || b.total) && (a.total || a.empty) && (b.total || b.empty)) out.push({ label: '合计', a: a.total?.values, b: b.total?.values });
-  for (const p of pairByKey(keyedRows(a.rows), keyedRows(b.rows))) out.push(p);
-  return out;
+  return [...out, ...pairByKey(keyedRows(a.rows), keyedRows(b.rows))];
 }

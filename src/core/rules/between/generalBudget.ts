@@ -106,7 +106,7 @@ export const GENERAL_BUDGET_RULES = [
           rule,
           table: 'T04',
           stated: tableSide('T04', T04.unit, p.label, col04, p.a?.generalBudget),
-          expected: tableSide('T06', T06.unit, p.row ?? p.label, col06, p.b?.total),
+          expected: tableSide('T06', T06.unit, p.label, col06, p.b?.total),
         });
       }
       return out;
@@ -155,8 +155,8 @@ export const GENERAL_BUDGET_RULES = [
             rule,
             table: 'T06',
             relation: 'le',
-            stated: tableSide('T06', T06.unit, p.row ?? p.label, t06, a),
-            expected: tableSide('T03', T03.unit, p.row ?? p.label, t03, p.b?.[key]),
+            stated: tableSide('T06', T06.unit, p.label, t06, a),
+            expected: tableSide('T03', T03.unit, p.label, t03, p.b?.[key]),
           });
         }
       }
@@ -179,8 +179,8 @@ export const GENERAL_BUDGET_RULES = [
       return pairs.map((p) => ({
         rule,
         table: 'T07' as const,
-        stated: tableSide('T07', T07.unit, p.row ?? p.label, col07, p.a?.total),
-        expected: tableSide('T06', T06.unit, p.row ?? p.label, col06, p.b?.total),
+        stated: tableSide('T07', T07.unit, p.label, col07, p.a?.total),
+        expected: tableSide('T06', T06.unit, p.label, col06, p.b?.total),
       }));
     },
   }),
