@@ -26,14 +26,23 @@ export function entityFromText(text: string): string | null {
 }
 
 export function findEntity(grid: Grid): EntityReading | null {
+  const hit = firstInTop(grid, 80, entityFromText);
+  return hit && { name: hit.value, cell: hit.cell };
+}
+
+/**
+ * The first cell of the sheet's top rows (TOP_SCAN_ROWS, row by row) whose text, at most
+ * `maxLength` characters (longer is a note or a title, not a header line), `read` accepts.
+ */
+export function firstInTop<T>(grid: Grid, maxLength: number, read: (text: string) => T | null): { value: T; cell: CellRef } | null {
   const rows = Math.min(grid.rows.length, TOP_SCAN_ROWS);
   for (let r = 0; r < rows; r++) {
     const row = grid.rows[r];
     for (let c = 0; c < row.length; c++) {
       const t = cellText(grid, r, c);
-      if (!t || t.length > 80) continue;
-      const name = entityFromText(t);
-      if (name) return { name, cell: cellRef(grid.name, r, c) };
+      if (!t || t.length > maxLength) continue;
+      const value = read(t);
+      if (value !== null) return { value, cell: cellRef(grid.name, r, c) };
     }
   }
   return null;

@@ -1,7 +1,7 @@
 import { Unit } from '../amount/units';
-import { CellRef, cellRef } from '../grid/cellRef';
-import { Grid, cellText } from '../grid/types';
-import { TOP_SCAN_ROWS } from './sheetTop';
+import { CellRef } from '../grid/cellRef';
+import { Grid } from '../grid/types';
+import { firstInTop } from './sheetTop';
 
 /** A sheet's money unit and the cell that states it. */
 export interface UnitReading {
@@ -17,18 +17,11 @@ const UNIT_PATTERN = /(?:金额)?单位[:：]?[（(]?(万元|元)[)）]?$|^[（(
  * and is skipped.
  */
 export function detectUnit(grid: Grid): UnitReading | null {
-  const rows = Math.min(grid.rows.length, TOP_SCAN_ROWS);
-  for (let r = 0; r < rows; r++) {
-    const row = grid.rows[r];
-    for (let c = 0; c < row.length; c++) {
-      const t = cellText(grid, r, c);
-      if (!t || t.length > 60) continue;
-      const m = UNIT_PATTERN.exec(t) ?? /单位[:：](万元|元)/.exec(t);
-      if (m) {
-        const unit = (m[1] ?? m[2] ?? m[3]) as Unit;
-        return { unit, cell: cellRef(grid.name, r, c) };
-      }
-    }
-  }
-  return null;
+  const hit = firstInTop(grid, 60, unitFromText);
+  return hit && { unit: hit.value, cell: hit.cell };
+}
+
+function unitFromText(t: string): Unit | null {
+  const m = UNIT_PATTERN.exec(t) ?? /单位[:：](万元|元)/.exec(t);
+  return m ? ((m[1] ?? m[2] ?? m[3]) as Unit) : null;
 }

@@ -309,21 +309,17 @@ export function compareOutcome(c: Comparison): Outcome {
   return { ...base, severity: rule.severity, message };
 }
 
-/** Runs several comparisons and keeps the findings. Rules over long tables pass a generator, so
- * the comparisons of a 5,000-row table are never all alive at once. */
+/** Runs several comparisons and keeps the findings (a generator keeps a long table's comparisons
+ * from being all alive at once). */
 export function compareAll(comparisons: Iterable<Comparison>, observe?: ComparisonObserver): Finding[] {
-  const out: Finding[] = [];
-  for (const c of comparisons) {
-    const outcome = compareOutcome(c);
-    observe?.(c, outcome);
-    if (typeof outcome !== 'string') out.push(outcome);
-  }
-  return out;
+  return compareEmitted((emit) => {
+    for (const c of comparisons) emit(c);
+  }, observe);
 }
 
 /**
- * compareAll over comparisons handed one at a time to `emit` (the rules over long tables): each
- * is compared as it is made, with no generator between, in the order made.
+ * Comparisons handed one at a time to `emit` (the rules over long tables): each is compared as it
+ * is made, in the order made, with no generator between; the one place outcomes become findings.
  */
 export function compareEmitted(produce: (emit: (c: Comparison) => void) => void, observe?: ComparisonObserver): Finding[] {
   const out: Finding[] = [];
