@@ -87,12 +87,14 @@ export function totalOrAmount(line: LineItem | undefined): Figure | undefined {
 // ---------------------------------------------------------------------------------------------
 // Coded tables (T02 T03 T05–T07 T09–T12) and T08's rows: the 合计 row and rows by code.
 
+/** A key that is an array index (the property is an element, not a named property). */
 const INDEX_KEY = /^(?:0|[1-9]\d{0,8})$/;
 
 /**
  * A column key as the property it names in a row's values: an array-index key ('301', the
  * 经济分类 columns) as its number, which is the same property (values['301'] is values[301]) but
- * is found without reading the digits; other keys as they are. For loops over many rows.
+ * is found without reading the digits; other keys as they are. For loops over many rows, and
+ * for the reader, which stores a row's index keys this way (model/readContext.ts).
  */
 export function propertyKey(key: string): string | number {
   return INDEX_KEY.test(key) ? Number(key) : key;

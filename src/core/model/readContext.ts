@@ -8,10 +8,10 @@ import { Grid, cellAt } from '../grid/types';
 import { MergeIndex } from '../layout/mergeIndex';
 import { TableId, displayTitle } from '../tables/catalog';
 import { READ_RULE_BY_ID, ReadRuleId } from './readRules';
+import { propertyKey } from './query';
 import { Figure } from './types';
 
 const ZERO = new Decimal(0);
-const INDEX_KEY = /^(?:0|[1-9]\d{0,8})$/;
 const SPARSE_INDEX = 1 << 20;
 
 /** What every table reader needs: the sheet, its merges and unit, and a sink for reading findings. */
@@ -91,10 +91,11 @@ export class ReadContext {
   /** What `figures` needs of a new column list: a template of its keys, or index keys as numbers. */
   private keyColumns(columns: readonly { readonly key: string; readonly col: number }[]): void {
     this.keyedColumns = columns;
-    const indexKeys = columns.some((c) => INDEX_KEY.test(c.key));
+    const storeKeys = columns.map((c) => propertyKey(c.key));
+    const indexKeys = storeKeys.some((k) => typeof k === 'number');
     if (indexKeys || columns.some((c) => c.key === '__proto__')) {
       this.template = null;
-      this.storeKeys = columns.map((c) => (INDEX_KEY.test(c.key) ? Number(c.key) : c.key));
+      this.storeKeys = storeKeys;
     } else {
       const template: Record<string, undefined> = {};
       for (const c of columns) template[c.key] = undefined;
