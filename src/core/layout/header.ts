@@ -1,6 +1,5 @@
 import { CellRef, cellRef } from '../grid/cellRef';
 import { Grid, cellText } from '../grid/types';
-import { isColumnNumberRow } from './columnNumbers';
 import { MergeIndex } from './mergeIndex';
 import { isTopLineText } from './sheetTop';
 
@@ -11,21 +10,6 @@ export interface HeaderColumn {
   readonly path: string;
   /** Lowest header cell that carries text for this column (or the lowest header row). */
   readonly headerCell: CellRef;
-}
-
-/** Header rows of a band: drops empty rows and 栏次 rows. */
-export function headerRowsOf(grid: Grid, from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let r = from; r < to; r++) {
-    const row = grid.rows[r];
-    if (!row) continue;
-    let any = false;
-    for (let c = 0; c < row.length && !any; c++) if (cellText(grid, r, c) !== '') any = true;
-    if (!any) continue;
-    if (isColumnNumberRow(grid, r)) continue;
-    out.push(r);
-  }
-  return out;
 }
 
 /**

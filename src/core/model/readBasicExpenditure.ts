@@ -1,15 +1,12 @@
 import { cellRef } from '../grid/cellRef';
 import { cellText } from '../grid/types';
 import { CodeReader, findCodeGroups } from '../layout/codeColumns';
-import { isRowNumberColumn } from '../layout/columnNumbers';
-import { headerRowsOf } from '../layout/header';
-import { isNoteRow } from '../layout/notes';
+import { headerSearchRows, labelColumn, moneyCandidates, scanFrame } from '../layout/frame';
 import { isTotalLabel, labelKey, looksNumeric } from '../layout/text';
 import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { reportStrayRows } from './readCodedTable';
 import { ClassRow, Column, Figure } from './types';
-import { widestRow } from '../grid/widestRow';
 
 export interface BasicBody {
   readonly rows: ClassRow[];
@@ -32,41 +29,23 @@ const PUBLIC_TOTAL = /^(?:日常)?公用经费(?:合计|小计)$/;
 export function readBasicBody(ctx: ReadContext): BasicBody | null {
   const { grid, merges } = ctx;
   const start = ctx.headerStart;
-  const guess: number[] = [];
-  for (let r = start; r < Math.min(grid.rows.length, start + 7); r++) guess.push(r);
-  const groups = findCodeGroups(grid, start, grid.rows.length, guess).filter((g) => g.codeRows > 0);
+  const groups = findCodeGroups(grid, start, grid.rows.length, headerSearchRows(grid, start)).filter((g) => g.codeRows > 0);
   if (!groups.length) return null;
   const labelCols = groups.flatMap((g) => [...g.cols, g.nameCol]);
-  const isTotalsRow = (r: number): boolean =>
-    labelCols.some((c) => {
-      if (merges.isCovered(r, c)) return false;
-      const t = labelKey(cellText(grid, r, c));
-      return PERSONNEL_TOTAL.test(t) || PUBLIC_TOTAL.test(t) || isTotalLabel(t);
-    });
+  const isTotalsLabel = (text: string): boolean => {
+    const t = labelKey(text);
+    return PERSONNEL_TOTAL.test(t) || PUBLIC_TOTAL.test(t) || isTotalLabel(t);
+  };
 
   const scanners = groups.map((g) => new CodeReader(grid, g));
-  let firstData = -1;
-  for (let r = start; r < grid.rows.length && firstData < 0; r++) {
-    if (isNoteRow(grid, r)) break;
-    if (scanners.some((s) => s.read(r)) || isTotalsRow(r)) firstData = r;
-  }
-  if (firstData < 0) return null;
-  const headerRows = headerRowsOf(grid, start, firstData);
-  const dataRows: number[] = [];
-  let endRow = firstData;
-  for (let r = firstData; r < grid.rows.length; r++) {
-    if (isNoteRow(grid, r)) break;
-    dataRows.push(r);
-    endRow = r + 1;
-  }
-  const width = widestRow(grid, headerRows, dataRows);
+  const frame = scanFrame(grid, start, (r) => scanners.some((s) => s.read(r)) || labelColumn(grid, merges, r, labelCols, isTotalsLabel) !== undefined);
+  const { headerRows, dataRows, width, endRow } = frame;
+  if (!dataRows.length) return null;
 
   const blockColumns: Column[][] = groups.map((g, i) => {
     const next = i + 1 < groups.length ? groups[i + 1].cols[0] : width;
-    const cand: number[] = [];
     const first = merges.spanEdge([...headerRows, ...dataRows.slice(0, 5)], g.nameCol) + 1;
-    for (let c = first; c < next; c++) if (!isRowNumberColumn(grid, c, headerRows, dataRows)) cand.push(c);
-    return readMoneyColumns(ctx, headerRows, dataRows, cand, first);
+    return readMoneyColumns(ctx, headerRows, dataRows, moneyCandidates(grid, frame, first, next), first);
   });
   const moneyCols = blockColumns.flat().map((c) => c.col).sort((a, b) => a - b);
 

@@ -1,14 +1,12 @@
 import { cellRef } from '../grid/cellRef';
 import { cellText } from '../grid/types';
 import { CodeGroup, CodeReader, findCodeGroups } from '../layout/codeColumns';
-import { isRowNumberColumn } from '../layout/columnNumbers';
-import { headerRowsOf } from '../layout/header';
+import { headerSearchRows, labelColumn, moneyCandidates, scanFrame } from '../layout/frame';
 import { isNoteRow } from '../layout/notes';
 import { isTotalLabel } from '../layout/text';
 import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { ClassRow, Column, Figure, LineItem } from './types';
-import { widestRow } from '../grid/widestRow';
 
 export interface CodedBody {
   readonly classification: 'functional' | 'economic';
@@ -19,9 +17,6 @@ export interface CodedBody {
   readonly endRow: number;
 }
 
-/** How far below the header start the header band may reach when a table has no data rows. */
-const MAX_HEADER_ROWS = 5;
-
 /**
  * Reads a table whose rows are 功能分类/经济分类 codes (T02 T03 T05 T06 T07 T09 T10 T11 T12):
  * finds the code column(s), the header band above the first code or 合计 row, the money columns
@@ -30,7 +25,7 @@ const MAX_HEADER_ROWS = 5;
 export function readCodedBody(ctx: ReadContext): CodedBody | null {
   const { grid, merges } = ctx;
   const start = ctx.headerStart;
-  const headerGuess = range(start, Math.min(grid.rows.length, start + MAX_HEADER_ROWS + 2));
+  const headerGuess = headerSearchRows(grid, start);
   const groups = findCodeGroups(grid, start, grid.rows.length, headerGuess);
   const group: CodeGroup | null = groups.length ? groups.reduce((a, b) => (b.codeRows > a.codeRows ? b : a)) : null;
 
@@ -52,40 +47,12 @@ export function readCodedBody(ctx: ReadContext): CodedBody | null {
     } else return emptyFrame(ctx, start);
   }
 
-  const isTotalRow = (r: number): boolean => {
-    for (const c of labelCols) {
-      if (merges.isCovered(r, c)) continue;
-      if (isTotalLabel(cellText(grid, r, c))) return true;
-    }
-    return false;
-  };
+  const totalColumn = (r: number): number | undefined => labelColumn(grid, merges, r, labelCols, isTotalLabel);
 
   // First data row: a code or a 合计 in the label columns.
   const scan = group ? new CodeReader(grid, group) : null;
-  let firstData = -1;
-  let noteRow = grid.rows.length;
-  for (let r = start; r < grid.rows.length; r++) {
-    if (isNoteRow(grid, r)) {
-      noteRow = r;
-      break;
-    }
-    if ((scan && scan.read(r)) || isTotalRow(r)) {
-      firstData = r;
-      break;
-    }
-  }
-  const headerEnd = firstData >= 0 ? firstData : Math.min(noteRow, start + MAX_HEADER_ROWS);
-  const headerRows = headerRowsOf(grid, start, headerEnd);
-
-  const dataRows: number[] = [];
-  let endRow = headerEnd;
-  if (firstData >= 0) {
-    for (let r = firstData; r < grid.rows.length; r++) {
-      if (isNoteRow(grid, r)) break;
-      dataRows.push(r);
-      endRow = r + 1;
-    }
-  }
+  const frame = scanFrame(grid, start, (r) => (scan !== null && scan.read(r) !== null) || totalColumn(r) !== undefined);
+  const { headerRows, dataRows } = frame;
 
   const economicCount = { yes: 0, no: 0 };
   const reader = group ? new CodeReader(grid, group) : null;
@@ -99,7 +66,7 @@ export function readCodedBody(ctx: ReadContext): CodedBody | null {
       else economicCount.no++;
       const name = code.inlineName ?? cellText(grid, r, nameCol);
       coded.push({ row: r, code: code.code, codeCell: code.codeCell, name });
-    } else if (isTotalRow(r)) {
+    } else if (totalColumn(r) !== undefined) {
       if (totalRow < 0) totalRow = r;
     } else {
       stray.push(r);
@@ -110,13 +77,7 @@ export function readCodedBody(ctx: ReadContext): CodedBody | null {
   // Money starts after the names, however wide a merge makes them (科目名称 over two columns).
   const nameRows = [...headerRows, ...coded.slice(0, 5).map((c) => c.row)];
   const firstMoneyCol = Math.max(merges.spanEdge(nameRows, nameCol), ...labelCols.map((c) => (totalRow >= 0 ? merges.rightEdge(totalRow, c) : c))) + 1;
-  const width = widestRow(grid, headerRows, dataRows);
-  const candidates: number[] = [];
-  for (let c = firstMoneyCol; c < width; c++) {
-    if (isRowNumberColumn(grid, c, headerRows, dataRows)) continue;
-    candidates.push(c);
-  }
-  const columns = readMoneyColumns(ctx, headerRows, dataRows, candidates, nameCol + 1, { economicRows: economic });
+  const columns = readMoneyColumns(ctx, headerRows, dataRows, moneyCandidates(grid, frame, firstMoneyCol), nameCol + 1, { economicRows: economic });
 
   const valuesOf = (r: number): Record<string, Figure> => ctx.figures(r, columns);
 
@@ -130,11 +91,11 @@ export function readCodedBody(ctx: ReadContext): CodedBody | null {
   }));
   let total: LineItem | null = null;
   if (totalRow >= 0) {
-    const labelCol = labelCols.find((c) => !merges.isCovered(totalRow, c) && isTotalLabel(cellText(grid, totalRow, c))) ?? nameCol;
+    const labelCol = totalColumn(totalRow) ?? nameCol;
     total = { key: 'total', label: cellText(grid, totalRow, labelCol), labelCell: cellRef(grid.name, totalRow, labelCol), values: valuesOf(totalRow) };
   }
   reportStrayRows(ctx, stray, columns);
-  return { classification: economic ? 'economic' : 'functional', columns, total, rows, endRow };
+  return { classification: economic ? 'economic' : 'functional', columns, total, rows, endRow: frame.endRow };
 }
 
 /** Rows with money but no code and no 合计 label (其中 rows, misplaced sums): reported, not read. */
@@ -157,9 +118,8 @@ export function reportStrayRows(ctx: ReadContext, rows: readonly number[], colum
  */
 function emptyFrame(ctx: ReadContext, start: number): CodedBody | null {
   const { grid } = ctx;
-  let end = start;
-  while (end < grid.rows.length && end < start + MAX_HEADER_ROWS && !isNoteRow(grid, end)) end++;
-  const headerRows = headerRowsOf(grid, start, end);
+  const frame = scanFrame(grid, start, () => false);
+  const { headerRows } = frame;
   if (!headerRows.length) return null;
   let nameCol = -1;
   for (const r of headerRows) {
@@ -169,11 +129,8 @@ function emptyFrame(ctx: ReadContext, start: number): CodedBody | null {
     }
   }
   if (nameCol < 0) return null;
-  const width = Math.max(0, ...headerRows.map((r) => grid.rows[r]?.length ?? 0));
-  const candidates: number[] = [];
-  for (let c = nameCol + 1; c < width; c++) if (!isRowNumberColumn(grid, c, headerRows, [])) candidates.push(c);
-  const columns = readMoneyColumns(ctx, headerRows, [], candidates, nameCol + 1, {});
-  return { classification: 'functional', columns, total: null, rows: [], endRow: end };
+  const columns = readMoneyColumns(ctx, headerRows, [], moneyCandidates(grid, frame, nameCol + 1), nameCol + 1, {});
+  return { classification: 'functional', columns, total: null, rows: [], endRow: frame.endRow };
 }
 
 /** 科目编码 / 科目名称 header cells: the label columns of a table that lists no code. */
@@ -209,10 +166,4 @@ function findTotalLabel(ctx: ReadContext, start: number): { row: number; col: nu
     }
   }
   return null;
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(i);
-  return out;
 }

@@ -1,15 +1,14 @@
 import { cellRef } from '../grid/cellRef';
 import { cellText } from '../grid/types';
-import { isColumnNumberRow, isRowNumberColumn } from '../layout/columnNumbers';
-import { HeaderColumn, headerRowsOf } from '../layout/header';
-import { isNoteRow } from '../layout/notes';
+import { isColumnNumberRow } from '../layout/columnNumbers';
+import { moneyCandidates, scanFrame } from '../layout/frame';
+import { HeaderColumn } from '../layout/header';
 import { labelKey } from '../layout/text';
 import { AMOUNT } from './columnKeys';
 import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
 import { TwoSidedLabeler } from './twoSidedLabels';
 import { Column, LineItem } from './types';
-import { widestRow } from '../grid/widestRow';
 
 export interface TwoSidedBody {
   readonly left: LineItem[];
@@ -36,30 +35,16 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
   if (!layout) return null;
   const { labelCols, labelRow } = layout;
 
-  let firstData = -1;
-  for (let r = labelRow === null ? start : labelRow + 1; r < grid.rows.length; r++) {
-    if (isNoteRow(grid, r)) break;
-    if (isColumnNumberRow(grid, r)) continue;
-    const labelled = labelCols.some((c) => {
+  const isLabelRow = (r: number): boolean =>
+    !isColumnNumberRow(grid, r) &&
+    labelCols.some((c) => {
       if (merges.isCovered(r, c)) return false;
       const t = cellText(grid, r, c);
       return t !== '' && !NOT_A_LABEL.test(t);
     });
-    if (labelled) {
-      firstData = r;
-      break;
-    }
-  }
-  if (firstData < 0) return null;
-  const headerRows = headerRowsOf(grid, start, firstData);
-  const dataRows: number[] = [];
-  let endRow = firstData;
-  for (let r = firstData; r < grid.rows.length; r++) {
-    if (isNoteRow(grid, r)) break;
-    dataRows.push(r);
-    endRow = r + 1;
-  }
-  const width = widestRow(grid, headerRows, dataRows);
+  const frame = scanFrame(grid, start, isLabelRow, labelRow === null ? start : labelRow + 1);
+  const { headerRows, dataRows, width, endRow } = frame;
+  if (!dataRows.length) return null;
 
   // Columns of each block: after its label (and the label's merge), before the next block.
   const blockColumns = labelCols.map((lc, i) => {
@@ -67,9 +52,7 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
     // Group titles above the 项目 row (收入 over a whole side) do not count, the label's own merge does.
     const labelRows = [...headerRows.filter((r) => labelRow === null || r >= labelRow), ...dataRows.slice(0, 3)];
     const firstMoney = Math.max(lc + 1, ...labelRows.map((r) => merges.rightEdge(r, lc) + 1));
-    const cand: number[] = [];
-    for (let c = Math.min(firstMoney, next); c < next; c++) if (!isRowNumberColumn(grid, c, headerRows, dataRows)) cand.push(c);
-    return cand;
+    return moneyCandidates(grid, frame, Math.min(firstMoney, next), next);
   });
 
   const amountKey = (h: HeaderColumn, count: number): string | null => {
