@@ -3,6 +3,7 @@ import { cellText } from '../grid/types';
 import { HeaderColumn, headerColumn } from '../layout/header';
 import { columnKey } from './columnKeyMaps';
 import { ReadContext } from './readContext';
+import { UNRECOGNISED_COLUMN } from './readRules';
 import { Column } from './types';
 
 export interface MoneyColumnOptions {
@@ -40,13 +41,7 @@ export function readMoneyColumns(
     let key = options.keyOf ? options.keyOf(h, headers.length) : columnKey({ id: ctx.id, economicRows: options.economicRows, moneyColumns: headers.length }, h.segments);
     if (key === null || used.has(key)) {
       const shown = h.path || `${columnLetters(h.col)} 列`;
-      ctx.report(
-        'read-unrecognised-column',
-        key === null
-          ? `${ctx.tableName} ${columnLetters(h.col)} 列（表头“${shown}”）无法对应到标准栏目，未参与校验。`
-          : `${ctx.tableName} ${columnLetters(h.col)} 列（表头“${shown}”）与前面的列重复，未参与校验。`,
-        [h.headerCell],
-      );
+      ctx.report(UNRECOGNISED_COLUMN, { table: ctx.tableName, column: columnLetters(h.col), header: shown, against: key === null ? 'standard' : 'duplicate' }, [h.headerCell]);
       key = `col:${h.path || columnLetters(h.col)}`;
       if (used.has(key)) key = `${key}@${columnLetters(h.col)}`;
     }

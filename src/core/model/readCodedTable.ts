@@ -6,6 +6,7 @@ import { isNoteRow } from '../layout/notes';
 import { isTotalLabel } from '../layout/text';
 import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
+import { UNRECOGNISED_ROW } from './readRules';
 import { ClassRow, Column, Figure, LineItem } from './types';
 
 export interface CodedBody {
@@ -104,11 +105,7 @@ export function reportStrayRows(ctx: ReadContext, rows: readonly number[], colum
     const filled = columns.filter((c) => cellText(ctx.grid, r, c.col) !== '');
     if (!filled.length) continue;
     const label = [0, 1, 2, 3].map((c) => cellText(ctx.grid, r, c)).find((t) => t !== '') ?? '';
-    ctx.report(
-      'read-unrecognised-row',
-      `${ctx.tableName} 第 ${r + 1} 行${label ? `（“${label}”）` : ''}有数字，但没有科目编码，也不是合计行，未参与校验。`,
-      [cellRef(ctx.grid.name, r, filled[0].col)],
-    );
+    ctx.report(UNRECOGNISED_ROW, { table: ctx.tableName, row: r + 1, label }, [cellRef(ctx.grid.name, r, filled[0].col)]);
   }
 }
 

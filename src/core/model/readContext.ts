@@ -1,13 +1,12 @@
 import Decimal from 'decimal.js';
 import { decimalFromNumber, parseAmount } from '../amount/parse';
 import { Unit } from '../amount/units';
-import { a1 } from '../grid/cellRef';
-import { cellRef } from '../grid/cellRef';
+import { CellRef, a1, cellRef } from '../grid/cellRef';
 import { Finding } from '../findings/types';
 import { Grid, cellAt } from '../grid/types';
 import { MergeIndex } from '../layout/mergeIndex';
 import { TableId, displayTitle } from '../tables/catalog';
-import { READ_RULE_BY_ID, ReadRuleId } from './readRules';
+import { CELL_ERROR, CELL_TEXT, ReadRule } from './readRules';
 import { propertyKey } from './query';
 import { Figure } from './types';
 
@@ -56,11 +55,10 @@ export class ReadContext {
       return { value: reading.value, unit: this.unit, cell };
     }
     if (reading.kind === 'error') {
-      this.report('read-cell-error', `${this.tableName} ${a1(row, col)} 是错误值 ${reading.error}，无法参与校验。`, [cell]);
+      this.report(CELL_ERROR, { table: this.tableName, cell: a1(row, col), error: reading.error }, [cell]);
       return { value: ZERO, unit: this.unit, cell, invalid: reading.error };
     }
-    const quoted = reading.text.length > 30 ? `${reading.text.slice(0, 30)}…` : reading.text;
-    this.report('read-cell-text', `${this.tableName} ${a1(row, col)} 应为金额，但写的是“${quoted}”，无法参与校验。`, [cell]);
+    this.report(CELL_TEXT, { table: this.tableName, cell: a1(row, col), text: reading.text }, [cell]);
     return { value: ZERO, unit: this.unit, cell, invalid: reading.text };
   }
 
@@ -104,8 +102,8 @@ export class ReadContext {
     }
   }
 
-  report(rule: ReadRuleId, message: string, cells: Finding['cells']): void {
-    const severity = READ_RULE_BY_ID[rule].severity;
-    this.findings.push({ rule, severity, message, cells, table: this.id });
+  /** A finding of a read rule on this table: the rule words it from what the reader saw. */
+  report<P>(rule: ReadRule<string, P>, seen: P, cells: readonly CellRef[]): void {
+    this.findings.push(rule.finding(seen, cells, this.id));
   }
 }

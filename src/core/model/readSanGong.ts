@@ -5,6 +5,7 @@ import { isNoteRow } from '../layout/notes';
 import { labelKey, looksNumeric } from '../layout/text';
 import { columnLetters } from '../grid/cellRef';
 import { ReadContext } from './readContext';
+import { UNRECOGNISED_COLUMN } from './readRules';
 import { SAN_GONG, SAN_GONG_HEADER_ORDER, SanGongKey } from '../tables/lines';
 import { Column, Figure } from './types';
 
@@ -116,7 +117,7 @@ export function readSanGongBody(ctx: ReadContext): SanGongBody | null {
     if (!k) {
       const hasNumber = dataRow >= 0 && cellText(grid, dataRow, c) !== '' && !/[\u4e00-\u9fa5]/.test(cellText(grid, dataRow, c));
       if (hasNumber) {
-        ctx.report('read-unrecognised-column', `${ctx.tableName} ${columnLetters(c)} 列（表头“${h.path}”）无法对应到“三公”经费栏目，未参与校验。`, [h.headerCell]);
+        ctx.report(UNRECOGNISED_COLUMN, { table: ctx.tableName, column: columnLetters(c), header: h.path, against: 'sanGong' }, [h.headerCell]);
       }
       continue;
     }

@@ -7,6 +7,7 @@ import { labelKey } from '../layout/text';
 import { AMOUNT } from './columnKeys';
 import { readMoneyColumns } from './moneyColumns';
 import { ReadContext } from './readContext';
+import { UNKNOWN_LINE } from './readRules';
 import { TwoSidedLabeler } from './twoSidedLabels';
 import { Column, LineItem } from './types';
 
@@ -87,11 +88,7 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
       if (!key && Object.values(values).some((f) => !f.value.isZero())) {
         // A figure under a label we do not know would silently drop out of the sums: say which.
         const affected = AFFECTED[table][onRight ? 'right' : 'left'];
-        ctx.report(
-          'read-unknown-line',
-          `${ctx.tableName} 第 ${r + 1} 行“${label}”不是已知的项目，其金额未计入校验，可能影响：${affected}。请核对行名是否与模板一致。`,
-          [item.labelCell],
-        );
+        ctx.report(UNKNOWN_LINE, { table: ctx.tableName, row: r + 1, label, affected }, [item.labelCell]);
       }
       if (single && b === 0 && key === 'grandTotal' && labeler.currentSide === 'left') labeler.switchToRight();
     }

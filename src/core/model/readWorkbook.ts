@@ -10,7 +10,7 @@ import { sanitizeGrid } from './sanitizeGrid';
 import { readBasicBody } from './readBasicExpenditure';
 import { readCodedBody } from './readCodedTable';
 import { ReadContext } from './readContext';
-import { READ_RULE_BY_ID, ReadRuleId } from './readRules';
+import { DUPLICATE_TABLE, EXTRA_TABLE, HIDDEN_SHEET, MISSING_TABLE, NO_DATA, TABLE_FAILED, UNIT_MISSING } from './readRules';
 import { readSanGongBody } from './readSanGong';
 import { readTwoSidedBody } from './readTwoSided';
 import { TableModel, TablePlacement, TablesById, WorkbookModel } from './types';
@@ -76,21 +76,15 @@ export function readWorkbook(input: readonly Grid[], options: ReadOptions = {}):
   placements.sort((a, b) => sheetOrder(a.sheet) - sheetOrder(b.sheet));
 
   for (const id of recognition.missing) {
-    push(findings, 'read-missing-table', `未找到“${displayTitle(id)}”（${PROFILE_LABEL[recognition.profile]}中应有），相关校验不进行。`, [], id);
+    findings.push(MISSING_TABLE.finding({ table: displayTitle(id), profile: PROFILE_LABEL[recognition.profile] }, [], id));
   }
   for (const d of readableDuplicates) {
-    const sheets = d.sheets.map((s) => `“${s.sheet}”`).join('、');
-    push(
-      findings,
-      'read-duplicate-table',
-      `“${displayTitle(d.id)}”出现在 ${d.sheets.length} 个工作表（${sheets}），只读取“${d.sheets[0].sheet}”。`,
-      d.sheets.map((s) => s.titleCell).filter((c): c is NonNullable<typeof c> => c !== null),
-      d.id,
-    );
+    const titleCells = d.sheets.map((s) => s.titleCell).filter((c): c is NonNullable<typeof c> => c !== null);
+    findings.push(DUPLICATE_TABLE.finding({ table: displayTitle(d.id), sheets: d.sheets.map((s) => s.sheet) }, titleCells, d.id));
   }
   for (const e of recognition.extras) {
     const why = e.reason === 'outside-profile' ? `不属于${PROFILE_LABEL[recognition.profile]}` : '不是十三张决算附表之一（如 2021 年单列的政府性基金“三公”经费表）';
-    push(findings, 'read-extra-table', `工作表“${e.sheet}”的“${e.title}”${why}，未参与校验。`, e.titleCell ? [e.titleCell] : []);
+    findings.push(EXTRA_TABLE.finding({ sheet: e.sheet, title: e.title, why }, e.titleCell ? [e.titleCell] : []));
   }
 
   const { entity, year } = voteEntityAndYear(chosen.sort((a, b) => a.sheetIndex - b.sheetIndex).map((p) => grids[p.sheetIndex]));
@@ -106,21 +100,19 @@ export function readWorkbook(input: readonly Grid[], options: ReadOptions = {}):
   return { model, findings, seen: { nonTables: recognition.nonTables, extras: recognition.extras, unreadable } };
 }
 
-function push(findings: Finding[], rule: ReadRuleId, message: string, cells: Finding['cells'], table?: TableId): void {
-  findings.push({ rule, severity: READ_RULE_BY_ID[rule].severity, message, cells, ...(table ? { table } : {}) });
-}
-
 function readTable(grid: Grid, rec: SheetRecognition, findings: Finding[]): TableModel | null {
   const unitReading = detectUnit(grid);
   const unit = unitReading?.unit ?? '万元';
   const titleRow = rec.titleCell ? rec.titleCell.row : null;
   const title = rec.title;
-  const name = displayTitle(rec.id);
+  // What every finding about the whole table names: the table and its sheet, at its title cell.
+  const seen = { table: displayTitle(rec.id), sheet: grid.name };
+  const titleCells = rec.titleCell ? [rec.titleCell] : [];
   if (!unitReading) {
-    push(findings, 'read-unit-missing', `“${name}”（工作表“${grid.name}”）没有写明金额单位，按万元读取。`, rec.titleCell ? [rec.titleCell] : [], rec.id);
+    findings.push(UNIT_MISSING.finding(seen, titleCells, rec.id));
   }
   if (grid.hidden) {
-    push(findings, 'read-hidden-sheet', `“${name}”所在的工作表“${grid.name}”是隐藏的，照常参与校验。`, rec.titleCell ? [rec.titleCell] : [], rec.id);
+    findings.push(HIDDEN_SHEET.finding(seen, titleCells, rec.id));
   }
   const base = {
     id: rec.id,
@@ -137,13 +129,13 @@ function readTable(grid: Grid, rec: SheetRecognition, findings: Finding[]): Tabl
     const table = readBody(ctx, base);
     findings.push(...ctx.findings);
     if (!table) {
-      push(findings, 'read-no-data', `找到了“${name}”（工作表“${grid.name}”），但没有读到表头或数据行，该表不参与校验。`, rec.titleCell ? [rec.titleCell] : [], rec.id);
+      findings.push(NO_DATA.finding(seen, titleCells, rec.id));
     }
     return table;
   } catch {
     // A reader bug must not cost the user the other twelve tables.
     if (ctx) findings.push(...ctx.findings);
-    push(findings, 'read-table-failed', `读取“${name}”（工作表“${grid.name}”）时遇到意外情况，该表不参与校验。请把工作簿反馈给开发者。`, rec.titleCell ? [rec.titleCell] : [], rec.id);
+    findings.push(TABLE_FAILED.finding(seen, titleCells, rec.id));
     return null;
   }
 }

@@ -1,5 +1,5 @@
 import { Finding } from '../findings/types';
-import { READ_RULE_BY_ID, ReadRuleId } from '../model/readRules';
+import { MISSING_ROWS } from '../model/readRules';
 import { WorkbookModel } from '../model/types';
 import { TableId, displayTitle } from '../tables/catalog';
 import type { TableRuleId } from './registry';
@@ -60,19 +60,10 @@ export function missingRowFindings(checks: readonly RuleCheck[], model: Workbook
   const out: Finding[] = [];
   for (const [table, { rows, titles }] of byTable) {
     const t = model.tables[table];
-    const rowList = [...rows].map((r) => `“${r}”`).join('、');
-    out.push({
-      rule: MISSING_ROWS_RULE,
-      severity: READ_RULE_BY_ID[MISSING_ROWS_RULE].severity,
-      table,
-      cells: t?.titleCell ? [t.titleCell] : [],
-      message: `“${displayTitle(table)}”（工作表“${t?.sheet ?? ''}”）中未读到${rowList}行，以下 ${titles.length} 项勾稽关系无法核对：${titles.join('；')}。`,
-    });
+    out.push(MISSING_ROWS.finding({ table: displayTitle(table), sheet: t?.sheet ?? '', rows: [...rows], identities: titles }, t?.titleCell ? [t.titleCell] : [], table));
   }
   return out;
 }
-
-export const MISSING_ROWS_RULE: ReadRuleId = 'read-missing-rows';
 
 /** "已核对 N 项勾稽关系，M 项无法核对：…": the coverage sentence of the table checks. */
 export function checksSentence(checks: readonly RuleCheck[]): string {
