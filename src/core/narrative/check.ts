@@ -1,4 +1,5 @@
 import { Finding } from '../findings/types';
+import { narrativeRule } from './rule';
 import { WorkbookModel } from '../model/types';
 import { extractClaims } from './claims';
 import { NarrativeContext, nameOf, newContext, report, shown, spanOf } from './context';
@@ -13,11 +14,38 @@ import { checkSections, checkTemplate, checkUnits, checkYears } from './checks/t
 import { attachTiedCells } from './findingCells';
 import { segment } from './segment';
 import { findStructures } from './structures';
-import { OTHER_UNIT, OTHER_YEAR, UNVERIFIED } from './rules';
 import { ClaimTie, tieAmountsToTables, tieRestToTables } from './ties';
 import { settleFigures } from './settle';
 import { Claim } from './types';
 import { unverifiableReason } from './unverifiable';
+
+// The rules this file checks (the 说明 rules' registry is ../rules.ts).
+export const UNVERIFIED = narrativeRule({
+  id: 'narrative-unverified',
+  title: '说明：未核对的数字',
+  severity: 'info',
+  doc: '未能与表格或文中其他数字核对的数字，列出供人工查看。',
+  identity: 'narrative.md §4 覆盖率',
+  certainWhen: '只报提示。',
+});
+
+export const OTHER_YEAR = narrativeRule({
+  id: 'narrative-other-year',
+  title: '说明：与工作簿不是同一年度',
+  severity: 'error',
+  doc: '说明标题（或全文多数年份）所说的报告年度与工作簿的年度不同：多半是配错了文件，或沿用了别的年度的说明。此时不与附表逐项核对（逐项不符没有意义），只报这一条和文字本身的检查。',
+  identity: 'narrative.md §3 年份',
+  certainWhen: '错误：说明的报告年度由标题或全文多数年份确定，且与工作簿从表头读出的年度不同。',
+});
+
+export const OTHER_UNIT = narrativeRule({
+  id: 'narrative-other-unit',
+  title: '说明：与工作簿不是同一单位（或同一版本）',
+  severity: 'error',
+  doc: '说明中复述附表的金额大多（六成以上，至少 10 个可对应时）与附表不符：多半是另一单位的说明，或说明与附表不是同一版本。此时只报这一条，不逐项列出不符的金额，文字本身的检查照常。',
+  identity: 'narrative.md §1 各部分复述的表格数字',
+  certainWhen: '错误：说明中能与附表对应的金额至少 10 个，其中六成以上与附表不符（逐个笔误不会这样多）。',
+});
 
 export interface NarrativeOptions {
   /** List every figure no check could tie as an info finding (default true). */

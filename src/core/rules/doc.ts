@@ -5,7 +5,7 @@ import { RULES } from './registry';
 import { appliesTo } from './run';
 import { TableRuleMeta } from './types';
 
-/** What docs/rules.md shows of a 说明 check's rule (src/core/narrative/rules.ts NarrativeRuleMeta),
+/** What docs/rules.md shows of a 说明 check's rule (NarrativeRuleMeta, listed in src/core/narrative/rules.ts),
  * passed in so rules/ does not import narrative/. */
 type NarrativeDocRule = RuleMeta & Pick<TableRuleMeta, 'identity'> & { readonly certainWhen?: string };
 

@@ -1,10 +1,48 @@
 import Decimal from 'decimal.js';
+import { narrativeRule } from '../rule';
 import { NarrativeContext, amountOf, claimsOfSentence, money, nameOf, placeOf, report, shown, spanOf } from '../context';
-import { CHANGE, COMPLETION, DIRECTION, GROWTH, PRIOR_YEAR } from '../rules';
+import { PRIOR_YEAR } from './crossSection';
 import { Subject } from '../subjects';
 import { Claim, Span } from '../types';
 import { UP_WORDS, decompositionOf, resolveSubject, subjectLabel, wholesOf } from '../vocabulary';
 import { expectedText, inWan, inYuan, judgePercent, ratioRange } from './percent';
+
+// The rules this file checks (the 说明 rules' registry is ../rules.ts).
+export const CHANGE = narrativeRule({
+  id: 'narrative-change',
+  title: '说明：增减额与上年数不符',
+  severity: 'error',
+  doc: '增减额 = 本年数 − 上年数；文中给出上年数时据此核对。',
+  identity: 'narrative.md §2 增减额',
+  certainWhen: '错误：同一句写出本年数和上年数（或“持平/无变化”而所比的上年数、预算数在文中或文中表格写明且唯一），差额不符。以预算为基数的增减不推算上年数；“持平”紧跟的是数量或比率时不按金额核对。上年数只能经合计的增减额推算（“三公”经费减少0.23万元，其余分项上年数已知、只差一项）时只报警告，并写明所依据的假设。',
+});
+
+export const GROWTH = narrativeRule({
+  id: 'narrative-growth',
+  title: '说明：增长率计算错误',
+  severity: 'error',
+  doc: '增长率 = 增减额 ÷ 上年数 × 100，上年数 = 本年数 − 增减额（有表格时本年数取表中单元格）。用本年数作分母是常见错误。',
+  identity: 'narrative.md §2 增长率',
+  certainWhen: '错误：增长率与其增减额、本年数在同一句，或各自写明主语；句中写出上年数时以上年数为基数。本年数取自其他句子且主语为推断时为警告。以预算为基数的（与年初预算相比）按预算数计算。',
+});
+
+export const COMPLETION = narrativeRule({
+  id: 'narrative-completion',
+  title: '说明：预算完成率与金额不符',
+  severity: 'error',
+  doc: '完成预算 = 决算数 ÷ 预算数 × 100（“三公”经费的预算数与决算数取自“三公”经费支出决算表）；“决算数大于/小于/等于预算数”须与之一致。',
+  identity: 'narrative.md §2 完成预算',
+  certainWhen: '错误：预算数、决算数与完成率在同一分句（“；”之间）或括号内，预算口径（年初/调整）一致。预算数取自同段其他句子时为警告；口径不明的两种预算不比较。',
+});
+
+export const DIRECTION = narrativeRule({
+  id: 'narrative-direction',
+  title: '说明：增减方向用词与数字不符',
+  severity: 'error',
+  doc: '增加/增长用于上升，减少/下降用于下降；大于/小于用于决算与预算之比。',
+  identity: 'narrative.md §2 方向词',
+  certainWhen: '错误：方向词与同一分句的金额（决算与预算、本年与上年）相反；完成率本身有误时按金额判断。',
+});
 
 const UP = UP_WORDS;
 

@@ -1,7 +1,17 @@
 import { FUNCTIONAL_CLASSES, functionalName, looseName } from '../../classification/functional';
+import { narrativeRule } from '../rule';
 import { NarrativeContext, report, spanOf } from '../context';
 import { xiangCodesByName } from '../functionalPath';
-import { CLASSIFICATION } from '../rules';
+
+// The rules this file checks (the 说明 rules' registry is ../rules.ts).
+export const CLASSIFICATION = narrativeRule({
+  id: 'narrative-classification',
+  title: '说明：功能分类名称与层级不符',
+  severity: 'error',
+  doc: '类/款/项名称应与政府收支分类科目一致，款应属于所写的类（如“住房改革支出”款属于221住房保障支出类）。',
+  identity: 'tables.md §5',
+  certainWhen: '错误：款名属于另一类（按科目表），或写出的编码与名称不符（名称在编码前后均可）。数量（如“214人次”）不作编码。',
+});
 
 /** A number followed by one of these counts something; it is not a code. */
 const COUNT_UNIT = /^(人次|批次|人|辆|个|次|台|套|家|批|项|张|所|名|户|万人)/;

@@ -1,13 +1,33 @@
 import Decimal from 'decimal.js';
+import { narrativeRule } from '../rule';
 import { CellRef } from '../../grid/cellRef';
 import { WorkbookModel } from '../../model/types';
 import { NarrativeContext, amountOf, money, nameOf, report, shown, spanOf } from '../context';
-import { COUNT_LIST, COUNT_MONEY, PARTS_SUM } from '../rules';
+import { PARTS_SUM } from './sums';
 import { cellsOf, tableFiguresFor, wanOf } from '../ties/cells';
 import { listEnd, nested } from '../structures';
 import { SECTION, Subject } from '../subjects';
 import { Claim } from '../types';
 import { inWan } from './percent';
+
+// The rules this file checks (the 说明 rules' registry is ../rules.ts).
+export const COUNT_MONEY = narrativeRule({
+  id: 'narrative-count',
+  title: '说明：数量与金额不符',
+  severity: 'warning',
+  doc: '数量（辆、批次、人次、次、人）与对应金额应同为零或同不为零：购置公务用车0辆则公务用车购置费为0，因公出国（境）团组、人数与出国费，接待批次、人次与接待费同理（金额取“三公”经费支出决算表或文中所写）。一为零一不为零为警告；两者都不为零时数量无从核对。数量的分项（其中：轿车0辆、越野车0辆…）之和应等于合计，见 narrative-parts-sum。',
+  identity: 'narrative.md §2 数量',
+  certainWhen: '只报警告：数量与对应金额一为零一不为零。',
+});
+
+export const COUNT_LIST = narrativeRule({
+  id: 'narrative-count-list',
+  title: '说明：数量与所列名称个数不符',
+  severity: 'error',
+  doc: '“设N个内设机构，分别为A、B、C”：紧跟“分别为/分别是/包括/为：”列出的名称（以顿号分隔、括号内不拆分，最后一项中的“和/及”可能分开两项也可能属于名称，以“等”结尾的不核对）个数应等于N。',
+  identity: 'narrative.md §2 数量',
+  certainWhen: '错误：“设N个…，分别为A、B、C”中紧跟列出的名称个数与N不等，且“和/及”无论是否分开两项都不等（以“等”结尾的不核对）；“包括/即”所列可能是类别，只报警告。',
+});
 
 /**
  * Counts (辆, 批次, 人次, 次, 人…) are only the unit's to know, but two things the text or the

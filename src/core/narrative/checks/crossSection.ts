@@ -1,10 +1,29 @@
 import Decimal from 'decimal.js';
+import { narrativeRule } from '../rule';
 import { roundHalfUp } from '../../amount/round';
 import { NarrativeContext, Prior, amountOf, money, nameOf, placeOf, report, shown } from '../context';
-import { CROSS_SECTION, PRIOR_YEAR } from '../rules';
 import { resolveSubject } from '../vocabulary';
 import { Claim } from '../types';
 import { inWan } from './percent';
+
+// The rules this file checks (the 说明 rules' registry is ../rules.ts).
+export const CROSS_SECTION = narrativeRule({
+  id: 'narrative-cross-section',
+  title: '说明：同一数字前后不一致',
+  severity: 'error',
+  doc: '同一项目在不同部分（如一与四、三与六、五（一）与五（三））写出的金额应一致。',
+  identity: 'narrative.md §4 前后一致',
+  certainWhen: '错误：两处金额都在自己的短语中写明同一主语（不是从上下文推断、不是“各为A、B”的成对列举），在两者都写出的精度上仍不相等。',
+});
+
+export const PRIOR_YEAR = narrativeRule({
+  id: 'narrative-prior-year',
+  title: '说明：上年数前后不一致',
+  severity: 'error',
+  doc: '由增减额推算的上年数（本年数 − 增减额）或明写的上年数，在各部分应一致；“三公”经费合计的上年数应等于各项上年数之和（允许尾差）。',
+  identity: 'narrative.md §2 上年数',
+  certainWhen: '错误：两处由写明主语的增减额推算的同一项目上年数不一致（超出尾差）。主语未识别的不比较。',
+});
 
 /**
  * The same figure stated twice must agree: 一 and 四 restate totals, 三 and 六 the 基本支出,

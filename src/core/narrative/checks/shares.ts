@@ -1,10 +1,38 @@
 import Decimal from 'decimal.js';
+import { narrativeRule } from '../rule';
 import { NarrativeContext, amountOf, money, report, shown, nameOf } from '../context';
-import { SHARE, SHARE_SUM, UNIT_SLIP } from '../rules';
 import { Structure } from '../structures';
 import { Subject } from '../subjects';
 import { Claim } from '../types';
 import { Adjustment, adjustedShares, adjustment, expectedText, inWan, inYuan, judgePercent, ratioRange, PercentStatus } from './percent';
+
+// The rules this file checks (the 说明 rules' registry is ../rules.ts).
+export const SHARE = narrativeRule({
+  id: 'narrative-share',
+  title: '说明：占比与金额不符',
+  severity: 'error',
+  doc: '占比 = 部分 ÷ 整体 × 100，整体为句中所指（占本年支出合计…）或句首的合计；有表格时也用表中对应单元格重算。按写出的小数位四舍五入相符即正确；截尾写法为警告；为使合计为100%而调整最大项为警告并说明调整。',
+  identity: 'narrative.md §2 占比',
+  certainWhen: '错误：占比紧跟其金额（同一句），整体为句中所指（占本年支出合计的…）或同句“其中”所属的合计，且按写出的小数位四舍五入、并计入金额尾差后仍不符。整体金额本身被判错时（分项之和与之不符），先按分项之和重算，重算后成立的不再报。某一金额换成元/万元后恰好成立的，报为单位错误。截尾为警告。',
+});
+
+export const SHARE_SUM = narrativeRule({
+  id: 'narrative-share-sum',
+  title: '说明：结构占比合计不为100%',
+  severity: 'error',
+  doc: '一组构成（收入来源、支出结构、“三公”构成）的占比合计应为100%，允许各占比四舍五入的误差。',
+  identity: 'narrative.md §2 Σ占比 = 100',
+  certainWhen: '错误：一组完整构成的各占比都无法单独核对（没有整体金额）且合计超出各占比四舍五入的允许范围。每项占比都能单独核对时不报。',
+});
+
+export const UNIT_SLIP = narrativeRule({
+  id: 'narrative-unit',
+  title: '说明：金额单位写错',
+  severity: 'error',
+  doc: '同一组计算中，一个金额按所写单位（元/万元）使占比不成立、换成另一单位后恰好成立（如元的段落中写“14,325.00万元”），判为单位写错，指出该金额；占比本身不再另报。',
+  identity: 'narrative.md §3 单位',
+  certainWhen: '错误：按所写单位占比不成立，换成另一单位（元↔万元）后恰好成立。',
+});
 
 interface ShareEval {
   readonly share: Claim;

@@ -1,9 +1,28 @@
 import Decimal from 'decimal.js';
+import { narrativeRule } from '../rule';
 import { FUNCTIONAL_CLASSES } from '../../classification/functional';
 import { NarrativeContext, money, placeOf, report, shown, nameOf } from '../context';
-import { CLASS_SUM, PARTS_SUM } from '../rules';
 import { Claim } from '../types';
 import { inWan } from './percent';
+
+// The rules this file checks (the 说明 rules' registry is ../rules.ts).
+export const PARTS_SUM = narrativeRule({
+  id: 'narrative-parts-sum',
+  title: '说明：分项之和与合计不符',
+  severity: 'error',
+  doc: '“其中：”“主要包括：”后列出的分项金额之和应等于前面的合计（同一量词的数量分项之和也应等于合计，如公务用车辆数）；在n×0.005万元以内为尾差提示。“主要包括”可以不列全，但不能超过合计。',
+  identity: 'narrative.md §2 合计 = Σ分项',
+  certainWhen: '错误：合计的各组成部分已知（收入八项、支出五项、“三公”三项、公务用车两项、政府采购三项、基本支出的人员经费与公用经费），列表只取这些部分，且列全（或各项占比合计为100%）或分项之和超过合计，在同一句“其中：”之后。分项不全、合计为未知项目、分项取自其他句子时为警告；单个“其中”只核对不超过合计。',
+});
+
+export const CLASS_SUM = narrativeRule({
+  id: 'narrative-class-sum',
+  title: '说明：功能分类类级金额与项级明细不符',
+  severity: 'error',
+  doc: '五（二）各类金额应等于五（三）中该类下各项决算数之和。',
+  identity: 'T06 类 = Σ项',
+  certainWhen: '错误：五（二）的类金额与五（三）中同一类下各项金额（类由款的编码确定）之和相差超过尾差。',
+});
 
 const HALF_CENT = new Decimal('0.005');
 

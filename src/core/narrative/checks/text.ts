@@ -1,7 +1,53 @@
 import { chineseNumeral } from '../../numerals';
+import { narrativeRule } from '../rule';
 import { NarrativeContext, report, spanOf } from '../context';
-import { MISSING_SECTION, MISSING_UNIT, ODD_YEAR, TEMPLATE, YEAR } from '../rules';
 import { DECLARED_BASE_AFTER, comparisons, ownYears } from '../years';
+
+// The rules this file checks (the 说明 rules' registry is ../rules.ts).
+export const YEAR = narrativeRule({
+  id: 'narrative-year',
+  title: '说明：年份错误',
+  severity: 'error',
+  doc: '2023年度决算只与2022年度比较；本年数应写本年度。',
+  identity: 'narrative.md §3 年份',
+  certainWhen: '错误：比较年份紧挨“与/比/较”写明且报告年度确定（标题或全文多数年份）：比较的不是上一年，或本年数写成别的年份。与本年度预算比较、注明的比较基年（如“2019年（疫情前）”）、占位文字中的年份不报。',
+});
+
+export const TEMPLATE = narrativeRule({
+  id: 'narrative-template',
+  title: '说明：模板文字未替换',
+  severity: 'error',
+  doc: '“XX”“XXX”“××”“待填写”等模板占位文字未替换。',
+  identity: 'narrative.md §3 模板残留',
+  certainWhen: '错误：文中留有“【请填写…】”等占位或 XX、××、待填写等模板文字。',
+});
+
+export const MISSING_UNIT = narrativeRule({
+  id: 'narrative-missing-unit',
+  title: '说明：金额缺少单位',
+  severity: 'warning',
+  doc: '金额后未写“万元”或“元”，读者无法确定单位；核对时按万元处理。',
+  identity: 'narrative.md §3 单位',
+  certainWhen: '只报警告：金额未写单位。',
+});
+
+export const MISSING_SECTION = narrativeRule({
+  id: 'narrative-missing-section',
+  title: '说明：缺少部分内容',
+  severity: 'warning',
+  doc: '完整的情况说明（有“第二部分……情况说明”标题且已写出至少五个部分）应有一至十各部分（四川模板；全国模板另有十一）。已写出的部分之间缺号的列出；写到七以后的，缺少的后续部分也列出（只写到五、六的按节选处理）。可能是漏写或编号错误。',
+  identity: 'narrative.md §1 各部分',
+  certainWhen: '只报警告：完整说明中缺少部分。',
+});
+
+export const ODD_YEAR = narrativeRule({
+  id: 'narrative-odd-year',
+  title: '说明：年份可疑',
+  severity: 'warning',
+  doc: '文中出现与报告年度相差很远的年份（如2023年度说明中的“2002年”），可能是笔误；明示的比较基年（如“2019年（疫情前）”）除外。',
+  identity: 'narrative.md §3 年份',
+  certainWhen: '只报警告：年份与报告年度相差很远。',
+});
 
 /**
  * Years (narrative.md §3): a comparison names the year before the report year; a statement of the

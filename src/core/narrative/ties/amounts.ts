@@ -1,12 +1,31 @@
 import Decimal from 'decimal.js';
+import { narrativeRule } from '../rule';
 import { formatAmount, formatAmountTrimmed, roundHalfUp } from '../../amount/round';
 import { fromYuan } from '../../amount/units';
 import { a1 } from '../../grid/cellRef';
 import { report, shown } from '../context';
-import { OPERATING_COST, TABLE_AMOUNT } from '../rules';
 import { Claim } from '../types';
 import { absentPath, cellsOf, pathRowCode, tableFiguresFor, TableFigure, tableTitle, unitOf, wanOf, yuanOf } from './cells';
 import { TieContext, TieStatus } from './types';
+
+// The rules this file checks (the 说明 rules' registry is ../rules.ts).
+export const TABLE_AMOUNT = narrativeRule({
+  id: 'narrative-table-amount',
+  title: '说明：金额与表格不符',
+  severity: 'error',
+  doc: '说明中复述表格的金额（收支总计、各项收入支出、功能分类类/款/项、人员经费/公用经费及经济分类款、“三公”经费预算与决算、政府性基金和国有资本经营预算支出）换算为文中单位并按两位小数四舍五入后，应与对应单元格相等；258.6万元与258.60相符。只按文中较少的小数位相符（如1889万元对1889.05万元）为提示。',
+  identity: 'narrative.md §1 各部分复述的表格数字',
+  certainWhen: '错误：金额与其主语对应的表格单元格换算到同一单位、按两位小数四舍五入后不等。',
+});
+
+export const OPERATING_COST = narrativeRule({
+  id: 'narrative-operating-cost',
+  title: '说明：机关运行经费与公用经费不符',
+  severity: 'warning',
+  doc: '行政单位（含参照公务员法管理的事业单位）的机关运行经费等于一般公共预算财政拨款基本支出决算表的公用经费合计；不等时提示核对（事业单位不涉及机关运行经费）。同句的增减额、增长率按文中金额推算不符、换成公用经费合计后全部相符时为错误（文字自相矛盾，只有表中数字能使其一致），由此推算的增长率不再另报。',
+  identity: 'narrative.md §1 十 机关运行经费',
+  certainWhen: '只报警告：机关运行经费与公用经费合计不等（事业单位可能不适用）。',
+});
 
 /** A table figure (元) in the claim's unit (元, 亿元; anything else is taken as 万元). */
 export function inClaimUnit(yuan: Decimal, unit: string): Decimal {

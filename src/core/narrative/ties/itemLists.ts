@@ -1,4 +1,5 @@
 import { SECTION } from '../subjects';
+import { narrativeRule } from '../rule';
 import Decimal from 'decimal.js';
 import { toYuan } from '../../amount/units';
 import { ECONOMIC_CLASSES, isPersonnelCode } from '../../classification/economic';
@@ -7,9 +8,18 @@ import { CellRef } from '../../grid/cellRef';
 import { t08Value } from '../../model/query';
 import { ClassRow } from '../../model/types';
 import { report, spanOf } from '../context';
-import { ITEM_LIST } from '../rules';
 import { resolveSubject } from '../vocabulary';
 import { TieContext } from './types';
+
+// The rules this file checks (the 说明 rules' registry is ../rules.ts).
+export const ITEM_LIST = narrativeRule({
+  id: 'narrative-item-list',
+  title: '说明：所列经济分类项目与基本支出表不符',
+  severity: 'warning',
+  doc: '六中“人员经费/公用经费……主要包括：”所列项目：写了金额的与基本支出决算表核对；只列名称的，表中该项应有支出（列出但为零为警告）；表中有支出却未列出的项目作为提示列出。',
+  identity: 'narrative.md §1 六',
+  certainWhen: '只报警告或提示。',
+});
 
 /**
  * 六's lists (narrative.md §1): "人员经费975.36万元，主要包括：基本工资236.95万元、…" or, names only,

@@ -1,6 +1,6 @@
 import { amountOf, money, report, shown } from '../context';
 import { expectedText, inWan, judgePercent, ratioRange } from '../checks/percent';
-import { COMPLETION, GROWTH } from '../rules';
+import { COMPLETION, GROWTH } from '../checks/changes';
 import { Subject } from '../subjects';
 import { Claim, Measure } from '../types';
 import { tableFiguresFor, valuedOf } from './cells';

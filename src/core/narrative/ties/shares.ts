@@ -3,7 +3,7 @@ import { CellRef } from '../../grid/cellRef';
 import { money, report, shown, nameOf } from '../context';
 import { adjustment, expectedText, judgePercent, PercentStatus, ratioRange } from '../checks/percent';
 import { adjustedStructures, partOf, structuresByPart, wholeClaimOf, wholeSubjectOf } from '../checks/shares';
-import { SHARE } from '../rules';
+import { SHARE } from '../checks/shares';
 import { Claim } from '../types';
 import { subjectLabel } from '../vocabulary';
 import { tableFiguresFor, valuedOf } from './cells';
