@@ -28,10 +28,12 @@ export type RuleId = TableRuleId | ReadRuleId | NarrativeRuleId | UnregisteredRu
 export type Certainty = 'certain' | 'inferred';
 
 /**
- * What every rule declares, whatever its kind: the table rules (src/core/rules/registry.ts), the
- * reader's (src/core/model/readRules.ts) and the 说明 checks' (src/core/narrative/rules.ts).
- * docs/rules.md lists it and every finding of the rule carries its id. Each kind adds its own
- * parts beside it (TableRuleMeta, NarrativeRuleMeta).
+ * What every rule declares, whatever its kind, beside its check: the table rules (defineRule in
+ * src/core/rules/*, listed in registry.ts), the reader's (readRule in src/core/model/readRules.ts)
+ * and the 说明 checks' (narrativeRule in src/core/narrative/checks|ties/*, listed in
+ * narrative/rules.ts). docs/rules.md lists it and every finding of the rule carries its id. Each
+ * kind adds its own parts (TableRuleMeta: identity, tables, check; ReadRule: message, finding;
+ * NarrativeRuleMeta: identity, certainWhen).
  */
 export interface RuleMeta<I extends string = string> {
   /**

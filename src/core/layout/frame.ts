@@ -74,7 +74,8 @@ export function moneyCandidates(grid: Grid, frame: Frame, from: number, to = fra
 
 /**
  * The first of a row's label columns whose own text (not a merge reaching in from the left or
- * from above) passes `test`; undefined when none does. How every reader spots its 合计 rows.
+ * from above) passes `test`; undefined when none does. How the readers spot their 合计 rows and
+ * the two-sided tables their labelled rows.
  */
 export function labelColumn(grid: Grid, merges: MergeIndex, row: number, cols: readonly number[], test: (text: string) => boolean): number | undefined {
   for (const c of cols) {

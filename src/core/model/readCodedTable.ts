@@ -111,7 +111,8 @@ export function reportStrayRows(ctx: ReadContext, rows: readonly number[], colum
 
 /**
  * A frame with neither codes nor a 合计 row (an empty fund table with its note): the header band
- * runs to the note; money columns are those right of the 科目名称/项目 header.
+ * runs to the note or five rows below the start, whichever comes first; money columns are those
+ * right of the 科目名称/项目 header.
  */
 function emptyFrame(ctx: ReadContext, start: number): CodedBody | null {
   const { grid } = ctx;

@@ -6,7 +6,7 @@ import { Finding } from '../findings/types';
 import { Grid, cellAt } from '../grid/types';
 import { MergeIndex } from '../layout/mergeIndex';
 import { TableId, displayTitle } from '../tables/catalog';
-import { CELL_ERROR, CELL_TEXT, ReadRule } from './readRules';
+import { CELL_ERROR, CELL_TEXT, ReadRule, ReadRuleId } from './readRules';
 import { propertyKey } from './query';
 import { Figure } from './types';
 
@@ -103,7 +103,7 @@ export class ReadContext {
   }
 
   /** A finding of a read rule on this table: the rule words it from what the reader saw. */
-  report<P>(rule: ReadRule<string, P>, seen: P, cells: readonly CellRef[]): void {
+  report<P>(rule: ReadRule<ReadRuleId, P>, seen: P, cells: readonly CellRef[]): void {
     this.findings.push(rule.finding(seen, cells, this.id));
   }
 }

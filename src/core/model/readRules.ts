@@ -21,8 +21,8 @@ export interface ReadRule<I extends string = string, P = never> extends RuleMeta
 function readRule<const I extends string, P>(meta: RuleMeta<I> & { readonly message: (p: P) => string }): ReadRule<I, P> {
   return {
     ...meta,
-    // The id is one of READ_RULES' (ReadRuleId, part of RuleId); the type of each rule cannot say
-    // so before the list that defines ReadRuleId exists.
+    // The type of a rule cannot name ReadRuleId (the list that defines it is built from the rules);
+    // readContext's report takes only READ_RULES' rules, and a test checks every rule is listed.
     finding: (p, cells, table) => ({ rule: meta.id as string as RuleId, severity: meta.severity, message: meta.message(p), cells: [...cells], ...(table ? { table } : {}) }),
   };
 }
@@ -73,8 +73,9 @@ export const EXTRA_TABLE = readRule({
   severity: 'info',
   certainty: 'certain',
   doc: '工作表像是决算附表（如 2021 年四川表套中单列的政府性基金“三公”经费表），但不属于当前表套，未参与校验。',
-  message: (p: { sheet: string; title: string; why: string }) =>
-    `工作表“${p.sheet}”的“${p.title}”${p.why}，未参与校验。`,
+  /** outsideProfile: the profile's name when the table belongs to another profile; null when it is none of the thirteen. */
+  message: (p: { sheet: string; title: string; outsideProfile: string | null }) =>
+    `工作表“${p.sheet}”的“${p.title}”${p.outsideProfile !== null ? `不属于${p.outsideProfile}` : '不是十三张决算附表之一（如 2021 年单列的政府性基金“三公”经费表）'}，未参与校验。`,
 });
 
 export const UNIT_MISSING = readRule({
@@ -93,10 +94,13 @@ export const UNRECOGNISED_COLUMN = readRule({
   severity: 'info',
   certainty: 'certain',
   doc: '表头文字无法对应到该表的标准栏目，这一列的数字已读取但不参与勾稽校验。',
-  message: (p: { table: string; column: string; header: string; against: 'standard' | 'sanGong' | 'duplicate' }) =>
-    p.against === 'duplicate'
-        ? `${p.table} ${p.column} 列（表头“${p.header}”）与前面的列重复，未参与校验。`
-        : `${p.table} ${p.column} 列（表头“${p.header}”）无法对应到${p.against === 'sanGong' ? '“三公”经费' : '标准'}栏目，未参与校验。`,
+  /** header: the column's header path ('' when it has none: the column letter is shown instead). */
+  message: (p: { table: string; column: string; header: string; against: 'standard' | 'sanGong' | 'duplicate' }) => {
+    const header = p.header || `${p.column} 列`;
+    return p.against === 'duplicate'
+      ? `${p.table} ${p.column} 列（表头“${header}”）与前面的列重复，未参与校验。`
+      : `${p.table} ${p.column} 列（表头“${header}”）无法对应到${p.against === 'sanGong' ? '“三公”经费' : '标准'}栏目，未参与校验。`;
+  },
 });
 
 export const UNRECOGNISED_ROW = readRule({

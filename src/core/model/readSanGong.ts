@@ -1,4 +1,5 @@
 import { cellText } from '../grid/types';
+import { widestRow } from '../grid/widestRow';
 import { isColumnNumberRow } from '../layout/columnNumbers';
 import { HeaderColumn, headerColumn } from '../layout/header';
 import { isNoteRow } from '../layout/notes';
@@ -100,7 +101,7 @@ export function readSanGongBody(ctx: ReadContext): SanGongBody | null {
     }
   }
   if (!headerRows.length) return null;
-  const width = Math.max(0, ...headerRows.map((r) => grid.rows[r]?.length ?? 0));
+  const width = widestRow(grid, headerRows);
   const budget: Partial<Record<SanGongKey, Figure>> = {};
   const actual: Partial<Record<SanGongKey, Figure>> = {};
   const columns: Column[] = [];

@@ -1,7 +1,7 @@
 import { cellRef } from '../grid/cellRef';
 import { cellText } from '../grid/types';
 import { isColumnNumberRow } from '../layout/columnNumbers';
-import { moneyCandidates, scanFrame } from '../layout/frame';
+import { labelColumn, moneyCandidates, scanFrame } from '../layout/frame';
 import { HeaderColumn } from '../layout/header';
 import { labelKey } from '../layout/text';
 import { AMOUNT } from './columnKeys';
@@ -37,12 +37,7 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
   const { labelCols, labelRow } = layout;
 
   const isLabelRow = (r: number): boolean =>
-    !isColumnNumberRow(grid, r) &&
-    labelCols.some((c) => {
-      if (merges.isCovered(r, c)) return false;
-      const t = cellText(grid, r, c);
-      return t !== '' && !NOT_A_LABEL.test(t);
-    });
+    !isColumnNumberRow(grid, r) && labelColumn(grid, merges, r, labelCols, (t) => t !== '' && !NOT_A_LABEL.test(t)) !== undefined;
   const frame = scanFrame(grid, start, isLabelRow, labelRow === null ? start : labelRow + 1);
   const { headerRows, dataRows, width, endRow } = frame;
   if (!dataRows.length) return null;

@@ -83,8 +83,8 @@ export function readWorkbook(input: readonly Grid[], options: ReadOptions = {}):
     findings.push(DUPLICATE_TABLE.finding({ table: displayTitle(d.id), sheets: d.sheets.map((s) => s.sheet) }, titleCells, d.id));
   }
   for (const e of recognition.extras) {
-    const why = e.reason === 'outside-profile' ? `不属于${PROFILE_LABEL[recognition.profile]}` : '不是十三张决算附表之一（如 2021 年单列的政府性基金“三公”经费表）';
-    findings.push(EXTRA_TABLE.finding({ sheet: e.sheet, title: e.title, why }, e.titleCell ? [e.titleCell] : []));
+    const seen = { sheet: e.sheet, title: e.title, outsideProfile: e.reason === 'outside-profile' ? PROFILE_LABEL[recognition.profile] : null };
+    findings.push(EXTRA_TABLE.finding(seen, e.titleCell ? [e.titleCell] : []));
   }
 
   const { entity, year } = voteEntityAndYear(chosen.sort((a, b) => a.sheetIndex - b.sheetIndex).map((p) => grids[p.sheetIndex]));

@@ -2,8 +2,7 @@ import { formatAmountTrimmed, roundHalfUp } from '../amount/round';
 import { toYuan } from '../amount/units';
 import { Finding, SEVERITY_RANK } from '../findings/types';
 import { NarrativeContext, newContext, shown } from './context';
-import { OPERATING_COST, TABLE_AMOUNT } from './ties/amounts';
-import { inClaimUnit } from './ties/amounts';
+import { inClaimUnit, OPERATING_COST, TABLE_AMOUNT } from './ties/amounts';
 import { ClaimTie } from './ties/types';
 import { Claim } from './types';
 

@@ -1,11 +1,12 @@
-import { UNVERIFIED, OTHER_YEAR, OTHER_UNIT } from './check';
 import { CHANGE, GROWTH, COMPLETION, DIRECTION } from './checks/changes';
 import { CLASSIFICATION } from './checks/classification';
 import { COUNT_MONEY, COUNT_LIST } from './checks/counts';
 import { CROSS_SECTION, PRIOR_YEAR } from './checks/crossSection';
+import { OTHER_UNIT, OTHER_YEAR } from './checks/pairing';
 import { SHARE, SHARE_SUM, UNIT_SLIP } from './checks/shares';
 import { PARTS_SUM, CLASS_SUM } from './checks/sums';
 import { YEAR, TEMPLATE, MISSING_UNIT, MISSING_SECTION, ODD_YEAR } from './checks/text';
+import { UNVERIFIED } from './checks/unverified';
 import { TABLE_AMOUNT, OPERATING_COST } from './ties/amounts';
 import { ITEM_LIST } from './ties/itemLists';
 

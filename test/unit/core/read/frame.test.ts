@@ -25,17 +25,36 @@ describe('scanFrame', () => {
     expect(f.width).toBe(4);
   });
 
-  test('no data before the note: the band ends at the note and no row is data', () => {
+  test('no data row at all: the band stops five rows below the start (the note is further down)', () => {
     const f = scanFrame(grid, 0, () => false);
     expect(f.dataRows).toEqual([]);
     expect(f.headerRows).toEqual([0, 1, 4]);
     expect(f.endRow).toBe(5);
   });
 
+  test('no data row before a note within five rows: the band stops at the note', () => {
+    const short = sheet('表10', [
+      ['项目', null, '本年支出'],
+      [null, null, '合计'],
+      ['注：本单位没有政府性基金预算财政拨款收入、支出和结转结余，故本表无数据。', null, null],
+      ['201', '不是本表的行', 1],
+    ]);
+    const f = scanFrame(short, 0, isCode(short));
+    expect(f.dataRows).toEqual([]);
+    expect(f.headerRows).toEqual([0, 1]);
+    expect(f.endRow).toBe(2);
+  });
+
   test('scanFrom skips rows the reader has already placed (a 项目 header row)', () => {
     const f = scanFrame(grid, 0, (r) => r === 0 || isCode(grid)(r), 1);
     expect(f.headerRows).toEqual([0, 1]);
     expect(f.dataRows[0]).toBe(4);
+  });
+
+  test('scanFrom with no data row below it: no data, the band still measured from the start', () => {
+    const f = scanFrame(grid, 0, () => false, 2);
+    expect(f.dataRows).toEqual([]);
+    expect(f.headerRows).toEqual([0, 1, 4]);
   });
 });
 

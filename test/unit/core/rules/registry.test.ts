@@ -8,10 +8,12 @@ import { RULES_DOC_PATH, rulesDoc } from '../../../../scripts/gen-rules-doc';
 import { SAMPLE_UNIT } from '../../../fixtures/generator';
 import { check } from './harness';
 import { NARRATIVE_RULES, NarrativeRuleId } from '../../../../src/core/narrative/rules';
+import * as readRules from '../../../../src/core/model/readRules';
 import { READ_RULES, ReadRuleId } from '../../../../src/core/model/readRules';
 
 const CJK = /[\u4e00-\u9fa5]/;
-const RULES_DIR = join(__dirname, '..', '..', '..', '..', 'src', 'core', 'rules');
+const CORE_DIR = join(__dirname, '..', '..', '..', '..', 'src', 'core');
+const RULES_DIR = join(CORE_DIR, 'rules');
 
 describe('the rule registry', () => {
   test('ids are unique kebab-case; every rule has a Chinese title and doc, an identity and tables', () => {
@@ -34,6 +36,14 @@ describe('the rule registry', () => {
       .map((f) => readFileSync(join(RULES_DIR, f), 'utf8'))
       .join('\n');
     expect(RULES.filter((r) => !source.includes(`'${r.id}'`)).map((r) => r.id)).toEqual([]);
+    // The reader's and the 说明 checks' ids likewise, where their rules are declared.
+    const readSource = readFileSync(join(CORE_DIR, 'model', 'readRules.ts'), 'utf8');
+    expect(READ_RULES.filter((r) => !readSource.includes(`id: '${r.id}'`)).map((r) => r.id)).toEqual([]);
+    const narrativeSource = readdirSync(join(CORE_DIR, 'narrative'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(CORE_DIR, 'narrative', f), 'utf8'))
+      .join('\n');
+    expect(NARRATIVE_RULES.filter((r) => !narrativeSource.includes(`id: '${r.id}'`)).map((r) => r.id)).toEqual([]);
     // Fails to compile (npm test typechecks) when an id widens TableRuleId to string.
     const literal: string extends TableRuleId ? false : true = true;
     expect(literal).toBe(true);
@@ -47,6 +57,21 @@ describe('the rule registry', () => {
     // @ts-expect-error a misspelt 说明 rule id does not compile
     const narrativeTypo: NarrativeRuleId = 'narrative-shares';
     expect(NARRATIVE_RULES.some((r) => r.id === narrativeTypo)).toBe(false);
+  });
+
+  test('every read rule declared in readRules.ts is in READ_RULES (a rule left out would fire undocumented)', () => {
+    const declared = Object.values(readRules).filter((v): v is (typeof READ_RULES)[number] => typeof v === 'object' && v !== null && 'finding' in v);
+    expect(declared.length).toBeGreaterThan(0);
+    expect(declared.filter((r) => !(READ_RULES as readonly unknown[]).includes(r)).map((r) => r.id)).toEqual([]);
+  });
+
+  test('every 说明 rule declared beside its check is in NARRATIVE_RULES', () => {
+    const dir = join(CORE_DIR, 'narrative');
+    const declared = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/narrativeRule\(\{\s*id: '([a-z-]+)'/g)].map((m) => m[1]));
+    expect(declared.length).toBe(NARRATIVE_RULES.length);
+    expect(declared.filter((id) => !NARRATIVE_RULES.some((r) => r.id === id))).toEqual([]);
   });
 
   test('ruleById finds each rule', () => {
