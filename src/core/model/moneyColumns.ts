@@ -40,7 +40,7 @@ export function readMoneyColumns(
   for (const h of headers) {
     let key = options.keyOf ? options.keyOf(h, headers.length) : columnKey({ id: ctx.id, economicRows: options.economicRows, moneyColumns: headers.length }, h.segments);
     if (key === null || used.has(key)) {
-      ctx.report(UNRECOGNISED_COLUMN, { table: ctx.tableName, column: columnLetters(h.col), header: h.path, against: key === null ? 'standard' : 'duplicate' }, [h.headerCell]);
+      ctx.report(UNRECOGNISED_COLUMN, { column: columnLetters(h.col), header: h.path, against: key === null ? 'standard' : 'duplicate' }, [h.headerCell]);
       key = `col:${h.path || columnLetters(h.col)}`;
       if (used.has(key)) key = `${key}@${columnLetters(h.col)}`;
     }

@@ -105,7 +105,7 @@ export function reportStrayRows(ctx: ReadContext, rows: readonly number[], colum
     const filled = columns.filter((c) => cellText(ctx.grid, r, c.col) !== '');
     if (!filled.length) continue;
     const label = [0, 1, 2, 3].map((c) => cellText(ctx.grid, r, c)).find((t) => t !== '') ?? '';
-    ctx.report(UNRECOGNISED_ROW, { table: ctx.tableName, row: r + 1, label }, [cellRef(ctx.grid.name, r, filled[0].col)]);
+    ctx.report(UNRECOGNISED_ROW, { row: r + 1, label }, [cellRef(ctx.grid.name, r, filled[0].col)]);
   }
 }
 

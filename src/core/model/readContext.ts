@@ -34,7 +34,7 @@ export class ReadContext {
     this.merges = new MergeIndex(grid);
   }
 
-  get tableName(): string {
+  private get tableName(): string {
     return displayTitle(this.id);
   }
 
@@ -55,10 +55,10 @@ export class ReadContext {
       return { value: reading.value, unit: this.unit, cell };
     }
     if (reading.kind === 'error') {
-      this.report(CELL_ERROR, { table: this.tableName, cell: a1(row, col), error: reading.error }, [cell]);
+      this.report(CELL_ERROR, { cell: a1(row, col), error: reading.error }, [cell]);
       return { value: ZERO, unit: this.unit, cell, invalid: reading.error };
     }
-    this.report(CELL_TEXT, { table: this.tableName, cell: a1(row, col), text: reading.text }, [cell]);
+    this.report(CELL_TEXT, { cell: a1(row, col), text: reading.text }, [cell]);
     return { value: ZERO, unit: this.unit, cell, invalid: reading.text };
   }
 
@@ -102,8 +102,9 @@ export class ReadContext {
     }
   }
 
-  /** A finding of a read rule on this table: the rule words it from what the reader saw. */
-  report<P>(rule: ReadRule<ReadRuleId, P>, seen: P, cells: readonly CellRef[]): void {
-    this.findings.push(rule.finding(seen, cells, this.id));
+  /** A finding of a read rule on this table: the rule words it from what the reader saw (the
+   * table's name is this context's to add). */
+  report<P extends { readonly table: string }>(rule: ReadRule<ReadRuleId, P>, seen: Omit<P, 'table'>, cells: readonly CellRef[]): void {
+    this.findings.push(rule.finding({ ...seen, table: this.tableName } as P, cells, this.id));
   }
 }

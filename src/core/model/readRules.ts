@@ -23,7 +23,7 @@ function readRule<const I extends string, P>(meta: RuleMeta<I> & { readonly mess
     ...meta,
     // The type of a rule cannot name ReadRuleId (the list that defines it is built from the rules);
     // readContext's report takes only READ_RULES' rules, and a test checks every rule is listed.
-    finding: (p, cells, table) => ({ rule: meta.id as string as RuleId, severity: meta.severity, message: meta.message(p), cells: [...cells], ...(table ? { table } : {}) }),
+    finding: (p, cells, table) => ({ rule: meta.id as string as RuleId, severity: meta.severity, message: meta.message(p), cells, ...(table ? { table } : {}) }),
   };
 }
 

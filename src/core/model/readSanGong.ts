@@ -118,7 +118,7 @@ export function readSanGongBody(ctx: ReadContext): SanGongBody | null {
     if (!k) {
       const hasNumber = dataRow >= 0 && cellText(grid, dataRow, c) !== '' && !/[\u4e00-\u9fa5]/.test(cellText(grid, dataRow, c));
       if (hasNumber) {
-        ctx.report(UNRECOGNISED_COLUMN, { table: ctx.tableName, column: columnLetters(c), header: h.path, against: 'sanGong' }, [h.headerCell]);
+        ctx.report(UNRECOGNISED_COLUMN, { column: columnLetters(c), header: h.path, against: 'sanGong' }, [h.headerCell]);
       }
       continue;
     }

@@ -83,7 +83,7 @@ export function readTwoSidedBody(ctx: ReadContext, table: 'T01' | 'T04'): TwoSid
       if (!key && Object.values(values).some((f) => !f.value.isZero())) {
         // A figure under a label we do not know would silently drop out of the sums: say which.
         const affected = AFFECTED[table][onRight ? 'right' : 'left'];
-        ctx.report(UNKNOWN_LINE, { table: ctx.tableName, row: r + 1, label, affected }, [item.labelCell]);
+        ctx.report(UNKNOWN_LINE, { row: r + 1, label, affected }, [item.labelCell]);
       }
       if (single && b === 0 && key === 'grandTotal' && labeler.currentSide === 'left') labeler.switchToRight();
     }
