@@ -3,17 +3,11 @@ import { WorkbookModel } from '../model/types';
 import { extractClaims } from './claims';
 import { NarrativeContext, newContext } from './context';
 import { settleCascades, settleTextCascades } from './cascades';
-import { checkChanges, checkCompletion, checkPlateaus } from './checks/changes';
-import { checkClassification } from './checks/classification';
-import { checkCountList, checkCountMoney, checkCountSums } from './checks/counts';
-import { checkCrossSection, checkPriorParts } from './checks/crossSection';
 import { mispairing, reportOtherUnit, reportOtherYear } from './checks/pairing';
-import { checkShares } from './checks/shares';
-import { checkClassSums, checkPartsSum } from './checks/sums';
-import { checkSections, checkTemplate, checkUnits, checkYears } from './checks/text';
 import { reportUnverified } from './checks/unverified';
 import { attachTiedCells } from './findingCells';
 import { segment } from './segment';
+import { AFTER_TIES_CHECKS, FIGURE_CHECKS, TEXT_CHECKS } from './rules';
 import { findStructures } from './structures';
 import { ClaimTie, tieAmountsToTables, tieRestToTables } from './ties';
 import { settleFigures } from './settle';
@@ -44,23 +38,16 @@ export interface NarrativeResult {
   readonly unverifiableClaims: readonly number[];
 }
 
-/** The checks that relate figures of the text to each other; run again by cascades.ts with the
- * figures the tables contradict replaced by the tables'. */
+/** The checks that relate figures of the text to each other (rules.ts); run again by cascades.ts
+ * with the figures the tables contradict replaced by the tables'. */
 function checkFigures(ctx: NarrativeContext): void {
-  checkPartsSum(ctx);
-  checkCountSums(ctx);
-  checkClassSums(ctx);
-  checkShares(ctx);
-  checkChanges(ctx);
-  checkCompletion(ctx);
-  checkPlateaus(ctx);
-  checkCrossSection(ctx);
-  checkPriorParts(ctx);
+  for (const check of FIGURE_CHECKS) check(ctx);
 }
 
 /**
- * The narrative check. Phase 1: everything the text can prove about itself. Phase 2, when the
- * workbook's model is given: every figure against the table cells it restates (ties/). The model
+ * The narrative check. Phase 1: everything the text can prove about itself (TEXT_CHECKS and
+ * FIGURE_CHECKS of rules.ts). Phase 2, when the workbook's model is given: every figure against
+ * the table cells it restates (ties/). Phase 3: AFTER_TIES_CHECKS, then the unverified. The model
  * also supplies the report year when the text does not state it.
  */
 export function checkNarrative(text: string, workbookModel?: WorkbookModel, options: NarrativeOptions = {}): NarrativeResult {
@@ -74,12 +61,7 @@ export function checkNarrative(text: string, workbookModel?: WorkbookModel, opti
   let model = otherYear ? undefined : workbookModel;
   const ctx: NarrativeContext = newContext(seg, claims, structures, year);
   if (otherYear) reportOtherYear(ctx, seg.year!, workbookModel!.year!);
-  checkYears(ctx);
-  checkTemplate(ctx);
-  checkSections(ctx);
-  checkUnits(ctx);
-  checkClassification(ctx);
-  checkCountList(ctx);
+  for (const check of TEXT_CHECKS) check(ctx);
   checkFigures(ctx);
   settleTextCascades(ctx, checkFigures);
   let ties: ClaimTie[] = [];
@@ -102,7 +84,7 @@ export function checkNarrative(text: string, workbookModel?: WorkbookModel, opti
       ties = [...amountTies.values()].sort((a, b) => a.claim - b.claim);
     }
   }
-  checkCountMoney(ctx, model);
+  for (const check of AFTER_TIES_CHECKS) check(ctx, model);
   // Text-internal findings point at the table cells of the figures they used (task pane selection).
   attachTiedCells(ctx, ties);
   const unverifiableClaims = reportUnverified(ctx, model, options.listUnverified !== false);

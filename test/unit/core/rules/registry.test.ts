@@ -7,7 +7,7 @@ import { PROFILE_TABLES } from '../../../../src/core/tables/catalog';
 import { RULES_DOC_PATH, rulesDoc } from '../../../../scripts/gen-rules-doc';
 import { SAMPLE_UNIT } from '../../../fixtures/generator';
 import { check } from './harness';
-import { NARRATIVE_RULES, NarrativeRuleId } from '../../../../src/core/narrative/rules';
+import { AFTER_TIES_CHECKS, FIGURE_CHECKS, NARRATIVE_RULES, NarrativeRuleId, TEXT_CHECKS } from '../../../../src/core/narrative/rules';
 import * as readRules from '../../../../src/core/model/readRules';
 import { READ_RULES, ReadRuleId } from '../../../../src/core/model/readRules';
 
@@ -72,6 +72,17 @@ describe('the rule registry', () => {
       .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/narrativeRule\(\{\s*id: '([a-z-]+)'/g)].map((m) => m[1]));
     expect(declared.length).toBe(NARRATIVE_RULES.length);
     expect(declared.filter((id) => !NARRATIVE_RULES.some((r) => r.id === id))).toEqual([]);
+  });
+
+  test('every 说明 check exported by narrative/checks/ runs in exactly one phase of the registry (none is left unrun)', () => {
+    const dir = join(CORE_DIR, 'narrative', 'checks');
+    const exported = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/^export function (check[A-Z]\w*)\(/gm)].map((m) => m[1]));
+    expect(exported.length).toBeGreaterThan(10);
+    const phases = [TEXT_CHECKS, FIGURE_CHECKS, AFTER_TIES_CHECKS].map((list) => list.map((check) => check.name));
+    expect(exported.filter((name) => phases.filter((names) => names.includes(name)).length !== 1)).toEqual([]);
+    expect(phases.flat().sort()).toEqual([...exported].sort());
   });
 
   test('ruleById finds each rule', () => {
