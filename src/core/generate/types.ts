@@ -1,97 +1,10 @@
-import Decimal from 'decimal.js';
 import { CellRef } from '../grid/cellRef';
-import type { SanGongItem } from '../tables/lines';
 
-/**
- * What the generator needs beyond this year's tables. Amounts are in 万元 (the JSON reader
- * converts 元). Everything is optional: a missing input becomes a 【请填写：…】 placeholder in the
- * text, never a guessed figure. docs/prior-json.md maps each field to its Chinese JSON key.
- */
-export interface GenerateInputs {
-  readonly prior?: PriorFigures;
-  readonly budget?: BudgetFigures;
-  /** Free-text reasons by key: totalChange, fiscalTotalChange, generalBudgetChange, sanGongBudgetGap,
-   * sanGongChange, abroadChange, vehicleChange, receptionChange, runningCostChange, or
-   * `budgetGap:<项 code>` for one 五（三） line. */
-  readonly reasons?: Readonly<Record<string, string>>;
-  readonly counts?: Counts;
-  /** 行政单位: its 机关运行经费 is the 公用经费 of T08. Overrides what the tables and the name
-   * suggest (unitKind.ts); when neither tells, a placeholder in 十（一）. */
-  readonly adminUnit?: boolean;
-  /** Overrides the entity name read from the tables. */
-  readonly entity?: string;
-  readonly procurement?: Procurement;
-  readonly assets?: Assets;
-  readonly performance?: Performance;
-}
-
-/** Last year's figures (万元). 年度 defaults to this year − 1. */
-export interface PriorFigures {
-  readonly year?: number;
-  /** 收入支出总计 (T01 总计). */
-  readonly total?: Decimal;
-  /** 财政拨款收入支出总计 (T04 总计). */
-  readonly fiscalTotal?: Decimal;
-  /** 一般公共预算财政拨款支出 (T06 合计). */
-  readonly generalBudgetExpenditure?: Decimal;
-  /** 三公经费 决算数. */
-  readonly sanGong?: Partial<Record<SanGongItem, Decimal>>;
-  /** 机关运行经费. */
-  readonly runningCost?: Decimal;
-}
+/** The inputs beyond this year's tables, declared with their JSON keys and form fields in inputs.ts. */
+export type { Counts, GenerateInputs, PriorFigures } from './inputs';
 
 /** The 三公 items the 说明 talks about (tables/lines.ts). */
 export type { SanGongItem } from '../tables/lines';
-
-/** This year's budget figures (万元). 三公 budget comes from T13 when the table has it. */
-export interface BudgetFigures {
-  /** 一般公共预算财政拨款支出 全年预算 合计. */
-  readonly generalBudgetTotal?: Decimal;
-  /** 全年预算 per 功能分类 code (the rows listed in 五（三）). */
-  readonly generalBudgetByCode?: Readonly<Record<string, Decimal>>;
-  readonly sanGong?: Partial<Record<SanGongItem, Decimal>>;
-}
-
-/** Counts only the unit knows. */
-export interface Counts {
-  readonly abroadGroups?: number;
-  readonly abroadPersons?: number;
-  readonly vehiclesBought?: number;
-  readonly vehiclesHeld?: number;
-  readonly receptionBatches?: number;
-  readonly receptionPersons?: number;
-  /** 外事接待 amount in 万元 (the rest of 公务接待费 is 国内). */
-  readonly foreignReception?: Decimal;
-  readonly foreignReceptionBatches?: number;
-  readonly foreignReceptionPersons?: number;
-}
-
-export interface Procurement {
-  readonly goods?: Decimal;
-  readonly works?: Decimal;
-  readonly services?: Decimal;
-  /** 授予中小企业合同金额. */
-  readonly sme?: Decimal;
-  /** 其中授予小微企业合同金额. */
-  readonly smallMicro?: Decimal;
-}
-
-export interface Assets {
-  readonly vehicles?: number;
-  /** 单价100万元（含）以上设备, 台（套）. */
-  readonly equipmentOver1m?: number;
-}
-
-export interface Performance {
-  /** 事前绩效评估 project count. */
-  readonly evaluated?: number;
-  /** 编制绩效目标 project count. */
-  readonly targets?: number;
-  /** 绩效监控 project count. */
-  readonly monitored?: number;
-  /** 绩效自评 paragraph, as the unit writes it. */
-  readonly selfEvaluation?: string;
-}
 
 export interface GenerateOptions {
   /** 'fixed2': 36.60%; 'samples': two decimals with trailing zeros trimmed (36.6%, 100%). */

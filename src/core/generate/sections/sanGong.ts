@@ -7,6 +7,7 @@ import { changeFigures, compareVerb } from '../sentences';
 import { Counts, SanGongItem, Section } from '../types';
 import { money, Money, SectionWriter } from '../writer';
 import { SAN_GONG_ITEMS } from '../partLabels';
+import { SAN_GONG_CHANGE_REASON } from '../inputs';
 import { SAN_GONG, sanGongParts } from '../../tables/lines';
 
 /**
@@ -18,14 +19,6 @@ export function sanGongSection(ctx: GenerateContext, w: SectionWriter): Section 
   w.subsection(details(ctx, w.child('sanGong.items', '（二）“三公”经费财政拨款支出决算具体情况说明')));
   return w.done();
 }
-
-/** The reason key (GenerateInputs.reasons) of each 三公 item's change from last year. */
-export const SAN_GONG_CHANGE_REASON: Readonly<Record<SanGongItem, string>> = {
-  total: 'sanGongChange',
-  abroad: 'abroadChange',
-  vehicleTotal: 'vehicleChange',
-  reception: 'receptionChange',
-};
 
 function actual(ctx: GenerateContext, key: SanGongKey): Money | undefined {
   return optWan(ctx.model.tables.T13?.actual[key]);

@@ -1,4 +1,5 @@
 import { jsonKeyOf, parseInputsJson } from '../../../../src/core/generate';
+import { CODE_INPUTS, INPUTS } from '../../../../src/core/generate/inputs';
 
 describe('parseInputsJson', () => {
   test('reads the Chinese keys into the inputs, amounts in 万元', () => {
@@ -32,7 +33,8 @@ describe('parseInputsJson', () => {
 
   test.each([
     [{ 收支总计: 1 }, '不认识的键“收支总计”'],
-    [{ 三公经费: { 接待费: 1 } }, '“三公经费”的不认识的键“接待费”'],
+    [{ 三公经费: { 接待费: 1 } }, '“三公经费”中不认识的键“接待费”'],
+    [{ 三公经费: { 合计: 'x' } }, '“三公经费.合计”应为金额数字'],
     [{ 收入支出总计: 'abc' }, '“收入支出总计”应为金额数字'],
     [{ 数量: { 公务用车保有量: 1.5 } }, '应为非负整数'],
     [{ 行政单位: '是' }, '“行政单位”应为 true 或 false'],
@@ -49,5 +51,21 @@ describe('parseInputsJson', () => {
     expect(jsonKeyOf('reasons.sanGongBudgetGap:reception')).toBe('原因.公务接待费预算执行');
     expect(jsonKeyOf('counts.foreignReception')).toBe('外事接待支出');
     expect(jsonKeyOf('performance.selfEvaluation')).toBe('预算绩效管理.绩效自评');
+    expect(jsonKeyOf('procurement')).toBe('政府采购');
+    expect(jsonKeyOf('tables.T13')).toBe('工作簿中的T13表');
+  });
+
+  test('each declared input (inputs.ts): its path maps to its key, and a value at its key lands at its path', () => {
+    const sample: Record<string, unknown> = { amount: '12.5', year: 2022, count: 3, text: '某单位', longText: '原因', flag: true };
+    for (const spec of INPUTS) {
+      if (!spec.path) continue; // 金额单位: how the other amounts read
+      expect([spec.path, jsonKeyOf(spec.path)]).toEqual([spec.path, spec.key]);
+      const raw: Record<string, unknown> = {};
+      const parts = spec.key.split('.');
+      parts.slice(0, -1).reduce((node: Record<string, unknown>, p) => (node[p] = {}) as Record<string, unknown>, raw)[parts[parts.length - 1]] = sample[spec.kind];
+      const read = spec.path.split('.').reduce<unknown>((node, p) => (node as Record<string, unknown> | undefined)?.[p], parseInputsJson(raw));
+      expect([spec.key, String(read)]).toEqual([spec.key, String(sample[spec.kind])]);
+    }
+    for (const spec of Object.values(CODE_INPUTS)) expect(jsonKeyOf(`${spec.pathPrefix}2010301`)).toBe(`${spec.parentKey}.2010301`);
   });
 });
