@@ -2,6 +2,7 @@ import { CellRange, CellValue } from '../core/grid/types';
 import { PlacedValue } from '../core/grid/buildGrid';
 import { decodeXstring, forEachAttr as parseCellAttrs, scanXml, XmlError, XmlVisitor } from './xml';
 import { dateText, serialDate } from './dates';
+import { readSheetData } from './sheetData';
 
 /*
  * One worksheet's XML → the values that are there (cached formula results; shared strings looked
@@ -91,8 +92,53 @@ function cellValue(type: string, raw: string, hasV: boolean, inline: string, sty
   }
 }
 
+const SHEET_DATA = '<sheetData>';
+const SHEET_DATA_END = '</sheetData>';
+
+/**
+ * The values and merges of one worksheet. <sheetData> (nearly all of the text) goes through the
+ * fast path where it can (sheetData.ts); the rest of the sheet, and any sheet the fast path does
+ * not read, through the generic scanner, which decides every refusal.
+ */
 export function readSheetXml(xml: string, ctx: SheetContext): SheetCells {
+  return readSheetXmlFast(xml, ctx) ?? readSheetXmlGeneric(xml, ctx);
+}
+
+/** The generic scanner alone (what readSheetXml gives when the fast path does not apply). */
+export function readSheetXmlGeneric(xml: string, ctx: SheetContext): SheetCells {
+  return readGeneric(xml, ctx).cells;
+}
+
+/**
+ * The fast path, or null. It applies when the sheet has one <sheetData> element, written plainly
+ * (no prefix, no attributes), and the word occurs nowhere else: then the generic scanner reads
+ * the sheet with that element's content cut out, and must see the element (not a comment or an
+ * instruction that merely contains the text) and nothing else wrong.
+ */
+export function readSheetXmlFast(xml: string, ctx: SheetContext): SheetCells | null {
+  const open = xml.indexOf(SHEET_DATA);
+  if (open < 0) return null;
+  // From the end: the content is megabytes, the sheet's tail is short. A second </sheetData>
+  // inside would be a tag the fast path does not read.
+  const close = xml.lastIndexOf(SHEET_DATA_END);
+  if (close < open) return null;
+  const after = close + SHEET_DATA_END.length;
+  if (xml.lastIndexOf('sheetData', open - 1) >= 0 || xml.indexOf('sheetData', after) >= 0) return null;
+  try {
+    const data = readSheetData(xml, open + SHEET_DATA.length, close, (type, raw, hasV, inline, style) => cellValue(type, raw, hasV, inline, style, ctx));
+    if (!data) return null;
+    const rest = readGeneric(`${xml.slice(0, open)}<sheetData/>${xml.slice(after)}`, ctx);
+    if (rest.sheetDataSeen !== 1 || rest.cells.values.length > 0) return null;
+    return { values: data.values, merges: rest.cells.merges, contentChars: data.contentChars };
+  } catch (e) {
+    if (e instanceof XmlError) return null;
+    throw e;
+  }
+}
+
+function readGeneric(xml: string, ctx: SheetContext): { cells: SheetCells; sheetDataSeen: number } {
   const values: PlacedValue[] = [];
+  let sheetDataSeen = 0;
   const merges: CellRange[] = [];
   let contentChars = 0;
   let inData = 0;
@@ -160,8 +206,10 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetCells {
           run = '';
           v.wantText = true;
         }
-      } else if (name === 'sheetData') inData++;
-      else if (name === 'mergeCell' && !inData) {
+      } else if (name === 'sheetData') {
+        inData++;
+        sheetDataSeen++;
+      } else if (name === 'mergeCell' && !inData) {
         let ref = '';
         parseCellAttrs(attrs, (k, val) => {
           if (k === 'ref') ref = val;
@@ -193,5 +241,5 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetCells {
     },
   };
   scanXml(xml, v);
-  return { values, merges, contentChars };
+  return { cells: { values, merges, contentChars }, sheetDataSeen };
 }

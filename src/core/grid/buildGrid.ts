@@ -4,6 +4,9 @@ import { CellRange, CellValue, Grid } from './types';
  * merge a header cell down a million rows; the core never needs that). */
 const MERGE_SLACK_ROWS = 50;
 const MERGE_SLACK_COLS = 50;
+/** A cell's number key is row × KEY_COLS + col: wider than any sheet (Excel has 2^14 columns),
+ * and below 2^53 for any row. */
+const KEY_COLS = 2 ** 24;
 
 /** A sheet whose grid would hold more cells than allowed; thrown before anything is allocated. */
 export class GridTooLargeError extends Error {
@@ -54,22 +57,29 @@ export function buildGrid(name: string, values: readonly PlacedValue[], rawMerge
   let width = 0;
   let lowest = { row: 0, col: 0 };
   let rightmost = { row: 0, col: 0 };
-  const filled = extend ? new Set<string>() : null;
+  // With 'extend', a merge counts only when a value sits in its top-left cell: the merges' anchors
+  // (a few) are looked up per value by number (row × KEY_COLS + col), rather
+  // than every value's cell kept as a string key (some 130,000 on a large workbook).
+  const anchors = extend && rawMerges.length > 0 ? new Map<number, boolean>() : null;
+  if (anchors) for (const m of rawMerges) anchors.set(m.top * KEY_COLS + m.left, false);
   for (const v of values) {
     if (v.value === null) continue;
     if (v.row + 1 > height) lowest = v;
     if (v.col + 1 > width) rightmost = v;
     height = Math.max(height, v.row + 1);
     width = Math.max(width, v.col + 1);
-    filled?.add(`${v.row},${v.col}`);
+    if (anchors) {
+      const key = v.row * KEY_COLS + v.col;
+      if (anchors.has(key)) anchors.set(key, true);
+    }
   }
   const maxRows = height + MERGE_SLACK_ROWS;
   const maxCols = width + MERGE_SLACK_COLS;
   let h = height;
   let w = width;
-  if (filled) {
+  if (anchors) {
     for (const m of rawMerges) {
-      if (!filled.has(`${m.top},${m.left}`)) continue;
+      if (!anchors.get(m.top * KEY_COLS + m.left)) continue;
       h = Math.max(h, Math.min(m.bottom + 1, maxRows));
       w = Math.max(w, Math.min(m.right + 1, maxCols));
     }
