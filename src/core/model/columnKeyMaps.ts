@@ -2,7 +2,7 @@ import { ECONOMIC_CLASSES } from '../classification/economic';
 import { labelKey } from '../layout/text';
 import { TableId } from '../tables/catalog';
 import { EXPENDITURE, EXPENDITURE_PARTS, FISCAL_INCOME, FUND as FUND_LINE, FUNDS, INCOME, INCOME_SOURCES } from '../tables/lines';
-import { AMOUNT } from './columnKeys';
+import { AMOUNT, economicColumnKey } from './columnKeys';
 
 /**
  * Header path → canonical column key (columnKeys.ts), by keywords, most specific first.
@@ -71,14 +71,14 @@ export function economicClassByHeader(text: string): string | null {
 
 /**
  * T05/T07 with 功能分类 rows: 合计, then a column per 经济分类 类, possibly grouped under
- * 基本支出 / 项目支出 (keys "basic:301", and "basic" for the group's own 小计).
+ * 基本支出 / 项目支出 (keys "class:301", or "basic:301" and "basic" for the group's own 小计: economicColumnKey).
  */
 function detailKey(segments: readonly string[]): string | null {
   const keys = segments.map(labelKey);
   const group = ([BASIC, PROJECT] as const).find(([re]) => keys.some((s) => re.test(s)))?.[1] ?? null;
   for (let i = keys.length - 1; i >= 0; i--) {
     const code = economicClassByHeader(keys[i]);
-    if (code) return group ? `${group}:${code}` : code;
+    if (code) return economicColumnKey(code, (group ?? undefined) as 'basic' | 'project' | undefined);
   }
   if (group) return group;
   if (keys.some((s) => /合计|小计|总计|决算数|本年支出/.test(s))) return 'total';

@@ -91,8 +91,8 @@ export function totalOrAmount(line: LineItem | undefined): Figure | undefined {
 const INDEX_KEY = /^(?:0|[1-9]\d{0,8})$/;
 
 /**
- * A column key as the property it names in a row's values: an array-index key ('301', the
- * 经济分类 columns) as its number, which is the same property (values['301'] is values[301]) but
+ * A column key as the property it names in a row's values: an array-index key (only an unplaced
+ * column's header can be one, "2023") as its number, which is the same property (values['2023'] is values[2023]) but
  * is found without reading the digits; other keys as they are. For loops over many rows, and
  * for the reader, which stores a row's index keys this way (model/readContext.ts).
  */

@@ -74,8 +74,10 @@ export class ReadContext {
       return values;
     }
     const values: Record<string, Figure> = {};
-    // Keys that are array indices ('301' … '399', the 经济分类 columns of T05/T07) would give
-    // every row a fast elements store as long as the largest key: some 400 slots per row. One
+    // Keys that are array indices — no canonical key is one (the 经济分类 columns are "class:301"
+    // …, economicColumnKey), but a column the reader cannot place keeps its header as key, and a
+    // header may be a number ("2023") — would give every row a fast elements store as long as the
+    // largest key. One
     // index past the sparse limit, deleted at once, leaves a dictionary of the keys it holds.
     // Same keys, same (ascending) order, same values; an index key is stored as its number
     // (the same property, without reading the digits each time).

@@ -1,4 +1,5 @@
 import { economicName } from '../../classification/economic';
+import { economicColumnKey, economicColumnOf } from '../../model/columnKeys';
 import { BasicExpenditureTable, CodedTable, Figure } from '../../model/types';
 import { amountOf, classTree, lineItem, t08Basic, totalFigure } from '../../model/query';
 import { Comparison } from '../compare';
@@ -33,8 +34,8 @@ function t07VsT08T09(rule: RuleMeta, t07: CodedTable, t08: BasicExpenditureTable
   const keys = t07.columns.map((c) => c.key);
   const rowByCode = new Map(t07.rows.map((r) => [r.code, r] as const));
   for (const k of keys) {
-    const m = /^(?:basic:|project:)?(\d{3})$/.exec(k);
-    if (m) codes.add(m[1]);
+    const column = economicColumnOf(k);
+    if (column) codes.add(column.code);
   }
   if (t07.classification === 'economic') for (const r of t07.rows) if (r.level === 1) codes.add(r.code);
   const named = (c: string) => `${c} ${economicName(c) ?? ''}`.trim();
@@ -44,9 +45,9 @@ function t07VsT08T09(rule: RuleMeta, t07: CodedTable, t08: BasicExpenditureTable
     // Where T07 prints the 类: a column of its 合计 row, or a row when transposed.
     let values: Readonly<Record<string, Figure>> | undefined;
     let rowLabel = '合计';
-    let basicKey = `basic:${c}`;
-    let projectKey = `project:${c}`;
-    let totalKey = c;
+    let basicKey = economicColumnKey(c, 'basic');
+    let projectKey = economicColumnKey(c, 'project');
+    let totalKey = economicColumnKey(c);
     if (t07.classification === 'economic') {
       const row = rowByCode.get(c);
       values = row?.values;

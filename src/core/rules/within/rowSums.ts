@@ -1,4 +1,5 @@
 import { Finding } from '../../findings/types';
+import { economicColumnOf } from '../../model/columnKeys';
 import { propertyKey } from '../../model/query';
 import { ClassRow, CodedTable, Figure, LineItem } from '../../model/types';
 import { EXPENDITURE_PARTS, FISCAL_INCOME, INCOME_SOURCES } from '../../tables/lines';
@@ -88,22 +89,22 @@ const BASIC_PROJECT: RowSum[] = [{ total: 'total', parts: ['basic', 'project'] }
 const FUND_EXPENDITURE: RowSum[] = [{ total: 'expenditure', parts: ['basic', 'project'] }];
 
 /**
- * T05/T07 by 功能分类 rows: 合计 = Σ 经济分类 columns ("301" …); when the columns are grouped
+ * T05/T07 by 功能分类 rows: 合计 = Σ 经济分类 columns ("class:301" …); when the columns are grouped
  * under 基本支出/项目支出: 合计 = 基本 + 项目, 基本 = Σ "basic:3xx", 项目 = Σ "project:3xx".
  * Transposed (经济分类 rows with 合计 | 基本支出 | 项目支出): 合计 = 基本 + 项目.
  */
 export function economicColumnSums(table: CodedTable): RowSum[] {
   const keys = table.columns.map((c) => c.key);
-  const grouped = keys.filter((k) => /^(basic|project):\d{3}$/.test(k));
+  const grouped = keys.filter((k) => economicColumnOf(k)?.group);
   if (grouped.length > 0 || (keys.includes('basic') && keys.includes('project'))) {
     const sums: RowSum[] = [{ total: 'total', parts: ['basic', 'project'] }];
-    for (const g of ['basic', 'project']) {
-      const parts = keys.filter((k) => k.startsWith(`${g}:`));
+    for (const g of ['basic', 'project'] as const) {
+      const parts = keys.filter((k) => economicColumnOf(k)?.group === g);
       if (parts.length > 0) sums.push({ total: g, parts });
     }
     return sums;
   }
-  return [{ total: 'total', parts: keys.filter((k) => /^\d{3}$/.test(k)) }];
+  return [{ total: 'total', parts: keys.filter((k) => economicColumnOf(k)?.group === null) }];
 }
 
 export const ROW_SUM_RULES = [

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { DerivedFigures, FunctionalRow } from '../../../fixtures/generator';
+import { economicColumnKey } from '../../../../src/core/model/columnKeys';
 import { FlatTable } from '../../../../src/core/model/flatten';
 import { PROFILE_TABLES, Profile } from '../../../../src/core/tables/catalog';
 
@@ -25,6 +26,8 @@ function coded(d: DerivedFigures, pick: (r: Omit<FunctionalRow, 'code' | 'level'
 }
 
 const basicProject = (f: Record<string, Decimal>) => ({ total: f.expenditure, basic: f.basic, project: f.project });
+/** The generator keys T05/T07's columns by 类 code ('301'); the model by economicColumnKey. */
+const economicColumns = (f: Record<string, Decimal>) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k === 'total' ? k : economicColumnKey(k), v]));
 
 export function expectedTables(d: DerivedFigures, profile: Profile): Record<string, FlatTable> {
   const all: Record<string, FlatTable> = {
@@ -38,9 +41,9 @@ export function expectedTables(d: DerivedFigures, profile: Profile): Record<stri
       ...Object.fromEntries(Object.entries(d.t04.left).map(([k, v]) => [`left:${k}`, { amount: yuan(v) }])),
       ...Object.fromEntries(Object.entries(d.t04.right).map(([k, v]) => [`right:${k}`, record(v)])),
     },
-    T05: coded(d, (r) => r.t05),
+    T05: coded(d, (r) => economicColumns(r.t05)),
     T06: coded(d, (r) => basicProject(r.funds.generalBudget)),
-    T07: coded(d, (r) => r.t07),
+    T07: coded(d, (r) => economicColumns(r.t07)),
     T08: {
       ...Object.fromEntries([...d.t08.personnel, ...d.t08.public].map((r) => [r.code, { amount: yuan(r.amount) }])),
       personnelTotal: { amount: yuan(d.t08.personnelTotal) },
