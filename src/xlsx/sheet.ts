@@ -63,7 +63,8 @@ function cellValue(type: string, raw: string, hasV: boolean, inline: string, sty
     case 'inlineStr':
       return inline !== '' ? inline : hasV && raw !== '' ? decodeXstring(raw) : null;
     case 's': {
-      if (!hasV) return null;
+      // A blank index is no string (Number('') would take it for the first shared string).
+      if (!hasV || raw.trim() === '') return null;
       const text = ctx.strings[Number(raw)];
       return text === undefined || text === '' ? null : text;
     }

@@ -10,7 +10,7 @@ import { decodeEntities } from './xml';
  * inline string, a namespace prefix, a comment, an entity in an attribute, a second <v>, a bad
  * reference, whitespace inside a tag's name — returns null, and the caller reads the sheet with
  * the generic scanner, which gives the answer (or the refusal) for every case. So where this
- * returns values they are the generic reading's, value for value (test/unit/cli/sheetData.test.ts
+ * returns values they are the generic reading's, value for value (test/unit/cli/sheetFastPath.test.ts
  * compares both on generated sheets and on mutated ones).
  */
 

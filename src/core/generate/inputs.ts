@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { SAN_GONG, SAN_GONG_NARRATED, type SanGongItem } from '../tables/lines';
+import type { Unit } from '../amount/units';
 import { SAN_GONG_ITEMS } from './partLabels';
 
 /*
@@ -10,6 +11,19 @@ import { SAN_GONG_ITEMS } from './partLabels';
  * derive from INPUTS and CODE_INPUTS; a new input is a field of the interfaces below and one entry
  * here, and the section builder that writes its sentence.
  */
+
+/** The key of the unit the other amounts are in (a file's or the form's): 万元 unless it says 元. */
+export const UNIT_KEY = '金额单位';
+
+/** The unit a 金额单位 value stands for. */
+export function unitOfKey(value: unknown): Unit {
+  return value === '元' ? '元' : '万元';
+}
+
+/** The `reasons` key of a 五（三） line's budget gap ("budgetGap:2010301"). */
+export function budgetGapReason(code: string): string {
+  return `budgetGap:${code}`;
+}
 
 /**
  * What the generator needs beyond this year's tables. Amounts are in 万元 (the JSON reader
@@ -201,7 +215,7 @@ export const INPUTS: readonly InputSpec[] = [
       ],
     },
     {
-      key: '金额单位',
+      key: UNIT_KEY,
       kind: 'unit',
       label: '表单金额单位',
       sentence: '本表单各金额栏的单位（说明中一律写万元）',
@@ -276,6 +290,7 @@ export const INPUTS: readonly InputSpec[] = [
 /** A 类/款/项 code (3, 5 or 7 digits). */
 export const CODE = /^\d{3}(\d{2}){0,2}$/;
 
+
 /** An input that exists once per 五（三） line: the JSON key is its parent's key and the line's code. */
 export interface CodeInputSpec {
   /** GenerateInputs path before the code ("budget.generalBudgetByCode." + code). */
@@ -304,7 +319,7 @@ export const CODE_INPUTS = {
     sentence: (code, name) => `五（三）“…${name || code}：全年预算为…万元”`,
   },
   reason: {
-    pathPrefix: 'reasons.budgetGap:',
+    pathPrefix: `reasons.${budgetGapReason('')}`,
     parentKey: '原因',
     kind: 'longText',
     group: 'reasons',
@@ -330,6 +345,16 @@ export function codeInputOfKey(key: string): { spec: CodeInputSpec; code: string
   if (dot < 0 || !CODE.test(code)) return undefined;
   const spec = Object.values(CODE_INPUTS).find((s) => s.parentKey === parent);
   return spec && { spec, code };
+}
+
+/** The code of a per-line input path ("reasons.budgetGap:2010301" → "2010301"), or null. */
+export function codeOfInput(input: string): string | null {
+  for (const spec of Object.values(CODE_INPUTS)) {
+    if (!input.startsWith(spec.pathPrefix)) continue;
+    const code = input.slice(spec.pathPrefix.length);
+    return CODE.test(code) ? code : null;
+  }
+  return null;
 }
 
 /**

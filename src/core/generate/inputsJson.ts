@@ -1,7 +1,7 @@
 import { parseAmount } from '../amount/parse';
 import { fromYuan, toYuan, Unit } from '../amount/units';
 import { CannotCheckError } from '../errors';
-import { codeInputOfKey, GenerateInputs, INPUTS, InputKind, inputOfKey } from './inputs';
+import { CODE_INPUTS, codeInputOfKey, GenerateInputs, INPUTS, InputKind, inputOfKey, UNIT_KEY } from './inputs';
 
 /**
  * The inputs file the user writes (docs/prior-json.md): the keys of INPUTS and CODE_INPUTS
@@ -30,6 +30,14 @@ function childrenOf(prefix: string): string[] {
     .filter((k) => (prefix ? k.startsWith(`${prefix}.`) : true))
     .map((k) => k.slice(prefix ? prefix.length + 1 : 0).split('.')[0]);
   return [...new Set(names)];
+}
+
+/** The refusal of an unknown key: what the object takes, and where per-科目 figures go
+ * (预算.一般公共预算财政拨款支出, 原因) that a 科目 code is a key too. */
+function unknownKey(prefix: string, k: string): never {
+  const where = prefix ? `“${prefix}”中` : '';
+  const codes = Object.values(CODE_INPUTS).some((s) => s.parentKey === prefix) ? '，或 3、5、7 位的科目编码（如 2010301）' : '';
+  fail(`${where}不认识的键“${k}”（可用：${childrenOf(prefix).join('、')}）${codes}`);
 }
 
 /** JSON keys that hold an object: the parents of the inputs' keys. */
@@ -73,12 +81,15 @@ function setPath(out: Json, path: string, value: unknown): void {
 
 export function parseInputsJson(raw: unknown): GenerateInputs {
   if (!isObject(raw)) fail('最外层应为对象（{…}）');
-  const unitRaw = raw['金额单位'] ?? '万元';
-  if (unitRaw !== '万元' && unitRaw !== '元') fail(`“金额单位”只能是“万元”或“元”，不能是“${String(unitRaw)}”`);
+  const unitRaw = raw[UNIT_KEY] ?? '万元';
+  if (unitRaw !== '万元' && unitRaw !== '元') fail(`“${UNIT_KEY}”只能是“万元”或“元”，不能是“${String(unitRaw)}”`);
   const out: Json = {};
   const walk = (obj: Json, prefix: string): void => {
     const where = prefix ? `“${prefix}”中` : '';
     for (const [k, v] of entries(obj)) {
+      // Keys nest as objects ({"三公经费": {"合计": …}}); "三公经费.合计" is how messages name the
+      // nested one, not a key of its own (which could also contradict the nested one).
+      if (k.includes('.')) unknownKey(prefix, k);
       const key = prefix ? `${prefix}.${k}` : k;
       const fixed = inputOfKey(key);
       const perCode = fixed ? undefined : codeInputOfKey(key);
@@ -91,7 +102,7 @@ export function parseInputsJson(raw: unknown): GenerateInputs {
         if (!isObject(v)) fail(`${where}“${k}”应为对象（{…}）`);
         walk(v, key);
       } else {
-        fail(`${where}不认识的键“${k}”（可用：${childrenOf(prefix).join('、')}）`);
+        unknownKey(prefix, k);
       }
     }
   };

@@ -13,6 +13,7 @@ import { chartSpecs } from '../viewModel/charts';
 import { docxFileName, narrativeRows, placeholderLine, tableErrorsWarning } from '../viewModel/generated';
 import { askedKeys, codesAsked, formFromPrior, INPUTS_SETTING, inputsOf, readSavedInputs, SavedInputs } from '../viewModel/inputsForm';
 import { priorFromModel } from '../../core/generate/priorFromModel';
+import { UNIT_KEY, unitOfKey } from '../../core/generate/inputs';
 import { FilePicker, WORKBOOK_ACCEPT } from './FilePicker';
 import { InputsForm } from './InputsForm';
 import { Busy, ErrorBar } from './Status';
@@ -104,7 +105,7 @@ export default function GenerateTab({ services }: { services: PaneServices }) {
       // Loaded on demand: only this button needs the workbook reader.
       const { readWorkbookFile } = await import(/* webpackChunkName: "workbook-reader" */ '../actions/workbookFile');
       const grids = await readWorkbookFile(await file.arrayBuffer(), file.name, 'prior');
-      const form = formFromPrior(priorFromModel(checkWorkbook(grids).model), saved.form['金额单位'] === '元' ? '元' : '万元');
+      const form = formFromPrior(priorFromModel(checkWorkbook(grids).model), unitOfKey(saved.form[UNIT_KEY]));
       if (Object.keys(form).length === 0) return '上年工作簿中没有找到可用的数字。';
       setSaved((s) => ({ ...s, form: { ...s.form, ...form } }));
       return `已从“${file.name}”读取上年数据，请核对后点击“保存补充数据”。`;

@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Unit } from '../../core/amount/units';
+import { UNIT_KEY, unitOfKey } from '../../core/generate/inputs';
 import {
   effectiveValue,
   exportJson,
@@ -61,7 +62,7 @@ export function InputsForm({ saved, onChange, disabled, asked, priorTools, task 
   const sections = sectionsOf(saved);
   const fields = sections.flatMap((s) => s.fields);
   const byKey = new Map(fields.map((f) => [f.key, f]));
-  const unit: Unit = saved.form['金额单位'] === '元' ? '元' : '万元';
+  const unit: Unit = unitOfKey(saved.form[UNIT_KEY]);
   const [open, setOpen] = useState<string[]>(['prior']);
   const [code, setCode] = useState('');
 

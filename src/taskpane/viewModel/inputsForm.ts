@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { parseAmountText } from '../../core/amount/parse';
 import { fromYuan, toYuan, Unit } from '../../core/amount/units';
 import { CannotCheckError, isCannotCheckError } from '../../core/errors';
-import { CODE, CODE_INPUTS, codeInputOfKey, CodeInputSpec, INPUT_GROUPS, InputKind, INPUTS, InputSpec, jsonKeyOf } from '../../core/generate/inputs';
+import { CODE, CODE_INPUTS, codeInputOfKey, CodeInputSpec, codeOfInput, INPUT_GROUPS, InputKind, INPUTS, InputSpec, jsonKeyOf, UNIT_KEY, unitOfKey } from '../../core/generate/inputs';
 import { parseInputsJson } from '../../core/generate/inputsJson';
 import type { GeneratedNarrative, GenerateInputs, PriorFigures } from '../../core/generate/types';
 import { digitsOf } from '../../core/layout/text';
@@ -199,7 +199,7 @@ function setPath(out: Record<string, unknown>, key: string, value: unknown): voi
 export function inputsJsonOf(saved: Pick<SavedInputs, 'form' | 'same' | 'codes'>): Record<string, unknown> {
   const fields = fieldsOf(saved);
   const byKey = new Map(fields.map((f) => [f.key, f]));
-  const unit: Unit = saved.form['金额单位'] === '元' ? '元' : '万元';
+  const unit: Unit = unitOfKey(saved.form[UNIT_KEY]);
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const v = jsonValueOf(f, effectiveValue(saved, f, byKey), unit);
@@ -245,9 +245,9 @@ export function importJson(text: string, saved: SavedInputs): { saved: SavedInpu
     throw e;
   }
   const json = raw as Record<string, unknown>;
-  const jsonUnit: Unit = json['金额单位'] === '元' ? '元' : '万元';
-  const formUnit: Unit = saved.form['金额单位'] === '元' ? '元' : '万元';
-  const unit: Unit = json['金额单位'] === undefined ? formUnit : jsonUnit;
+  const jsonUnit: Unit = unitOfKey(json[UNIT_KEY]);
+  const formUnit: Unit = unitOfKey(saved.form[UNIT_KEY]);
+  const unit: Unit = json[UNIT_KEY] === undefined ? formUnit : jsonUnit;
   const isAmount = (key: string) => codeInputOfKey(key)?.spec.kind === 'amount' || FORM_FIELDS.some((f) => f.key === key && f.kind === 'amount');
   const form: Record<string, string> = {};
   // Amounts typed in the form's old unit keep their meaning when the JSON changes the unit.
@@ -260,7 +260,7 @@ export function importJson(text: string, saved: SavedInputs): { saved: SavedInpu
     const code = codeOfKey(key);
     if (code && !(code in codes)) codes[code] = '';
     if (!code && !FORM_FIELDS.some((f) => f.key === key)) badInput(`JSON 中的“${key}”在表单中没有对应的栏目。`);
-    form[key] = key === '金额单位' ? (value === '元' ? '元' : '') : isAmount(key) && jsonUnit !== unit ? `${String(value)}${jsonUnit}` : String(value);
+    form[key] = key === UNIT_KEY ? (value === '元' ? '元' : '') : isAmount(key) && jsonUnit !== unit ? `${String(value)}${jsonUnit}` : String(value);
     same = same.filter((k) => k !== key);
     filled += 1;
   }
@@ -275,9 +275,8 @@ export function codesAsked(narrative: GeneratedNarrative, model: WorkbookModel, 
   const out: Record<string, string> = { ...codes };
   const rows = model.tables.T06?.rows ?? [];
   for (const p of narrative.placeholders) {
-    const m = /^(?:budget\.generalBudgetByCode\.|reasons\.budgetGap:)(\d+)$/.exec(p.input);
-    if (!m) continue;
-    const code = m[1];
+    const code = codeOfInput(p.input);
+    if (!code) continue;
     if (!out[code]) out[code] = rows.find((row) => row.code === code)?.name ?? '';
   }
   return out;

@@ -65,6 +65,7 @@ describe('what the fast path reads itself', () => {
     ['rows and cells without r, self-closing rows and cells, blanks between', '<row><c><v>1</v></c> <c/><c s="1"/>\n<c><v>2</v></c></row><row r="9"/><row><c t="b"><v>1</v></c></row>'],
     ['every type it knows', '<row r="1"><c r="A1" t="n"><v>5</v></c><c r="B1" t="e"><v>#REF!</v></c><c r="C1" t="d"><v>2024-01-31</v></c><c r="D1" t=""><v>7</v></c><c r="E1" t="s"><v></v></c><c r="F1"><v/></c></row>'],
     ['entities and _xHHHH_ in a value', '<row r="1"><c r="A1" t="str"><v>a&lt;b&#x4E00;_x000D_c</v></c></row>'],
+    ['the last cell of Excel\'s grid', '<row r="1"><c r="A1"><v>0</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'],
     ['attributes in single quotes, in any order, repeated', "<row r='3'><c t='s' r='B3' s='1' r='C3'><v>2</v></c></row>"],
   ])('%s', (_what, data) => {
     const xml = sheet(data, '<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>');
@@ -73,6 +74,12 @@ describe('what the fast path reads itself', () => {
     expect(fast).toEqual(readSheetXmlGeneric(xml, CTX));
     expect(fast!.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
   });
+});
+
+test('a shared-string cell with a blank index is blank in both paths (not the first shared string)', () => {
+  const xml = sheet('<row r="1"><c r="A1" t="s"><v></v></c><c r="B1" t="s"><v> </v></c><c r="C1" t="s"/><c r="D1" t="s"><v>2</v></c></row>');
+  expect(readSheetXml(xml, CTX).values).toEqual([{ row: 0, col: 3, value: '二' }]);
+  expect(readSheetXmlGeneric(xml, CTX).values).toEqual([{ row: 0, col: 3, value: '二' }]);
 });
 
 describe('what it hands back to the generic scanner, which then decides', () => {
@@ -93,6 +100,8 @@ describe('what it hands back to the generic scanner, which then decides', () => 
     ['odd styles', '<row r="1"><c r="A1" s="1.5"><v>1</v></c><c r="B1" s=""><v>2</v></c></row>'],
     ['an extension list in a row', '<row r="1"><c r="A1"><v>1</v></c><extLst/></row>'],
     ['a value inside a formula', '<row r="1"><c r="A1"><f>1<v>2</v></f></c></row>'],
+    ['an inline string written with <v>', '<row r="1"><c r="A1" t="inlineStr"><v>1</v></c></row>'],
+    ['a type it does not know', '<row r="1"><c r="A1" t="x"><v>1</v></c></row>'],
   ])('%s', (_what, data) => {
     const xml = sheet(data);
     expect(readSheetXmlFast(xml, CTX)).toBeNull();
@@ -109,6 +118,7 @@ describe('what it hands back to the generic scanner, which then decides', () => 
     ['an unknown entity in a value', '<row r="1"><c r="A1" t="str"><v>&nbsp;</v></c></row>'],
     ['an unclosed cell', '<row r="1"><c r="A1"><v>1</v></row>'],
     ['a nested cell', '<row r="1"><c r="A1"><c r="B1"><v>1</v></c></c></row>'],
+    ['a cell after the last column', '<row r="3"><c r="XFD3"/><c><v>1</v></c></row>'],
   ])('refused by both: %s', (_what, data) => {
     const xml = sheet(data);
     expect(readSheetXmlFast(xml, CTX)).toBeNull();

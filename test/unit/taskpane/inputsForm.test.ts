@@ -10,6 +10,7 @@ import { checkWorkbook } from '../../../src/core/check';
 import { CannotCheckError } from '../../../src/core/errors';
 import type { Grid } from '../../../src/core/grid/types';
 import { generateNarrative } from '../../../src/core/generate/generateNarrative';
+import { INPUTS } from '../../../src/core/generate/inputs';
 import { jsonKeyOf, parseInputsJson } from '../../../src/core/generate/inputsJson';
 import { saveSettings } from '../../../src/excel/officeApi';
 import { createFakeHost, fakeWorkbookFromGrids } from '../../../src/fakehost';
@@ -57,7 +58,7 @@ function message(work: () => unknown): string {
 function acceptedKeys(prefix: string[] = []): string[] {
   const wrap = (leaf: unknown): unknown => prefix.reduceRight<unknown>((inner, k) => ({ [k]: inner }), leaf);
   const refused = message(() => parseInputsJson(wrap({ 无此键: 1 })));
-  const listed = /（可用：(.*)）$/.exec(refused);
+  const listed = /（可用：(.*?)）(?:，|$)/.exec(refused);
   if (!listed) throw new Error(`no key list in: ${refused}`);
   return listed[1].split('、').flatMap((k) => {
     const isObject = message(() => parseInputsJson(wrap({ [k]: {} }))) === 'no error' && message(() => parseInputsJson(wrap({ [k]: 1 }))) !== 'no error';
@@ -108,6 +109,18 @@ describe('every input key has a field', () => {
       if (first.includes('<科目编码>')) continue; // per-科目 fields, below
       expect(keys).toContain(first);
     }
+  });
+
+  test('each declared input (INPUTS) has a row in the table of docs/prior-json.md (its group and its name)', () => {
+    const doc = readFileSync(join(REPO, 'docs', 'prior-json.md'), 'utf8');
+    const rows = doc.slice(doc.indexOf('## 键'), doc.indexOf('## 示例')).split('\n').filter((l) => l.startsWith('| `'));
+    // Rows may list several keys of one group ("`三公经费.合计` / `.因公出国（境）费` …"), so a key
+    // is documented when one row names its top-level group and its last part.
+    const undocumented = INPUTS.map((i) => i.key).filter((key) => {
+      const parts = key.split('.');
+      return !rows.some((r) => r.includes(parts[0]) && r.includes(parts[parts.length - 1]));
+    });
+    expect(undocumented).toEqual([]);
   });
 
   test('each field, filled, reaches the generator\'s inputs; empty, it is left out', () => {

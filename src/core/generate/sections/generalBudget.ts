@@ -4,6 +4,7 @@ import { functionalName } from '../../classification/functional';
 import { ClassRow } from '../../model/types';
 import { FUND } from '../../tables/lines';
 import { GenerateContext, reasonOf, wanOrAsk } from '../context';
+import { budgetGapReason, CODE_INPUTS } from '../inputs';
 import { leafRows, rowsByCode } from '../../model/query';
 import { lineValue, rowValue, sum, totalValue } from '../figures';
 import { changeWithReason, compareVerb } from '../sentences';
@@ -80,11 +81,11 @@ function items(ctx: GenerateContext, w: SectionWriter): Section {
   leaves.forEach((row, i) => {
     const actual = rowValue(row, 'total') as Money;
     const budget = budgetOf(row.code);
-    let text = `${i + 1}.${namePath(rows, row)}：${budgetAndActual(w, budget, actual, `budget.generalBudgetByCode.${row.code}`, ITEM_WORDS)}`;
+    let text = `${i + 1}.${namePath(rows, row)}：${budgetAndActual(w, budget, actual, `${CODE_INPUTS.budget.pathPrefix}${row.code}`, ITEM_WORDS)}`;
     if (budget !== undefined && !budget.isZero()) {
       const verb = compareVerb(actual.value, budget);
       if (verb === '等于') text = `${text.slice(0, -1)}，决算数等于预算数。`;
-      else text += `决算数${verb}预算数的主要原因是${w.reason(ctx.reasons, `budgetGap:${row.code}`, '决算数与预算数差异原因')}。`;
+      else text += `决算数${verb}预算数的主要原因是${w.reason(ctx.reasons, budgetGapReason(row.code), '决算数与预算数差异原因')}。`;
     }
     w.paragraph(text);
   });

@@ -40,6 +40,13 @@ describe('parseInputsJson', () => {
     [{ 行政单位: '是' }, '“行政单位”应为 true 或 false'],
     [{ 金额单位: '千元' }, '“金额单位”只能是“万元”或“元”'],
     [[1, 2], '最外层应为对象'],
+    // A dotted name is how messages name a nested key, not a key (it could contradict the nested one).
+    [{ '三公经费.合计': 5 }, '不认识的键“三公经费.合计”'],
+    [{ 三公经费: { 合计: 1 }, '三公经费.合计': 2 }, '不认识的键“三公经费.合计”'],
+    [{ 原因: { '2010301.x': 'y' } }, '“原因”中不认识的键“2010301.x”'],
+    // Where per-科目 figures go, the list of what is allowed says a code is a key too.
+    [{ 原因: { 20103011: 'x' } }, '，或 3、5、7 位的科目编码（如 2010301）'],
+    [{ 预算: { 一般公共预算财政拨款支出: { 2010301: 1, 201030: 2 } } }, '“预算.一般公共预算财政拨款支出”中不认识的键“201030”（可用：合计），或 3、5、7 位的科目编码'],
   ])('refuses %j in Chinese', (raw, message) => {
     expect(() => parseInputsJson(raw)).toThrow(message);
   });
