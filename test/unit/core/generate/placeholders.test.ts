@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { generateNarrative, GenerateInputs, jsonKeyOf } from '../../../../src/core/generate';
+import { EMPTY_FUNDS_UNIT, FUNDS_UNIT, SAMPLE_UNIT } from '../../../fixtures/generator';
 import { modelOf, sampleInputs } from './fixture';
 
 /** Placeholders appear exactly where inputs are missing: none with every input, and dropping one
@@ -73,4 +74,20 @@ test('a missing table becomes a placeholder naming it, not a zero', () => {
   const g = generateNarrative({ ...model, tables, missing: [...model.missing, 'T13'] }, full);
   expect(g.placeholders.map((p) => p.input)).toContain('tables.T13');
   expect(g.text).toMatch(/【请填写：“三公”经费财政拨款支出决算数（工作簿中未找到“财政拨款三公经费支出决算表”的相应数据）】/);
+});
+
+test('every placeholder names an input the user can give: its JSON key (a misspelt path in a section builder would not have one)', () => {
+  const models = [model, modelOf(FUNDS_UNIT), modelOf(SAMPLE_UNIT, 'national'), modelOf(EMPTY_FUNDS_UNIT, 'yuan')];
+  const { T13: _t13, T06: _t06, ...someTables } = model.tables;
+  models.push({ ...model, tables: someTables, missing: [...model.missing, 'T06', 'T13'] });
+  let asked = 0;
+  for (const m of models) {
+    for (const g of [generateNarrative(m, {}), generateNarrative(m, { adminUnit: true })]) {
+      for (const p of g.placeholders) {
+        asked++;
+        expect([p.input, jsonKeyOf(p.input)]).not.toEqual([p.input, p.input]);
+      }
+    }
+  }
+  expect(asked).toBeGreaterThan(100);
 });
