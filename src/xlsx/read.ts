@@ -152,7 +152,9 @@ export async function openWorkbookPackage(bytes: Uint8Array, inflate: Inflate): 
   return guarded(async () => {
     const bookPath = workbookPath(await text('_rels/.rels').catch(() => undefined), (p) => entry(p) !== undefined);
     const bookXml = await text(bookPath);
-    if (bookXml === undefined) {
+    // A .docx (or .pptx) renamed .xlsx names its own main part in the same relationship: a
+    // document, not a workbook.
+    if (bookXml === undefined || rootElement(bookXml) !== 'workbook') {
       if (byName.has('word/document.xml')) refuse('not-xlsx', MESSAGES.word);
       refuse('not-xlsx', MESSAGES.notXlsx);
     }
@@ -160,6 +162,12 @@ export async function openWorkbookPackage(bytes: Uint8Array, inflate: Inflate): 
     const book = workbookInfo(bookPath, bookXml, relsXml);
     return { entries: [...byName.values()], text, bookPath, bookXml, relsXml, book };
   });
+}
+
+/** The local name of a document's root element (w:document → document), or null. */
+function rootElement(xml: string): string | null {
+  const m = /<(?![?!])(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(xml.replace(/<!--[\s\S]*?-->/g, ''));
+  return m ? m[1] : null;
 }
 
 /** Anything but a WorkbookReadError (malformed XML, damage the checks did not name) is one sentence, never a stack. */

@@ -48,6 +48,9 @@ export async function runGenerate(args: CommandArgs<'generate'>, out: (s: string
 
   if (!target) {
     out(narrative.text);
+    // What is left to fill and what was inferred, on stderr as the warning above: the text on
+    // stdout stays what a pipe or a redirect expects.
+    process.stderr.write(placeholderSummary(narrative.placeholders) + noteSummary(narrative.notes));
     return 0;
   }
   const content = /\.docx$/i.test(target)

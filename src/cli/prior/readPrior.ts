@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { CannotCheckError } from '../../core/errors';
-import { GenerateInputs, parseInputsJson, priorFromModel } from '../../core/generate';
+import { GenerateInputs, jsonSyntaxProblem, parseInputsJson, priorFromModel } from '../../core/generate';
 import { readWorkbook } from '../../core/model/readWorkbook';
 import { readUserFile } from '../files';
 import { readXlsx } from '../xlsx/readXlsx';
@@ -20,11 +20,11 @@ export async function readInputsFile(file: string): Promise<GenerateInputs> {
 export async function readInputsJson(file: string): Promise<GenerateInputs> {
   const buffer = await readUserFile(file);
   let raw: unknown;
+  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
   try {
-    raw = JSON.parse(buffer.toString('utf8').replace(/^\uFEFF/, ''));
+    raw = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message.split('\n')[0] : '';
-    throw new CannotCheckError(`${path.basename(file)} 不是有效的 JSON 文件（${detail}）。`, 'bad-inputs');
+    throw new CannotCheckError(`${path.basename(file)} 不是有效的 JSON 文件：${jsonSyntaxProblem(text, e)}。`, 'bad-inputs');
   }
   return parseInputsJson(raw);
 }

@@ -51,6 +51,8 @@ function valueOf(kind: InputKind, v: unknown, where: string, unit: Unit): unknow
       if (typeof v !== 'number' && typeof v !== 'string') fail(`${where}应为金额数字`);
       const r = parseAmount(v);
       if (r.kind !== 'amount' || r.blank) fail(`${where}应为金额数字，不能是“${String(v)}”`);
+      // Every input amount is a total, a budget or a spending: none can be below zero.
+      if (r.value.isNegative() && !r.value.isZero()) fail(`${where}不能是负数（“${String(v)}”）`);
       return fromYuan(toYuan(r.value, unit), '万元');
     }
     case 'year':
@@ -65,7 +67,9 @@ function valueOf(kind: InputKind, v: unknown, where: string, unit: Unit): unknow
       if (v !== undefined && typeof v !== 'string') fail(`${where}应为文字`);
       return v;
     case 'flag':
-      if (v !== undefined && typeof v !== 'boolean') fail(`${where}应为 true 或 false`);
+      // 是 / 否 as the pane's form and the generator's hints word it.
+      if (v === '是' || v === '否') return v === '是';
+      if (v !== undefined && typeof v !== 'boolean') fail(`${where}应为 true 或 false（也可写“是”或“否”）`);
       return v;
     case 'unit':
       return undefined;
@@ -84,16 +88,19 @@ export function parseInputsJson(raw: unknown): GenerateInputs {
   const unitRaw = raw[UNIT_KEY] ?? '万元';
   if (unitRaw !== '万元' && unitRaw !== '元') fail(`“${UNIT_KEY}”只能是“万元”或“元”，不能是“${String(unitRaw)}”`);
   const out: Json = {};
+  // Each key's full name once it is given: {"三公经费": {"合计": …}} and "三公经费.合计" (the
+  // names the generator's hints and docs/prior-json.md use) are the same key, and both at once
+  // could disagree.
+  const given = new Set<string>();
   const walk = (obj: Json, prefix: string): void => {
     const where = prefix ? `“${prefix}”中` : '';
     for (const [k, v] of entries(obj)) {
-      // Keys nest as objects ({"三公经费": {"合计": …}}); "三公经费.合计" is how messages name the
-      // nested one, not a key of its own (which could also contradict the nested one).
-      if (k.includes('.')) unknownKey(prefix, k);
       const key = prefix ? `${prefix}.${k}` : k;
       const fixed = inputOfKey(key);
       const perCode = fixed ? undefined : codeInputOfKey(key);
       if (fixed || perCode) {
+        if (given.has(key)) fail(`“${key}”给了两次（嵌套的写法和带点的写法各一次），请只保留一处`);
+        given.add(key);
         const value = valueOf(fixed ? fixed.kind : perCode!.spec.kind, v, `“${key}”`, unitRaw);
         const path = fixed ? fixed.path : `${perCode!.spec.pathPrefix}${perCode!.code}`;
         if (value !== undefined && path) setPath(out, path, value);
@@ -111,3 +118,26 @@ export function parseInputsJson(raw: unknown): GenerateInputs {
 }
 
 export { jsonKeyOf } from './inputs';
+
+/**
+ * Where a text that is not JSON goes wrong, in words a user can act on (the parser's own message
+ * is English, and its form differs between Node and browsers): the line and column when the parser
+ * says, and the usual causes.
+ */
+export function jsonSyntaxProblem(text: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : '';
+  let line: number | undefined;
+  let column: number | undefined;
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  const pos = /position (\d+)/.exec(message);
+  if (lc) {
+    line = Number(lc[1]);
+    column = Number(lc[2]);
+  } else if (pos) {
+    const before = text.slice(0, Number(pos[1]));
+    line = before.split('\n').length;
+    column = before.length - before.lastIndexOf('\n');
+  }
+  const where = line !== undefined ? `第 ${line} 行第 ${column} 个字符附近` : '';
+  return `${where}格式不正确（常见原因：键和文字未用英文双引号、最后一项后多了逗号、用了中文标点，最外层应为 {…}）`;
+}

@@ -3,7 +3,7 @@ import { parseAmountText } from '../../core/amount/parse';
 import { fromYuan, toYuan, Unit } from '../../core/amount/units';
 import { CannotCheckError, isCannotCheckError } from '../../core/errors';
 import { CODE, CODE_INPUTS, codeInputOfKey, CodeInputSpec, codeOfInput, INPUT_GROUPS, InputKind, INPUTS, InputSpec, jsonKeyOf, UNIT_KEY, unitOfKey } from '../../core/generate/inputs';
-import { parseInputsJson } from '../../core/generate/inputsJson';
+import { jsonSyntaxProblem, parseInputsJson } from '../../core/generate/inputsJson';
 import type { GeneratedNarrative, GenerateInputs, PriorFigures } from '../../core/generate/types';
 import { digitsOf } from '../../core/layout/text';
 import type { WorkbookModel } from '../../core/model/types';
@@ -235,8 +235,8 @@ export function importJson(text: string, saved: SavedInputs): { saved: SavedInpu
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch {
-    badInput('JSON 格式不正确（注意使用英文引号和逗号，最外层为 {…}）。');
+  } catch (e) {
+    badInput(`JSON ${jsonSyntaxProblem(text, e)}。`);
   }
   try {
     parseInputsJson(raw);

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { join } from 'path';
 import { LIMITS, readXlsx, XlsxReadError } from '../../../src/cli/xlsx/readXlsx';
 import { inflateEntry, listEntries, rawData, rewriteZip } from '../../../src/cli/xlsx/zip';
-import { writeZip } from '../../../src/zip/write';
+import { crc32, writeZip } from '../../../src/zip/write';
 import { checkWorkbook } from '../../../src/core/check';
 import { Grid } from '../../../src/core/grid/types';
 import { buildWorkbook, FUNDS_UNIT, LAYOUT_VARIANTS, SAMPLE_UNIT, xlsxBuffer } from '../../fixtures/generator';
@@ -211,6 +211,21 @@ describe('hostile input', () => {
     expect(e.code).toBe('not-xlsx');
     expect(e.message).toMatch(/Word 文档/);
   });
+  test('a .docx renamed .xlsx (its relationships name word/document.xml) is named as a Word document', async () => {
+    const part = (name: string, xml: string) => {
+      const data = Buffer.from(xml, 'utf8');
+      return { name, method: 0, crc: crc32(data), size: data.length, data };
+    };
+    const docx = writeZip([
+      part('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      part('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+      part('word/document.xml', '<?xml version="1.0"?><!-- a comment --><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document>'),
+    ]);
+    const e = await readError(Buffer.from(docx));
+    expect(e.code).toBe('not-xlsx');
+    expect(e.message).toMatch(/Word 文档/);
+  });
+
   test('broken sheet XML is unreadable, with a Chinese message', async () => {
     const buf = withSheetXml(await xlsxBuffer(buildWorkbook(SAMPLE_UNIT)), (xml) => xml.replace('<sheetData>', '<sheetData><row r="1"><c r="A1"><v>1</v></c></row'));
     const e = await readError(buf);

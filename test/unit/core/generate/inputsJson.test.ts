@@ -26,6 +26,20 @@ describe('parseInputsJson', () => {
     expect(inputs.adminUnit).toBe(true);
   });
 
+  test("a key may be written dotted, as the generator's hints and docs/prior-json.md name it", () => {
+    const dotted = parseInputsJson({ '三公经费.合计': 5, '预算.一般公共预算财政拨款支出.2010301': 900, '原因.收入支出总计变动': '调整' });
+    const nested = parseInputsJson({ 三公经费: { 合计: 5 }, 预算: { 一般公共预算财政拨款支出: { 2010301: 900 } }, 原因: { 收入支出总计变动: '调整' } });
+    expect(dotted).toEqual(nested);
+    expect(dotted.prior?.sanGong?.total?.toString()).toBe('5');
+    expect(dotted.budget?.generalBudgetByCode?.['2010301']?.toString()).toBe('900');
+    expect(parseInputsJson({ 预算: { '三公经费.公务接待费': 2 } }).budget?.sanGong?.reception?.toString()).toBe('2');
+  });
+
+  test('行政单位 may be written 是 / 否, as the form and the hints word it', () => {
+    expect(parseInputsJson({ 行政单位: '否' }).adminUnit).toBe(false);
+    expect(parseInputsJson({ 行政单位: '是' }).adminUnit).toBe(true);
+  });
+
   test('元 amounts are converted to 万元', () => {
     const inputs = parseInputsJson({ 金额单位: '元', 机关运行经费: 1835300 });
     expect(inputs.prior?.runningCost?.toString()).toBe('183.53');
@@ -37,12 +51,14 @@ describe('parseInputsJson', () => {
     [{ 三公经费: { 合计: 'x' } }, '“三公经费.合计”应为金额数字'],
     [{ 收入支出总计: 'abc' }, '“收入支出总计”应为金额数字'],
     [{ 数量: { 公务用车保有量: 1.5 } }, '应为非负整数'],
-    [{ 行政单位: '是' }, '“行政单位”应为 true 或 false'],
+    [{ 行政单位: '行政' }, '“行政单位”应为 true 或 false（也可写“是”或“否”）'],
+    [{ 收入支出总计: -5 }, '“收入支出总计”不能是负数'],
+    [{ 预算: { 三公经费: { 合计: '-1.5' } } }, '“预算.三公经费.合计”不能是负数'],
     [{ 金额单位: '千元' }, '“金额单位”只能是“万元”或“元”'],
     [[1, 2], '最外层应为对象'],
-    // A dotted name is how messages name a nested key, not a key (it could contradict the nested one).
-    [{ '三公经费.合计': 5 }, '不认识的键“三公经费.合计”'],
-    [{ 三公经费: { 合计: 1 }, '三公经费.合计': 2 }, '不认识的键“三公经费.合计”'],
+    // A dotted name is the nested key (as the hints and docs/prior-json.md write it); both at once could disagree.
+    [{ 三公经费: { 合计: 1 }, '三公经费.合计': 2 }, '“三公经费.合计”给了两次（嵌套的写法和带点的写法各一次），请只保留一处'],
+    [{ '三公经费.接待': 2 }, '不认识的键“三公经费.接待”'],
     [{ 原因: { '2010301.x': 'y' } }, '“原因”中不认识的键“2010301.x”'],
     // Where per-科目 figures go, the list of what is allowed says a code is a key too.
     [{ 原因: { 20103011: 'x' } }, '，或 3、5、7 位的科目编码（如 2010301）'],
