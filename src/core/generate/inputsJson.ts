@@ -37,7 +37,41 @@ function childrenOf(prefix: string): string[] {
 function unknownKey(prefix: string, k: string): never {
   const where = prefix ? `“${prefix}”中` : '';
   const codes = Object.values(CODE_INPUTS).some((s) => s.parentKey === prefix) ? '，或 3、5、7 位的科目编码（如 2010301）' : '';
-  fail(`${where}不认识的键“${k}”（可用：${childrenOf(prefix).join('、')}）${codes}`);
+  const near = nearestKey(prefix, k);
+  fail(`${where}不认识的键“${k}”${near ? `，是否应为“${near}”？` : ''}（可用：${childrenOf(prefix).join('、')}）${codes}`);
+}
+
+/** The key below `prefix` a slip of one or two characters away from `k` (收入支出总记 → 收入支出总计). */
+function nearestKey(prefix: string, k: string): string | undefined {
+  const candidates = INPUTS.map((s) => s.key)
+    .filter((key) => (prefix ? key.startsWith(`${prefix}.`) : true))
+    .map((key) => key.slice(prefix ? prefix.length + 1 : 0));
+  // The whole dotted name when k is dotted, else the next level's name.
+  const names = [...new Set(k.includes('.') ? candidates : candidates.map((c) => c.split('.')[0]))];
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(k.length / 4)) + 1;
+  for (const name of names) {
+    const d = editDistance(k, name);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
 }
 
 /** JSON keys that hold an object: the parents of the inputs' keys. */

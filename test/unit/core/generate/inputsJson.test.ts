@@ -26,6 +26,10 @@ describe('parseInputsJson', () => {
     expect(inputs.adminUnit).toBe(true);
   });
 
+  test('a key far from every known one gets no guess', () => {
+    expect(() => parseInputsJson({ 收支总计: 1 })).toThrow(/^(?:(?!是否应为).)*$/);
+  });
+
   test("a key may be written dotted, as the generator's hints and docs/prior-json.md name it", () => {
     const dotted = parseInputsJson({ '三公经费.合计': 5, '预算.一般公共预算财政拨款支出.2010301': 900, '原因.收入支出总计变动': '调整' });
     const nested = parseInputsJson({ 三公经费: { 合计: 5 }, 预算: { 一般公共预算财政拨款支出: { 2010301: 900 } }, 原因: { 收入支出总计变动: '调整' } });
@@ -59,6 +63,10 @@ describe('parseInputsJson', () => {
     // A dotted name is the nested key (as the hints and docs/prior-json.md write it); both at once could disagree.
     [{ 三公经费: { 合计: 1 }, '三公经费.合计': 2 }, '“三公经费.合计”给了两次（嵌套的写法和带点的写法各一次），请只保留一处'],
     [{ '三公经费.接待': 2 }, '不认识的键“三公经费.接待”'],
+    // A slip of a character or two: the key meant is named.
+    [{ 收入支出总记: 1 }, '不认识的键“收入支出总记”，是否应为“收入支出总计”？（可用：'],
+    [{ 三公经费: { 公务接待: 1 } }, '“三公经费”中不认识的键“公务接待”，是否应为“公务接待费”？'],
+    [{ '三公经费.公务接待': 1 }, '不认识的键“三公经费.公务接待”，是否应为“三公经费.公务接待费”？'],
     [{ 原因: { '2010301.x': 'y' } }, '“原因”中不认识的键“2010301.x”'],
     // Where per-科目 figures go, the list of what is allowed says a code is a key too.
     [{ 原因: { 20103011: 'x' } }, '，或 3、5、7 位的科目编码（如 2010301）'],
