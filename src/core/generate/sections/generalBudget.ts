@@ -4,7 +4,7 @@ import { functionalName } from '../../classification/functional';
 import { ClassRow } from '../../model/types';
 import { FUND } from '../../tables/lines';
 import { GenerateContext, reasonOf, wanOrAsk } from '../context';
-import { budgetGapReason, CODE_INPUTS } from '../inputs';
+import { budgetGapReason, CODE_INPUTS, jsonKeyOf } from '../inputs';
 import { leafRows, rowsByCode } from '../../model/query';
 import { lineValue, rowValue, sum, totalValue } from '../figures';
 import { changeWithReason, compareVerb } from '../sentences';
@@ -89,7 +89,33 @@ function items(ctx: GenerateContext, w: SectionWriter): Section {
     }
     w.paragraph(text);
   });
+  unusedLineInputs(ctx, w, leaves);
   return w.done();
+}
+
+/**
+ * A budget or a reason given for a code the workbook's T06 does not print (a slip of a digit), or
+ * a reason where no budget is given to differ from, is said beside the text, never dropped without
+ * a word. (A budget for a 类 or 款 the table prints is consistent data the section, which lists the
+ * most detailed lines, simply does not need.)
+ */
+function unusedLineInputs(ctx: GenerateContext, w: SectionWriter, leaves: readonly ClassRow[]): void {
+  const printed = new Set((ctx.model.tables.T06?.rows ?? []).map((r) => r.code));
+  const listed = new Set(leaves.map((r) => r.code));
+  const notInTable = (code: string) => `附表“一般公共预算财政拨款支出决算表”中没有科目 ${code}，未使用；请核对科目编码。`;
+  const byCode = ctx.inputs.budget?.generalBudgetByCode ?? {};
+  for (const [code, budget] of Object.entries(byCode)) {
+    if (budget !== undefined && !printed.has(code)) w.note(`${CODE_INPUTS.budget.pathPrefix}${code}`, `给出了科目 ${code} 的全年预算数，但${notInTable(code)}`);
+  }
+  const prefix = budgetGapReason('');
+  for (const [key, reason] of Object.entries(ctx.reasons ?? {})) {
+    if (!key.startsWith(prefix) || !reason?.trim()) continue;
+    const code = key.slice(prefix.length);
+    if (!printed.has(code)) w.note(`reasons.${key}`, `给出了科目 ${code} 决算数与预算数差异的原因，但${notInTable(code)}`);
+    else if (listed.has(code) && byCode[code] === undefined) {
+      w.note(`reasons.${key}`, `给出了科目 ${code} 决算数与预算数差异的原因，但没有它的全年预算数（${jsonKeyOf(`${CODE_INPUTS.budget.pathPrefix}${code}`)}），原因未写入。`);
+    }
+  }
 }
 
 interface BudgetWords {

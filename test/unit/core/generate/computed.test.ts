@@ -107,7 +107,9 @@ describe('行政单位 inferred', () => {
     const g = generateNarrative(m, inputs);
     expect(g.text).toContain('示例县党员教育中心为事业单位，不涉及机关运行经费。');
     expect(g.placeholders.filter((p) => p.input === 'adminUnit')).toEqual([]);
-    expect(g.notes.map((n) => n.text)).toEqual([expect.stringMatching(/^按事业单位写（不涉及机关运行经费）：有事业运行支出/)]);
+    expect(g.notes.filter((n) => n.input === 'adminUnit').map((n) => n.text)).toEqual([expect.stringMatching(/^按事业单位写（不涉及机关运行经费）：有事业运行支出/)]);
+    // The inputs are the 巴州 sample's: its 2010302, which this unit's T06 does not print, is said, not dropped.
+    expect(g.notes.filter((n) => n.input !== 'adminUnit').map((n) => n.input)).toEqual(['budget.generalBudgetByCode.2010302', 'reasons.budgetGap:2010302']);
   });
 
   test('last year\'s 机关运行经费 unknown: the change alone is asked, not the unit kind', () => {

@@ -91,3 +91,18 @@ test('every placeholder names an input the user can give: its JSON key (a misspe
   }
   expect(asked).toBeGreaterThan(100);
 });
+
+test('a 五（三） budget or reason the text cannot use is said in a note, not dropped', () => {
+  const g = generateNarrative(model, {
+    ...full,
+    budget: { ...full.budget, generalBudgetByCode: { ...full.budget?.generalBudgetByCode, '9999999': new Decimal(900) } },
+  });
+  const byInput = new Map(g.notes.map((n) => [n.input, n.text]));
+  expect(byInput.get('budget.generalBudgetByCode.9999999')).toBe('给出了科目 9999999 的全年预算数，但附表“一般公共预算财政拨款支出决算表”中没有科目 9999999，未使用；请核对科目编码。');
+  expect(g.text).not.toContain('9999999');
+  // With every input of the sample, nothing is unused.
+  expect(generateNarrative(model, full).notes.filter((n) => n.input.startsWith('budget.') || n.input.startsWith('reasons.budgetGap'))).toEqual([]);
+  // A reason for a listed line whose budget is not given: nothing to differ from.
+  const withoutBudget = generateNarrative(model, { ...full, budget: { generalBudgetByCode: { ...full.budget?.generalBudgetByCode, '2010302': undefined as unknown as Decimal } } });
+  expect(withoutBudget.notes.find((n) => n.input === 'reasons.budgetGap:2010302')?.text).toBe('给出了科目 2010302 决算数与预算数差异的原因，但没有它的全年预算数（预算.一般公共预算财政拨款支出.2010302），原因未写入。');
+});
