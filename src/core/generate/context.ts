@@ -98,8 +98,10 @@ export function sharedReasons(model: WorkbookModel, inputs: GenerateInputs): { r
     if (mine === 0) continue; // 持平: no reason is asked
     const source = REASON_SOURCES[key].find((s) => {
       if (given(inputs.reasons, s) === undefined) return false;
+      // Only where both changes are known and go the same way: a reason written for an increase
+      // must not explain a change whose direction the text still asks for.
       const theirs = direction(s);
-      return mine === undefined || theirs === undefined || theirs === mine;
+      return mine !== undefined && theirs === mine;
     });
     if (source) {
       reasons[key] = given(inputs.reasons, source) as string;

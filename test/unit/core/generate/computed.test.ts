@@ -143,6 +143,16 @@ describe('one reason for 一, 四 and 五（一）', () => {
     expect(g.notes.map((n) => n.input)).toEqual(['reasons.totalChange', 'reasons.fiscalTotalChange']);
   });
 
+  test('not where a change is unknown: the text asks for that change, and for its own reason', () => {
+    // Last year's 财政拨款 and 一般公共预算 totals not given: 四 and 五（一）'s directions are unknown.
+    const inputs = { ...full, reasons, prior: { ...full.prior, fiscalTotal: undefined, generalBudgetExpenditure: undefined } };
+    const g = generateNarrative(model, inputs);
+    expect(g.notes.filter((n) => n.text.startsWith('变动原因沿用'))).toEqual([]);
+    expect(g.placeholders.map((p) => p.input)).toEqual(expect.arrayContaining(['reasons.fiscalTotalChange', 'reasons.generalBudgetChange']));
+    expect(paragraphOf(inputs, model, 'fiscal')).not.toContain(reason);
+    expect(paragraphOf(inputs, model, 'overview')).toContain(`主要变动原因是${reason}。`);
+  });
+
   test('a reason given for a section stays its own', () => {
     const inputs = { ...full, reasons: { ...reasons, fiscalTotalChange: '财政拨款项目压减' } };
     expect(paragraphOf(inputs, model, 'fiscal')).toContain('主要变动原因是财政拨款项目压减。');
