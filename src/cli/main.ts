@@ -124,7 +124,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   } catch (e) {
     process.stderr.write(oneLine(e, command === 'generate' ? '无法生成' : '无法校验') + '\n');
-    if (e instanceof UsageError) process.stderr.write(usage() + '\n');
+    // A command's own usage after its mistake; the whole list when the command itself is unknown.
+    if (e instanceof UsageError) process.stderr.write((isCommand(command) ? COMMANDS[command].usage : usage()) + '\n');
     return 2;
   }
 }
