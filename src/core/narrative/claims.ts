@@ -256,6 +256,13 @@ function readNumber(
     // names something else (a reason's item), whose change it is not.
     const bare = /^[（(]?(各|分别|共|合计|净额|总额|支出|收入|决算数?|同比|相比|比较|了|[，,、\s])*$/.test(p);
     if (!subject && measure === 'change' && bare) subject = lastAmount?.subject ?? null;
+    if (!subject && measure === 'budget' && /^完成(全年|年初|调整后?)*预算数?$/.test(p.trim()) && lastAmount && !lastAmount.subject.startsWith('raw:')) {
+      // The budget a completion rate names ("…支出4.81万元，完成预算5万元的96.2%"): completing a
+      // budget is something the figure before it does, not an item of its own, so the rate, change
+      // and growth after it stay with that figure's item.
+      subject = lastAmount.subject;
+      inherited = !!lastAmount.inherited;
+    }
     if (!subject && (measure === 'amount' || measure === 'budget') && /^(实际|全年|年初|调整)?(支出|发生)?(决算|预算)?(数)?(为|是)?$/.test(p.trim())) {
       // "支出决算为960.77万元" after a path or a named subject earlier in the sentence.
       // The subject named earlier in the same clause group (after the last 「；」): in a 三公 sentence

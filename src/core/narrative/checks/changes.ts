@@ -418,16 +418,34 @@ function plateauThroughTotal(ctx: NarrativeContext, o: { current: Claim; span: S
     if (unknown.length !== 1) return;
     const bound = known.reduce((a, k) => a.minus(k.wan), total.value);
     const diff = inWan(current).minus(bound);
+    if (diff.abs().lte(tolerance)) {
+      ctx.verified.add(current.id);
+      return;
+    }
+    // The part with no last-year figure may have its change in the text all the same, in words the
+    // reader could not tie to it (a sentence that opens with 比2022年度减少0.17万元): when such a change
+    // gives that part exactly the last-year figure 持平 needs, nothing contradicts the 持平.
+    if (diff.isNegative() && unattachedChangeFits(ctx, current, unknown[0], diff.negated(), tolerance)) return;
     ctx.verified.add(current.id);
-    if (diff.abs().lte(tolerance)) return;
     // The last-year figure rests on the total's printed change, which may itself be the slip: a
     // warning that says what it was computed from, never an error.
     const minus = known.length ? `，减去${known.map((k) => `${subjectLabel(k.key, k.key)}上年${money(k.wan)}`).join('、')}` : '';
     const unless = unknown.length && diff.isNegative()
       ? `除非上年${unknown.map((k) => subjectLabel(k, k)).join('、')}合计为${money(diff.negated())}，` : '';
     report(ctx, CHANGE, 'warning', o.span,
-      `上年${subjectLabel(whole, whole)}为${money(total.value)}（由本年数和增减额推算）${minus}；${unless}上年${nameOf(current)}应为${money(bound)}，本年${shown(current)}，并非“${o.word}”。请核对“持平”或${subjectLabel(whole, whole)}的增减额。`,
+      `上年${subjectLabel(whole, whole)}为${money(total.value)}（由本年数和增减额推算）${minus}；${unless}上年${subjectLabel(current.subject, nameOf(current))}应为${money(bound)}，本年${shown(current)}，并非“${o.word}”。请核对“持平”或${subjectLabel(whole, whole)}的增减额。`,
       { expected: `较上年${diff.isNegative() ? '减少' : '增加'}${money(diff.abs())}`, actual: o.word, uses: [current, ...total.uses, ...known.flatMap((k) => k.from)] });
     return;
   }
+}
+
+/**
+ * A change in the same section that no subject was found for, and that would give `part` exactly
+ * `needed` as last year's figure (this year's figure of the part minus the change).
+ */
+function unattachedChangeFits(ctx: NarrativeContext, plateau: Claim, part: Subject, needed: Decimal, tolerance: Decimal): boolean {
+  const now = amountOf(ctx, part, ctx.claims.length);
+  if (!now) return false;
+  return ctx.claims.some((c) => c.measure === 'change' && c.section === plateau.section && c.subject.startsWith('raw:') && c.base !== 'budget'
+    && inWan(now).minus(inWan(c)).minus(needed).abs().lte(tolerance));
 }

@@ -179,6 +179,34 @@ describe('持平 through the total', () => {
     const text = `${SEVEN}2023年度“三公”经费支出决算为2.72万元，较上年减少0.23万元。其中因公出国（境）费0万元，公务用车购置及运行维护费0万元，公务接待费1.72万元。\n公务接待费支出决算与2022年度持平。`;
     expect(warnings(text).filter((x) => x.rule === 'narrative-change')).toEqual([]);
   });
+
+  // The part's change stands in a sentence of its own that names nobody (…其中：公务用车购置费0万元，
+  // 运行维护费4.81万元。比2022年度减少0.17万元): when it gives the part exactly the last-year figure
+  // 持平 needs, nothing contradicts the 持平; when it does not, the warning stays.
+  const parts = (change: string) => `${SEVEN}2023年度“三公”经费支出决算为5.91万元，与2022年度相比减少0.05万元。其中因公出国（境）费0万元，公务用车购置及运行维护费4.81万元，公务接待费1.1万元。\n1.因公出国（境）费支出决算为0万元，与2022年度相比无增减变动。\n2.公务用车购置及运行维护费支出决算为4.81万元，其中：公务用车购置费0万元，公务用车运行维护费4.81万元。${change}\n3.公务接待费支出决算为1.1万元，比2022年度增加0.12万元。`;
+  it('a change no subject was found for that fits the 持平 leaves it be', () => {
+    expect(warnings(parts('比2022年度减少0.17万元。'))).toEqual([]);
+    expect(errors(parts('比2022年度减少0.17万元。'))).toEqual([]);
+  });
+  it('one that does not fit leaves the warning, in words that name the item', () => {
+    const w = warnings(parts('比2022年度减少0.27万元。'));
+    expect(w.map((x) => x.rule)).toEqual(['narrative-change']);
+    expect(w[0].message).toContain('上年因公出国（境）费应为');
+    expect(w[0].message).not.toContain('支出决算为应为');
+  });
+});
+
+describe('完成预算X万元的p%: the budget is the item’s', () => {
+  const SEVEN = '七、一般公共预算财政拨款“三公”经费支出决算情况说明\n';
+  const text = (change: string, rate = '96.2%') => `${SEVEN}公务用车购置及运行维护费支出4.81万元，完成预算5万元的${rate}，比2022年度的4.98万元${change}，下降3.41%。公务接待费支出1.1万元，完成预算1.27万元的86.61%，比2022年度增加0.12万元，增长12.24%。`;
+  it('the rate, last year’s figure, change and growth after it stay with the item', () => {
+    expect(errors(text('减少0.17万元'))).toEqual([]);
+    expect(warnings(text('减少0.17万元'))).toEqual([]);
+  });
+  it('a wrong change or a wrong completion rate is still found', () => {
+    expect(errors(text('减少0.71万元')).map((e) => [e.rule, e.quote])).toEqual([['narrative-change', '0.71万元']]);
+    expect(errors(text('减少0.17万元', '69.2%')).map((e) => [e.rule, e.quote])).toEqual([['narrative-completion', '69.2%']]);
+  });
 });
 
 describe('rate words', () => {
