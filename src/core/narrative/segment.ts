@@ -46,7 +46,16 @@ const CAPTION = /^[（(][^（()）]*?(图|结构|情况)[^。]*[）)]$/;
 /** A document title among the first lines, before any part or section: short, no sentence, 决算 and a
  * year (not a date: 2025年9月16日). */
 const TITLE_LINES = 3;
-const TITLE_YEAR = /(20\d\d)[\s\u3000]*年(?![\s\u3000]*\d)/;
+const TITLE_YEAR = /(20\d\d)[\s\u3000]*年(?![\s\u3000]*\d)/g;
+
+/** The 决算's year in a title: the last year before 决算 (XX局2024年部门预算及2023年决算公开: 2023),
+ * else the first after it (部门决算（2023年度）). */
+function titleYearOf(line: string): number | null {
+  const cut = line.indexOf('决算');
+  const before = [...line.slice(0, cut).matchAll(TITLE_YEAR)];
+  const y = before.length ? before[before.length - 1] : line.slice(cut).matchAll(TITLE_YEAR).next().value;
+  return y ? Number(y[1]) : null;
+}
 
 /** A heading has no sentence inside: short and no 。 except a final one. */
 function headingLike(rest: string): boolean {
@@ -139,8 +148,7 @@ export function segment(original: string): Segmentation {
       if (linesBeforeHeading >= 0 && (part || SECTION.test(line) || SUBSECTION.test(line) || ++linesBeforeHeading > TITLE_LINES)) {
         linesBeforeHeading = -1;
       } else if (linesBeforeHeading > 0 && titleYear === null && headingLike(line) && /决算/.test(line)) {
-        const y = TITLE_YEAR.exec(line);
-        if (y) titleYear = Number(y[1]);
+        titleYear = titleYearOf(line);
       }
       if (part) {
         const num = parseChineseNumeral(part[1]);

@@ -80,6 +80,8 @@ describe('the report year is the one the report states', () => {
     ['a title line', TITLE + planned],
     ['a unit’s title with 年 only', `某县统计局2023年“三公”经费决算情况说明\n${planned}`],
     ['a title and a publication date', `某县统计局2023年度部门决算\n公开时间：2024年9月16日\n${planned}`],
+    ['a title naming next year’s 预算 and this year’s 决算', `某县统计局2024年部门预算及2023年决算公开\n${planned}`],
+    ['a title with the year after 决算', `部门决算情况说明（2023年度）\n${planned}`],
     ['no title: next year’s budget does not vote', planned],
   ])('%s', (_kind, text) => {
     expect(segment(text).year).toBe(2023);
