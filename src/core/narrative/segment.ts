@@ -19,7 +19,8 @@ export interface Segmentation {
   /** The 说明 part (第二部分 … 情况说明, or 第三部分 in the national template), in original offsets;
    * the whole text when the text holds only the 说明. */
   readonly region: Span;
-  /** The report year from the 说明 title or the first "20xx年度". */
+  /** The report year: the 说明 part's heading (第二部分 2023年度…说明), else the document's title
+   * (2023年度部门决算情况说明, XX局2023年度“三公”经费决算), else a vote of the text (voteYear). */
   readonly year: number | null;
   /** Clean-text offsets of each sentence (parallel to `sentences`). */
   readonly sentenceClean: readonly Span[];
@@ -42,6 +43,19 @@ const SECTION = /^([一二三四五六七八九十]{1,3}|\d{1,2})、\s*(.*)$/;
 const SUBSECTION = /^[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*(.*)$/;
 const ITEM = /^(?:(\d{1,2})[.、](?!\d)|[（(](\d{1,2})[）)])/;
 const CAPTION = /^[（(][^（()）]*?(图|结构|情况)[^。]*[）)]$/;
+/** A document title among the first lines, before any part or section: short, no sentence, 决算 and a
+ * year (not a date: 2025年9月16日). */
+const TITLE_LINES = 3;
+const TITLE_YEAR = /(20\d\d)[\s\u3000]*年(?![\s\u3000]*\d)/g;
+
+/** The 决算's year in a title: the last year before 决算 (XX局2024年部门预算及2023年决算公开: 2023),
+ * else the first after it (部门决算（2023年度）). */
+function titleYearOf(line: string): number | null {
+  const cut = line.indexOf('决算');
+  const before = [...line.slice(0, cut).matchAll(TITLE_YEAR)];
+  const y = before.length ? before[before.length - 1] : line.slice(cut).matchAll(TITLE_YEAR).next().value;
+  return y ? Number(y[1]) : null;
+}
 
 /** A heading has no sentence inside: short and no 。 except a final one. */
 function headingLike(rest: string): boolean {
@@ -50,16 +64,20 @@ function headingLike(rest: string): boolean {
 }
 
 /**
- * The report year when no 说明 title states it: each statement of an own-year figure (2024年度收、支
- * 总计) votes for its year and each comparison (与2023年度相比) for the year after it; the most
- * votes win, the later year on a tie. One slip (a 2023年度 left in a 2024 report) is outvoted by the
- * rest of the text instead of becoming the report year.
+ * The report year when no title states it: each statement of an own-year figure (2024年度收、支
+ * 总计) votes twice for its year and each comparison (与2023年度相比) once for the year after it
+ * (not a budget's or a plan's, which speak of next year); the most votes win, the later year on a
+ * tie. One slip (a 2023年度 left in a 2024 report) is outvoted by the rest of the text instead of
+ * becoming the report year.
  */
 function voteYear(t: string): number | null {
   const votes = new Map<number, number>();
-  const vote = (y: number) => votes.set(y, (votes.get(y) ?? 0) + 1);
-  for (const m of ownYears(t, null)) if (m.role === 'own') vote(m.year);
-  for (const c of comparisons(t)) if (!c.otherBase) vote(c.year + 1);
+  const vote = (y: number, weight = 1) => votes.set(y, (votes.get(y) ?? 0) + weight);
+  // A statement of the year's own figures names the report year itself; a comparison only through
+  // "the year before", so a statement outweighs one comparison (2023年度收、支总计…，较2023年增加: 2023).
+  for (const m of ownYears(t, null)) if (m.role === 'own') vote(m.year, 2);
+  // A plan's or a budget's sentence (2024年度“三公”经费预算较2023年压减5%) speaks of another year than the report's.
+  for (const c of comparisons(t)) if (!c.otherBase && !c.plan) vote(c.year + 1);
   let best: number | null = null;
   for (const [y, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && y > best)) best = y;
   if (best !== null) return best;
@@ -84,6 +102,8 @@ export function segment(original: string): Segmentation {
   let subsection: number | null = null;
   let item: number | null = null;
   let year: number | null = null;
+  let titleYear: number | null = null;
+  let linesBeforeHeading = 0;
   // Open spans are closed when the next heading of the same or a higher level starts.
   let openSection: { number: number; title: string; start: number } | null = null;
   let openSub: { number: number; title: string; start: number } | null = null;
@@ -125,6 +145,11 @@ export function segment(original: string): Segmentation {
       const line = t.slice(s, e);
       const part = PART.exec(line);
       const inRegionBefore = regionStart >= 0 && regionEnd < 0;
+      if (linesBeforeHeading >= 0 && (part || SECTION.test(line) || SUBSECTION.test(line) || ++linesBeforeHeading > TITLE_LINES)) {
+        linesBeforeHeading = -1;
+      } else if (linesBeforeHeading > 0 && titleYear === null && headingLike(line) && /决算/.test(line)) {
+        titleYear = titleYearOf(line);
+      }
       if (part) {
         const num = parseChineseNumeral(part[1]);
         if (inRegionBefore) {
@@ -174,7 +199,8 @@ export function segment(original: string): Segmentation {
     const p = openPart as { number: number; title: string; start: number };
     parts.push({ number: p.number, title: p.title, ...orig(p.start, end) });
   }
-  if (year === null) year = voteYear(t);
+  // The year the report states for itself wins over the text's mentions, which may be next year's plans.
+  if (year === null) year = titleYear ?? voteYear(t);
 
   function splitSentences(text: string, s: number, e: number, paragraph: number): void {
     const p = paragraphs[paragraph];

@@ -10,7 +10,7 @@ export const YEAR = narrativeRule({
   severity: 'error',
   doc: '2023年度决算只与2022年度比较；本年数应写本年度。',
   identity: 'narrative.md §3 年份',
-  certainWhen: '错误：比较年份紧挨“与/比/较”写明且报告年度确定（标题或全文多数年份）：比较的不是上一年，或本年数写成别的年份。与本年度预算比较、注明的比较基年（如“2019年（疫情前）”）、占位文字中的年份不报。',
+  certainWhen: '错误：比较年份紧挨“与/比/较”写明且报告年度确定（标题或全文多数年份）：比较的不是上一年，或本年数写成别的年份。与本年度预算或年初数比较、注明的比较基年（如“2019年（疫情前）”）、下一年度预算或计划的句子（“2024年度‘三公’经费预算较2023年压减5%”“预计2024年支出比2023年增长”）、占位文字中的年份不报；报告年度以标题所写为准。',
 });
 
 export const TEMPLATE = narrativeRule({
@@ -65,7 +65,10 @@ export function checkYears(ctx: NarrativeContext): void {
     const compared = new Set<number>();
     for (const c of comparisons(text)) {
       compared.add(c.start);
-      if (c.otherBase || c.year === y - 1 || inside(holes, p.start + c.start)) continue;
+      // A plan's comparison, or one in a sentence about a later year (预计2024年支出比2023年增长), is
+      // made from that year; a 2022 there is no slip of this report's change.
+      if (c.otherBase || c.plan || (c.sentenceYear !== null && c.sentenceYear > y)) continue;
+      if (c.year === y - 1 || inside(holes, p.start + c.start)) continue;
       report(ctx, YEAR, 'error', spanOf(ctx, p.start + c.start, p.start + c.end),
         `这是${y}年度决算，应与${y - 1}年比较，文中写“${text.slice(c.at, c.end).replace(/[\s\u3000]+/g, '')}”。`, { expected: `${y - 1}年`, actual: `${c.year}年` });
     }
@@ -79,7 +82,10 @@ export function checkYears(ctx: NarrativeContext): void {
       report(ctx, ODD_YEAR, 'warning', spanOf(ctx, at, at + m[0].length), `这是${y}年度决算，文中出现“${year}年”，请核对是否笔误。`, { actual: `${year}年` });
     }
     for (const m of ownYears(text, y)) {
-      if (m.year === y || m.role !== 'own' || compared.has(m.start) || inside(holes, p.start + m.start)) continue;
+      // A budget or plan of this year or a later one is named on purpose; one of an earlier year
+      // (2022年度“三公”经费预算 in a 2023 report) is as much a slip as an own-year statement.
+      const slip = m.role === 'own' || (m.role === 'plan' && m.year < y);
+      if (m.year === y || !slip || compared.has(m.start) || inside(holes, p.start + m.start)) continue;
       report(ctx, YEAR, 'error', spanOf(ctx, p.start + m.start, p.start + m.end), `这是${y}年度决算，本年数应写${y}年，文中写“${m.year}年”。`, { expected: `${y}年`, actual: `${m.year}年` });
     }
   }
