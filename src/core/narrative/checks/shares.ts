@@ -86,7 +86,8 @@ export function wholeClaimOf(ctx: NarrativeContext, s: Claim, st: Structure | un
  * The wholes a share may be of, the one assumed first. A whole named by the sentence (占本年支出合计)
  * is the only one. A share that names none ("其中授予小微企业合同金额8.2万元，占59.72%") is of its
  * 其中 total, but may as well be of the whole an earlier share of the sentence names (占政府采购支出
- * 总额的89.95%) or of the total that 其中 total is itself part of: each is plausible.
+ * 总额的89.95%), of the total that 其中 total is itself part of, or of the total its paragraph opens
+ * with: each is plausible.
  */
 export function plausibleWholes(
   ctx: NarrativeContext, s: Claim, st: Structure | undefined, structureOf: ReadonlyMap<number, Structure>,
@@ -104,6 +105,10 @@ export function plausibleWholes(
   const opener = out[0].claim;
   const parent = opener ? structureOf.get(opener.id) : undefined;
   if (parent) add(parent.opener?.subject ?? parent.wholeSubject, parent.opener ?? (parent.wholeSubject ? amountOf(ctx, parent.wholeSubject, s.id) : null));
+  // The total the paragraph opens with (政府采购支出总额13.73万元…授予小微企业合同金额8.2万元，占59.72%).
+  // Not one of the share's own list (a 决算中 list states no total: its first item is no whole).
+  const lead = ctx.claims.find((c) => c.paragraph === s.paragraph && c.measure === 'amount' && !c.restates);
+  if (lead && lead.id < s.id && !lead.subject.startsWith('raw:') && !st?.parts.some((p) => p.id === lead.id)) add(lead.subject, lead);
   return out;
 }
 

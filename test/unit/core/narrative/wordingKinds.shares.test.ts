@@ -34,6 +34,7 @@ describe('amounts listed, then their shares after 分别占', () => {
     ['four, 、 between shares', FIVE2, '2023年度一般公共预算财政拨款支出1889.05万元，主要用于以下方面：一般公共服务支出1652.28万元、社会保障和就业支出108.57万元、卫生健康支出50.69万元、住房保障支出77.51万元，分别占87.47%、5.75%、2.68%、4.1%。'],
     ['三公, 其中', SEVEN, '2023年度“三公”经费财政拨款支出决算为5.91万元。其中，公务用车购置及运行维护费4.81万元、公务接待费1.1万元，分别占81.39%和18.61%。'],
     ['items one a clause', THREE, '2023年度本年支出合计1889.05万元，其中基本支出1197.54万元，项目支出691.51万元，分别占63.39%、36.61%。'],
+    ['三公, one a clause, the whole named', SEVEN, '2023年度“三公”经费财政拨款支出决算为5.91万元。公务用车购置及运行维护费4.81万元，公务接待费1.1万元，分别占“三公”经费的81.39%、18.61%。'],
   ])('%s: each share is of the amount at its place', (_kind, section, body) => {
     expect(errors(section + body)).toEqual([]);
     expect(errors(section + body, true)).toEqual([]);
@@ -71,6 +72,7 @@ describe('the share before its amount (A占p%，为a万元)', () => {
   it.each([
     ['为', THREE, '2023年度本年支出合计1889.05万元，其中基本支出占63.39%，为1197.54万元；项目支出占36.61%，为691.51万元。'],
     ['所占比重为', THREE, '2023年度本年支出合计1889.05万元，其中基本支出所占比重为63.39%，为1197.54万元；项目支出所占比重为36.61%，为691.51万元。'],
+    ['four items between 「；」', FIVE2, '2023年度一般公共预算财政拨款支出1889.05万元，其中一般公共服务支出占87.47%，为1652.28万元；社会保障和就业支出占5.75%，为108.57万元；卫生健康支出占2.68%，为50.69万元；住房保障支出占4.1%，为77.51万元。'],
     ['支出, 三公', SEVEN, '2023年度“三公”经费财政拨款支出决算为5.91万元，其中公务用车购置及运行维护费占81.39%，支出4.81万元；公务接待费占18.61%，支出1.1万元。'],
   ])('%s: the amount is the share’s subject’s, not the total’s', (_kind, section, body) => {
     expect(errors(section + body)).toEqual([]);
@@ -80,7 +82,7 @@ describe('the share before its amount (A占p%，为a万元)', () => {
   it.each([['占'], ['所占比重为']])('a wrong share before its amount (%s) is found', (verb) => {
     const e = errors(`${THREE}2023年度本年支出合计1889.05万元，其中基本支出${verb}36.61%，为1197.54万元；项目支出${verb}63.39%，为691.51万元。`);
     expect(e.map((x) => [x.rule, x.quote])).toEqual([['narrative-share', '36.61%'], ['narrative-share', '63.39%']]);
-    expect(e[0].message).toContain('1197.54万元 ÷ 1889.05万元');
+    expect(e[0].message).toContain('基本支出1197.54万元 ÷ 1889.05万元');
   });
 
   it('a wrong amount after its share is found against the tables, at the amount', () => {
@@ -96,6 +98,13 @@ describe('a share naming no whole, where more than one is plausible', () => {
   it('holds of the whole an earlier share of the sentence names: no error', () => {
     expect(errors(`${TEN}${SME}59.72%。`)).toEqual([]);
     expect(errors(`${TEN}${SME}59.72%。`, true)).toEqual([]);
+  });
+
+  it('holds of the total its paragraph opens with: no error', () => {
+    const body = `${TEN}2023年度政府采购支出总额13.73万元，其中：政府采购货物支出10.5万元、政府采购服务支出3.23万元。授予中小企业合同金额12.35万元，占89.95%，其中授予小微企业合同金额8.2万元，占59.72%。`;
+    expect(errors(body)).toEqual([]);
+    expect(errors(body, true)).toEqual([]);
+    expect(errors(body.replace('占59.72%', '占57.72%')).map((x) => x.quote)).toEqual(['57.72%']);
   });
 
   it('holds of its 其中 total: no error', () => {
