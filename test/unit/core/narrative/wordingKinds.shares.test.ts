@@ -92,6 +92,17 @@ describe('the share before its amount (A占p%，为a万元)', () => {
   });
 });
 
+describe('shares adding to 100 say the list is whole, in either order', () => {
+  it.each([
+    ['share after amount', '其中基本支出1197.54万元，占63.39%；项目支出681.51万元，占36.61%。'],
+    ['share before amount', '其中基本支出占63.39%，为1197.54万元；项目支出占36.61%，为681.51万元。'],
+    ['shares after 分别占', '其中基本支出1197.54万元、项目支出681.51万元，分别占63.39%和36.61%。'],
+  ])('%s: parts short of the total are an error', (_kind, list) => {
+    const e = errors(`${THREE}2023年度本年支出合计1889.05万元，${list}`);
+    expect(e.map((x) => x.rule)).toContain('narrative-parts-sum');
+  });
+});
+
 describe('a share naming no whole, where more than one is plausible', () => {
   const SME = '2023年度政府采购支出总额13.73万元，其中：政府采购货物支出10.5万元、政府采购服务支出3.23万元。授予中小企业合同金额12.35万元，占政府采购支出总额的89.95%，其中授予小微企业合同金额8.2万元，占';
 
