@@ -169,8 +169,8 @@ function readNumber(
       const wholeText = t.slice(clauseStart + (w?.index ?? 0) + 1, ns).replace(/的|比重|比例|为/g, '');
       whole = resolveSubject(wholeText, section) ?? undefined;
       // "其中基本支出占63.39%，为1197.54万元": the share names its own part before 占 (its amount
-      // may follow); else it is the share of the amount before it.
-      const own = t.slice(clauseStart, clauseStart + (w?.index ?? 0)).replace(/^[\s\u3000]*(其中|主要包括)?[:：]?/, '');
+      // may follow); else it is the share of the amount before it. "在本年支出合计中占" names the whole.
+      const own = t.slice(clauseStart, clauseStart + (w?.index ?? 0)).replace(/^[\s\u3000]*(其中|主要包括)?[:：]?/, '').replace(/在[^在]{1,30}中$/, '');
       subject = resolveSubject(own, section) ?? lastAmount?.subject ?? null;
     } else if (word === '完成') {
       measure = 'completion';
