@@ -1,4 +1,5 @@
 import { parseAmountText } from '../amount/parse';
+import { LIST_JOIN, listedAmounts, listLength } from './amountLists';
 import { toOriginal } from './cleanText';
 import { FlatTable, flatTables } from './flatTable';
 import { parsePath, resolvePath } from './functionalPath';
@@ -167,7 +168,10 @@ function readNumber(
       measure = 'share';
       const wholeText = t.slice(clauseStart + (w?.index ?? 0) + 1, ns).replace(/的|比重|比例|为/g, '');
       whole = resolveSubject(wholeText, section) ?? undefined;
-      subject = lastAmount?.subject ?? null;
+      // "其中基本支出占63.39%，为1197.54万元": the share names its own part before 占 (its amount
+      // may follow); else it is the share of the amount before it. "在本年支出合计中占" names the whole.
+      const own = t.slice(clauseStart, clauseStart + (w?.index ?? 0)).replace(/^[\s\u3000]*(其中|主要包括)?[:：]?/, '').replace(/在[^在]{1,30}中$/, '');
+      subject = resolveSubject(own, section) ?? lastAmount?.subject ?? null;
     } else if (word === '完成') {
       measure = 'completion';
       subject = lastAmount?.subject ?? null;
@@ -269,7 +273,7 @@ function readNumber(
       // each item's 预算 and 决算 stand between semicolons.
       let gs = phraseStart;
       while (gs > ss && t[gs - 1] !== '；' && t[gs - 1] !== ';') gs--;
-      const named = resolveSubject(t.slice(gs, phraseStart), section);
+      const named = nearestNamed(t.slice(gs, phraseStart), section);
       if (named) inherited = false; // named in the figure's own clause group
       subject = named ?? [...inSentence].reverse().find((c) => c.at.start >= gs && c.subject && !c.subject.startsWith('raw:'))?.subject ?? null;
     }
@@ -297,23 +301,33 @@ function readNumber(
   // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" (or three and more,
   // 分别为A、B、C万元) zip the subjects named before 各/分别 with the figures between 「、」.
   const prev = inSentence[inSentence.length - 1];
-  const sep = /(各|分别)/.test(t.slice(ss, ns)) ? '[、，]' : '、';
+  const sep = /(各|分别)/.test(t.slice(ss, ns)) ? LIST_JOIN : '、';
   const follows = !!prev && prev.listIndex !== undefined && new RegExp(`^[\\s\\u3000]*${sep}[\\s\\u3000]*$`).test(t.slice(prev.at.end, ns));
   const opens = !follows && (!!pair || new RegExp(`^[\\s\\u3000]*(万元|亿元|元|%)?[\\s\\u3000]*${sep}[\\s\\u3000]*\\d`).test(t.slice(ne, ne + 12)));
   if (follows || opens) {
     const index = follows ? prev.listIndex! + 1 : 0;
     const names = listSubjects(t.slice(ss, ns), section);
-    if (names?.subjects) {
+    // No names before 各/分别 ("A 1197.54万元、B 691.51万元，分别占63.39%和36.61%"): the list
+    // follows the amounts listed just before it, in order.
+    const opener = follows ? inSentence[inSentence.length - index] : null;
+    const listStart = clauseStartOf(t, opener ? opener.at.start : ns, ss);
+    const afterEach = !names && /(各|分别)[^，,。；;、\d]{0,24}$/.test(t.slice(listStart, opener ? opener.at.start : ns));
+    const listed = afterEach
+      ? listedAmounts(t, inSentence, listStart, listLength(t, opener ? opener.at.start : ns, se), (c) => clauseStartOf(t, c.at.start, ss))
+      : null;
+    const subjects = names?.subjects ?? listed;
+    if (subjects) {
       listIndex = index;
-      subject = names.subjects[index] ?? null; // more figures than names: whose is unknown
+      subject = subjects[index] ?? null; // more figures than names: whose is unknown
       inherited = false;
       if (follows && prev.measure !== measure && unit !== '%' && MONEY_UNITS.has(prev.unit)) {
         measure = prev.measure;
         if (prev.verb) verb = prev.verb;
         if (prev.value.isNegative() !== value.isNegative() && (measure === 'change')) value = value.negated();
       }
-    } else if (names) {
-      // Several names that cannot all be told apart: no figure of the list has a known subject.
+    } else if (names || afterEach) {
+      // Several names (or listed amounts) that cannot all be told apart: no figure of the list
+      // has a known subject.
       listIndex = index;
       subject = null;
     }
@@ -382,6 +396,25 @@ function leadSubject(paragraph: number, earlier: readonly Claim[]): Subject | nu
     if (c.paragraph === paragraph && !c.subject.startsWith('raw:') && (k === 0 || earlier[k - 1].paragraph !== paragraph)) return c.subject;
   }
   return null;
+}
+
+/**
+ * The subject named nearest before a figure in its clause group, clause by clause from the nearest,
+ * each read up to its first figure (and a share's clause up to 占): in "本年支出合计1889.05万元，
+ * 其中基本支出占63.39%，为1197.54万元" the 为 figure is 基本支出's, not the longer name before it.
+ */
+function nearestNamed(group: string, section: number | null): Subject | null {
+  const clauses = group.split(/[，,]/).reverse();
+  for (const c of clauses) {
+    const named = resolveSubject(c.replace(/\d[\d,.]*[\s\u3000]*(万元|亿元|元|%)[\s\S]*$/, '').replace(/占[^占]*$/, ''), section);
+    if (named) return named;
+  }
+  return null;
+}
+
+/** Where the clause holding offset `at` starts (after the last 「，」/「；」/「。」 before it). */
+function clauseStartOf(t: string, at: number, min: number): number {
+  return lastIndexOfSet(t, CLAUSE_BREAK, at - 1, min) + 1;
 }
 
 function lastIndexOfSet(t: string, set: Set<string>, from: number, min: number): number {

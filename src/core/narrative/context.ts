@@ -9,7 +9,7 @@ import { Structure } from './structures';
 import { Subject } from './subjects';
 import type { NarrativeRuleId } from './rules';
 import { Claim, NarrativeRuleMeta, Sentence, Span } from './types';
-import { subjectLabel } from './vocabulary';
+import { resolveSubject, subjectLabel } from './vocabulary';
 
 /** What every narrative check reads, and where it records findings and verified figures. */
 export interface NarrativeContext {
@@ -123,6 +123,9 @@ export function spanOf(ctx: NarrativeContext, start: number, end: number): Span 
 
 /** What a figure is of, in Chinese for messages: its phrase, else the standard name of its subject. */
 export function nameOf(c: Claim): string {
+  // "其中基本支出占63.39%，为1197.54万元": the phrase "为" names nothing; the subject is the clause's.
+  const bare = !c.subject.startsWith('raw:') && !!c.subjectText && !resolveSubject(c.subjectText, c.section);
+  if (bare) return subjectLabel(c.subject, c.subjectText);
   if (c.subjectText) return c.subjectText;
   if (c.subject.startsWith('raw:')) return c.subject.slice(4);
   return subjectLabel(c.subject, '该项');

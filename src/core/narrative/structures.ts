@@ -133,14 +133,19 @@ function implicitStructures(claims: readonly Claim[], explicit: readonly Structu
   return out;
 }
 
-/** The parts' own shares (占p% right after each) add up to 100: the text says the list is whole. */
+/** The parts' own shares add up to 100: the text says the list is whole. A part's share is the
+ * one right after it (A a万元，占p%), or the share of its name in its sentence (A占p%，为a万元;
+ * A a、B b，分别占p、q). */
 function sharesMakeWhole(claims: readonly Claim[], parts: readonly Claim[]): boolean {
   if (parts.length < 2) return false;
   let sum = new Decimal(0);
   let tol = new Decimal(0);
   for (const p of parts) {
-    const s = claims[p.id + 1];
-    if (!s || s.measure !== 'share' || s.sentence !== p.sentence) return false;
+    const next = claims[p.id + 1];
+    const s = next && next.measure === 'share' && next.sentence === p.sentence && next.subject === p.subject
+      ? next
+      : claims.find((c) => c.sentence === p.sentence && c.measure === 'share' && c.subject === p.subject && !c.subject.startsWith('raw:'));
+    if (!s) return false;
     sum = sum.plus(s.value);
     tol = tol.plus(new Decimal(10).pow(-s.decimals).div(2));
   }

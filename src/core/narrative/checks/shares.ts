@@ -41,6 +41,8 @@ interface ShareEval {
   readonly wholeValue: Decimal;
   readonly exact: Decimal;
   readonly status: PercentStatus;
+  /** Which whole was assumed, when the text names none and others were plausible too. */
+  readonly assumed: string;
 }
 
 /** The amount a share belongs to: the figure just before it in the same clause; in a list
@@ -52,7 +54,12 @@ export function partOf(ctx: NarrativeContext, s: Claim): Claim | null {
     return ctx.claims.find((c) => c.sentence === s.sentence && c.id < s.id && c.measure === 'amount' && c.subject === s.subject) ?? null;
   }
   const prev = ctx.claims[s.id - 1];
-  return prev && prev.sentence === s.sentence && prev.measure === 'amount' ? prev : null;
+  if (prev && prev.sentence === s.sentence && prev.measure === 'amount' && prev.subject === s.subject) return prev;
+  // "其中基本支出占63.39%，为1197.54万元": a share naming its own part before 占 is of the amount
+  // of that name right after it, not of the amount before it (another item, or the total).
+  const next = ctx.claims[s.id + 1];
+  if (next && next.sentence === s.sentence && next.measure === 'amount' && next.subject === s.subject && !s.subject.startsWith('raw:')) return next;
+  return null;
 }
 
 /** The structure each part belongs to (the first one that lists it). */
@@ -75,6 +82,48 @@ export function wholeClaimOf(ctx: NarrativeContext, s: Claim, st: Structure | un
   return null;
 }
 
+/**
+ * The wholes a share may be of, the one assumed first. A whole named by the sentence (占本年支出合计)
+ * is the only one. A share that names none ("其中授予小微企业合同金额8.2万元，占59.72%") is of its
+ * 其中 total, but may as well be of the whole an earlier share of the sentence names (占政府采购支出
+ * 总额的89.95%), of the total that 其中 total is itself part of, or of the total its paragraph opens
+ * with: each is plausible.
+ */
+export function plausibleWholes(
+  ctx: NarrativeContext, s: Claim, st: Structure | undefined, structureOf: ReadonlyMap<number, Structure>,
+): { subject: Subject; claim: Claim | null }[] {
+  const first = wholeSubjectOf(s, st);
+  if (!first) return [];
+  const out = [{ subject: first, claim: wholeClaimOf(ctx, s, st) }];
+  if (s.whole) return out;
+  const add = (subject: Subject | null | undefined, claim: Claim | null) => {
+    if (subject && !out.some((w) => w.subject === subject)) out.push({ subject, claim });
+  };
+  for (const c of ctx.claims) {
+    if (c.sentence === s.sentence && c.id < s.id && c.measure === 'share' && c.whole) add(c.whole, amountOf(ctx, c.whole, s.id));
+  }
+  const opener = out[0].claim;
+  const parent = opener ? structureOf.get(opener.id) : undefined;
+  if (parent) add(parent.opener?.subject ?? parent.wholeSubject, parent.opener ?? (parent.wholeSubject ? amountOf(ctx, parent.wholeSubject, s.id) : null));
+  // The total the paragraph opens with (政府采购支出总额13.73万元…授予小微企业合同金额8.2万元，占59.72%).
+  // Not one of the share's own list (a 决算中 list states no total: its first item is no whole).
+  const lead = ctx.claims.find((c) => c.paragraph === s.paragraph && c.measure === 'amount' && !c.restates);
+  if (lead && lead.id < s.id && !lead.subject.startsWith('raw:') && !st?.parts.some((p) => p.id === lead.id)) add(lead.subject, lead);
+  return out;
+}
+
+/** Of the judgements of one share against its plausible wholes, the one that holds best. */
+const STANDING: readonly PercentStatus[] = ['ok', 'tail', 'truncated', 'wrong'];
+export function bestJudged<E extends { readonly status: PercentStatus }>(list: readonly E[]): E | undefined {
+  return [...list].sort((a, b) => STANDING.indexOf(a.status) - STANDING.indexOf(b.status))[0];
+}
+
+/** "（未写明占哪一项的比重，按X计算；按Y计算也不成立）" when other wholes were plausible. */
+export function assumedWhole(names: readonly string[]): string {
+  if (names.length < 2) return '';
+  return `（文中未写明是占哪一项的比重，按${names[0]}计算；按${names.slice(1).join('、')}计算也不成立）`;
+}
+
 /** What adjustedStructures needs of a judged share, here and in ties/shares.ts. */
 interface JudgedShare {
   readonly share: Claim;
@@ -91,8 +140,9 @@ export function adjustedStructures<E extends JudgedShare>(
   ctx: NarrativeContext, evals: ReadonlyMap<number, E>,
 ): { list: E[]; adjustment: Adjustment }[] {
   const out: { list: E[]; adjustment: Adjustment }[] = [];
+  const byPart = new Map([...evals.values()].map((e) => [e.part.id, e]));
   for (const st of ctx.structures) {
-    const list = st.parts.map((p) => evals.get(p.id + 1)).filter((e): e is E => !!e && e.part.id === e.share.id - 1);
+    const list = st.parts.map((p) => byPart.get(p.id)).filter((e): e is E => !!e);
     const a = adjustedShares(list.map((e) => ({ value: e.share.value, decimals: e.share.decimals, exact: e.exact, status: e.status })));
     if (a) out.push({ list, adjustment: a });
   }
@@ -106,18 +156,24 @@ export function checkShares(ctx: NarrativeContext): void {
     if (s.measure !== 'share') continue;
     const part = partOf(ctx, s);
     if (!part) continue;
-    const whole = wholeClaimOf(ctx, s, structureOf.get(part.id));
-    if (!whole) continue;
-    const wholeValue = inWan(whole);
+    const wholes = plausibleWholes(ctx, s, structureOf.get(part.id), structureOf).map((w) => w.claim).filter((c): c is Claim => !!c);
     const partValue = inWan(part);
-    if (wholeValue.isZero()) {
-      if (partValue.isZero() && s.value.isZero()) markVerified(ctx, s, part, whole);
-      continue;
+    const judged: ShareEval[] = [];
+    for (const whole of wholes) {
+      const wholeValue = inWan(whole);
+      if (wholeValue.isZero()) {
+        if (partValue.isZero() && s.value.isZero()) markVerified(ctx, s, part, whole);
+        continue;
+      }
+      const exact = partValue.div(wholeValue).times(100);
+      const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue, wholeValue, inYuan(part, whole)));
+      judged.push({ share: s, part, whole, wholeValue, exact, status, assumed: '' });
     }
-    const exact = partValue.div(wholeValue).times(100);
-    const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue, wholeValue, inYuan(part, whole)));
-    evals.set(s.id, { share: s, part, whole, wholeValue, exact, status });
-    markVerified(ctx, s, part, whole);
+    const best = bestJudged(judged);
+    if (!best) continue;
+    const assumed = best.status === 'wrong' ? assumedWhole(judged.map((e) => `${nameOf(e.whole!)}${shown(e.whole!)}`)) : '';
+    evals.set(s.id, { ...best, assumed });
+    markVerified(ctx, s, part, best.whole!);
   }
 
   // A structure whose written shares sum to 100 only because the largest was nudged.
@@ -143,14 +199,19 @@ export function checkShares(ctx: NarrativeContext): void {
     } else if (e.status === 'tail') {
       report(ctx, SHARE, 'info', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}；差异在金额四舍五入（尾差）可能造成的范围内。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     } else {
-      report(ctx, SHARE, 'error', e.share.span, `${base}，应为${exp}，文中写作${shown(e.share)}。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
+      report(ctx, SHARE, 'error', e.share.span, `${base}，应为${exp}，文中写作${shown(e.share)}${e.assumed}。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     }
   }
 
   // Σ shares of a complete structure = 100, within the rounding of the written shares.
+  const shareOfPart = new Map<number, Claim>();
+  for (const s of ctx.claims) {
+    const part = s.measure === 'share' ? partOf(ctx, s) : null;
+    if (part && !shareOfPart.has(part.id)) shareOfPart.set(part.id, s);
+  }
   for (const st of ctx.structures) {
     if (!st.exhaustive) continue;
-    const shares = st.parts.map((p) => ctx.claims[p.id + 1]).filter((s) => s && s.measure === 'share' && partOf(ctx, s));
+    const shares = st.parts.map((p) => shareOfPart.get(p.id)).filter((s): s is Claim => !!s);
     if (shares.length !== st.parts.length || shares.length < 2) continue;
     if (shares.some((s) => s.whole && st.opener && s.whole !== st.opener.subject)) continue;
     if (shares.some((s) => evals.get(s.id)?.status === 'wrong' || nudged.has(s.id))) continue;

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { CellRef } from '../../grid/cellRef';
 import { money, report, shown, nameOf } from '../context';
 import { adjustment, expectedText, judgePercent, PercentStatus, ratioRange } from '../checks/percent';
-import { adjustedStructures, partOf, SHARE, structuresByPart, wholeClaimOf, wholeSubjectOf } from '../checks/shares';
+import { adjustedStructures, assumedWhole, bestJudged, partOf, plausibleWholes, SHARE, structuresByPart } from '../checks/shares';
 import { Claim } from '../types';
 import { subjectLabel } from '../vocabulary';
 import { tableFiguresFor, valuedOf } from './cells';
@@ -16,6 +16,8 @@ interface TableShare {
   readonly wholeValue: Valued;
   readonly exact: Decimal;
   readonly status: PercentStatus;
+  /** Which whole was assumed, when the text names none and others were plausible too. */
+  readonly assumed: string;
 }
 
 /**
@@ -36,27 +38,38 @@ export function tieShares(t: TieContext): void {
     // table's figures and said only when it needs correcting too.
     const partTie = t.ties.get(part.id);
     if (!partTie) continue;
-    const st = structureOf.get(part.id);
-    const wholeSubject = wholeSubjectOf(s, st);
-    if (!wholeSubject) continue;
-    const wholeClaim = wholeClaimOf(ctx, s, st);
-    let whole: Valued;
-    if (wholeClaim) {
-      const w = t.ties.get(wholeClaim.id);
-      if (!w) continue;
-      whole = valuedOfTie(w);
-    } else {
-      const figs = tableFiguresFor(model, { subject: wholeSubject, measure: 'amount', section: part.section });
-      if (figs.length === 0) continue;
-      whole = valuedOf(figs[0]);
-    }
     const partValue = valuedOfTie(partTie);
+    const judged: TableShare[] = [];
+    let skip = false;
+    let valued = false;
+    for (const w of plausibleWholes(ctx, s, structureOf.get(part.id), structureOf)) {
+      let whole: Valued;
+      if (w.claim) {
+        const tie = t.ties.get(w.claim.id);
+        if (!tie) {
+          skip = true; // a stated whole not tied to a cell: the text's own check judged it
+          continue;
+        }
+        whole = valuedOfTie(tie);
+      } else {
+        const figs = tableFiguresFor(model, { subject: w.subject, measure: 'amount', section: part.section });
+        if (figs.length === 0) continue;
+        whole = valuedOf(figs[0]);
+      }
+      valued = true;
+      if (whole.wan.isZero()) continue;
+      const exact = partValue.wan.div(whole.wan).times(100);
+      const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue.wan, whole.wan));
+      const wholeName = w.claim?.subjectText || subjectLabel(w.subject, w.subject);
+      judged.push({ share: s, part, wholeName, partValue, wholeValue: whole, exact, status, assumed: '' });
+    }
+    if (!valued) continue;
     ctx.verified.add(s.id);
-    if (whole.wan.isZero()) continue;
-    const exact = partValue.wan.div(whole.wan).times(100);
-    const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue.wan, whole.wan));
-    const wholeName = wholeClaim?.subjectText || subjectLabel(wholeSubject, wholeSubject);
-    evals.set(s.id, { share: s, part, wholeName, partValue, wholeValue: whole, exact, status });
+    const best = bestJudged(judged);
+    // Holding against a whole the tables could not give (a stated whole not tied): not wrong for sure.
+    if (!best || (skip && best.status !== 'ok')) continue;
+    const assumed = best.status === 'wrong' ? assumedWhole(judged.map((e) => `${e.wholeName}${money(e.wholeValue.wan)}`)) : '';
+    evals.set(s.id, { ...best, assumed });
   }
 
   const nudged = new Set<number>();
@@ -84,7 +97,7 @@ export function tieShares(t: TieContext): void {
     } else if (e.status === 'tail') {
       report(ctx, SHARE, 'info', e.share.span, `${base(e)}，按四舍五入应为${exp}，文中写作${shown(e.share)}；差异在金额四舍五入（尾差）可能造成的范围内。`, extra);
     } else {
-      report(ctx, SHARE, 'error', e.share.span, `${base(e)}，应为${exp}，文中写作${shown(e.share)}。`, extra);
+      report(ctx, SHARE, 'error', e.share.span, `${base(e)}，应为${exp}，文中写作${shown(e.share)}${e.assumed}。`, extra);
     }
   }
 }
