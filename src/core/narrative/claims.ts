@@ -4,7 +4,7 @@ import { FlatTable, flatTables } from './flatTable';
 import { parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure } from './types';
-import { DOWN_WORDS, resolveSubject, totalQualifier } from './vocabulary';
+import { BUDGET_VARIANCE, DOWN_WORDS, resolveSubject, totalQualifier } from './vocabulary';
 import { Subject } from './subjects';
 
 /**
@@ -185,7 +185,7 @@ function readNumber(
   } else if (MONEY_UNITS.has(unit)) {
     // PDF text puts spaces around numbers and inside words ("与 2023 年决算数"): read the phrase without them.
     let p = phrase.replace(/[\s\u3000]+/g, '');
-    const cv = CHANGE_VERB.exec(p);
+    const cv = CHANGE_VERB.exec(p) ?? BUDGET_VARIANCE.exec(p);
     const afterPrior = prevInClause && prevInClause.measure === 'prior' && !t.slice(prevInClause.at.end, ns).trim();
     if (afterPrior && !p) {
       // "较2023年决算数10.07万元0.67万元": the verb dropped between last year's figure and the change.
@@ -194,8 +194,8 @@ function readNumber(
       if (prevInClause!.inherited) inherited = true;
     } else if (cv) {
       measure = 'change';
-      if (budgetBased(t.slice(ss, ns))) base = 'budget';
       verb = cv[1];
+      if (BUDGET_VARIANCE.test(verb) ? !lastYearBased(t.slice(ss, ns)) : budgetBased(t.slice(ss, ns))) base = 'budget';
       if (NEGATIVE_VERB.test(verb)) value = value.negated();
       p = p.slice(0, cv.index);
     } else if (PRIOR_YEAR.test(p)) {
@@ -366,6 +366,19 @@ function budgetBased(before: string): boolean {
   const cmp = [...before.matchAll(/(与|比|较)[^，,。；;]{0,14}?(相比|$|决算数|预算数?)/g)];
   const last = cmp.length ? cmp[cmp.length - 1][0] : '';
   return /预算/.test(last) && !/决算/.test(last.replace(/预算/g, ''));
+}
+
+/** A budget variance word (节约, 超支…) is against last year only when the comparison governing it
+ * names last year: the last one of its clause group (after the last 「；」), with no 预算 named
+ * between it and the figure (与上年相比，预算6.27万元，节约0.36万元 is against the budget). */
+function lastYearBased(before: string): boolean {
+  const group = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  const cmp = [...group.matchAll(/(与|比|较)[^，,。；;]{0,14}?(相比|$|决算数|预算数?)|同比/g)];
+  const last = cmp.length ? cmp[cmp.length - 1] : null;
+  if (!last) return false;
+  const base = last[0].replace(/(节约|节省|节支|超支|超出|超过|结余).*$/, '');
+  if (/预算/.test(base)) return false;
+  return /20\d\d|上年|去年|上一年|同比/.test(base) && !/预算/.test(group.slice((last.index ?? 0) + last[0].length));
 }
 
 /** The subject of the first amount in the paragraph ("国内公务接待支出1.1万元…共计支出1.1万元"). */
