@@ -4,7 +4,7 @@ import { FlatTable, flatTables } from './flatTable';
 import { parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure } from './types';
-import { BUDGET_VARIANCE, DOWN_WORDS, resolveSubject, totalQualifier } from './vocabulary';
+import { BUDGET_VARIANCE, DOWN_WORDS, groupSubject, resolveSubject, totalQualifier } from './vocabulary';
 import { Subject } from './subjects';
 
 /**
@@ -147,6 +147,8 @@ function readNumber(
   let verb: string | undefined;
   let restates: boolean | undefined;
   let path: FunctionalPath | undefined;
+  /** The words of a group closed by 等 (社会保障缴费、住房公积金等), for messages. */
+  let groupText: string | undefined;
   /** The subject was not named in the figure's own phrase but taken from the sentence around it. */
   let inherited = false;
   /** 与年初预算相比，增加…: the change or rate is against the budget, not last year. */
@@ -236,6 +238,13 @@ function readNumber(
       subject = path.xiangCode ? `func:${path.xiangCode}` : `funcPath:${path.className}/${path.kuanName ?? ''}/${path.xiangName ?? ''}`;
     }
     if (!subject) subject = resolveSubject(p, section);
+    // "社会保障缴费、住房公积金等315.44万元": names closed by 等 are a group, not the last name.
+    const listFrom = Math.max(clauseStart, prevInClause ? prevInClause.at.end : ss);
+    const group = path ? null : groupSubject(t.slice(listFrom, ns), t.slice(phraseStart, ns), section);
+    if (group) {
+      subject = group.key;
+      groupText = group.text;
+    }
     // "财政拨款收入总计2704.63万元，支出总计2704.63万元": the bare total continues the qualified one.
     if (subject && lastAmount && totalQualifier(p) === '') {
       const q = totalQualifier(lastAmount.subjectText);
@@ -285,7 +294,7 @@ function readNumber(
     else if (subject === 'vehicles' && /共有|保有|实有|拥有/.test(phrase)) subject = 'vehicles.held';
     if (!subject && !phrase) subject = [...inSentence].reverse().find((c) => c.measure === 'count')?.subject ?? null;
   }
-  const subjectText = phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
+  const subjectText = groupText ?? phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
   const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
   // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" (or three and more,
   // 分别为A、B、C万元) zip the subjects named before 各/分别 with the figures between 「、」.

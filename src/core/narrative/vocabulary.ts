@@ -189,6 +189,40 @@ export function resolveSubject(phrase: string, section: number | null): Subject 
   return best ? best.key : null;
 }
 
+/** The subject a name is as a whole (住房公积金 → econ:30113), not one it merely contains
+ * (单位缴纳的住房公积金 names nothing certain). */
+export function subjectNamed(name: string, section: number | null): Subject | null {
+  const p = name.replace(/[\s\u3000]+/g, '');
+  const key = resolveSubject(p, section);
+  return key && ALL_TERMS.some((t) => t.key === key && (t.term === p || looseName(t.term) === looseName(p))) ? key : null;
+}
+
+/** 等 closing a list of names (A、B等, A等其他人员支出), not 等于/相等/同等, nor the 等 inside a
+ * name (商业服务业等支出, a 功能分类 类). */
+const GROUP_CLOSER = /(?<![相均平同对])等(?![于同额级待])/;
+const NAMES_WITH_DENG = ALL_TERMS.filter((t) => t.term.includes('等')).map((t) => t.term);
+const LIST_HEAD = /^.*(?:[:：]|主要包括|具体包括|包括|主要有|主要是|其中)/;
+const LINK = /^(?:以及|及|和|与|还有|另有)/;
+
+/**
+ * "社会保障缴费、住房公积金等315.44万元": a list of names closed by 等 names a group, not its last
+ * item. `list` is the text from the clause's start (or the figure before) to the figure; the
+ * group's members are the names before 等, each its subject or `raw:<name>`. Null when the
+ * figure's own phrase (`phrase`, its tail of `list`) has no closing 等.
+ */
+export function groupSubject(list: string, phrase: string, section: number | null): { key: Subject; text: string } | null {
+  let own = phrase;
+  for (const n of NAMES_WITH_DENG) own = own.split(n).join('＿'.repeat(n.length));
+  const m = GROUP_CLOSER.exec(own);
+  if (!m) return null;
+  const head = list.slice(0, list.length - phrase.length + m.index);
+  const from = LIST_HEAD.exec(head)?.[0].length ?? 0;
+  const names = head.slice(from).split('、').map((x) => x.replace(/[\s\u3000]+/g, '').replace(LINK, '')).filter((x) => x && !/\d/.test(x));
+  if (names.length === 0) return null;
+  const key: Subject = `group:${names.map((x) => subjectNamed(x, section) ?? `raw:${x}`).join('+')}`;
+  return { key, text: list.slice(from).trim().replace(LINK, '') };
+}
+
 /** Which way a change or rate word goes: the one list for the claims (a 降幅 is negative) and the
  * direction checks (增加…，增幅为x% agree). */
 export const UP_WORDS = /增加|增长|上升|提高|增支|增幅|超支|超出|超过/;

@@ -70,3 +70,45 @@ describe('a budget variance is not a change from last year', () => {
     expect(e.map((x) => x.rule)).toEqual(['narrative-direction']);
   });
 });
+
+describe('names closed by 等 are a group, not its last name', () => {
+  const SIX = '六、一般公共预算财政拨款基本支出决算情况说明\n';
+  const HEAD6 = `${SIX}2023年度一般公共预算财政拨款基本支出1197.54万元，其中：人员经费975.36万元，主要包括`;
+
+  it.each([
+    ['…等其他人员支出 after 及', `${HEAD6}基本工资236.95万元、津贴补贴164万元、奖金258.97万元及社会保障缴费、住房公积金等其他人员支出315.44万元。`],
+    ['…等 after a comma', `${SIX}人员经费975.36万元，主要包括：基本工资236.95万元、津贴补贴164万元、奖金258.97万元，社会保障缴费、住房公积金等315.44万元。`],
+    ['one name and 等', `${HEAD6}基本工资236.95万元、津贴补贴164万元、奖金258.97万元、住房公积金等315.44万元。`],
+    ['known names whose lines add up', `${HEAD6}基本工资236.95万元、津贴补贴164万元，职业年金缴费、住房公积金等91.54万元。`],
+  ])('%s', (_kind, body) => {
+    expect(errors(body)).toEqual([]);
+    expect(errors(body, true)).toEqual([]);
+  });
+
+  it('the group is its own subject, with its words', () => {
+    const r = checkNarrative(`${HEAD}${HEAD6}基本工资236.95万元，社会保障缴费、住房公积金等315.44万元。`);
+    const group = r.claims.find((c) => c.written === '315.44')!;
+    expect(group.subject).toBe('group:raw:社会保障缴费+econ:30113');
+    expect(group.subjectText).toBe('社会保障缴费、住房公积金等');
+  });
+
+  it('等 inside a name, and 等于, are no group', () => {
+    const r = checkNarrative(`${HEAD}五、一般公共预算财政拨款支出决算情况说明\n2023年度一般公共预算财政拨款支出100万元，主要用于商业服务业等支出100万元，占100%，决算数等于预算数。`);
+    expect(r.claims.find((c) => c.written === '100' && c.subjectText.includes('商业'))!.subject).toBe('func:216');
+  });
+
+  it('a group below the sum of its known lines is still found', () => {
+    const e = errors(`${HEAD6}基本工资236.95万元、津贴补贴164万元，职业年金缴费、住房公积金等80万元。`, true);
+    expect(e.map((x) => x.rule)).toEqual(['narrative-table-amount']);
+    expect(e[0].quote).toBe('80万元');
+    expect(e[0].message).toContain('91.54万元');
+  });
+
+  it('a wrong group total is still found through its list', () => {
+    const e = errors(`${SIX}人员经费975.36万元，其中：基本工资236.95万元、津贴补贴164万元、奖金258.97万元，社会保障缴费、住房公积金等325.44万元。`);
+    expect(e.map((x) => x.rule)).toEqual(['narrative-parts-sum']);
+    expect(e[0].message).toContain('985.36万元');
+    expect(warnings(`${SIX}人员经费975.36万元，主要包括：基本工资236.95万元、津贴补贴164万元、奖金258.97万元，社会保障缴费、住房公积金等325.44万元。`)
+      .map((x) => x.rule)).toEqual(['narrative-parts-sum']);
+  });
+});
