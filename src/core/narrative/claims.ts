@@ -1,11 +1,11 @@
 import { parseAmountText } from '../amount/parse';
 import { toOriginal } from './cleanText';
 import { FlatTable, flatTables } from './flatTable';
-import { parsePath, resolvePath } from './functionalPath';
+import { parseItemHead, parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure } from './types';
 import { BUDGET_VARIANCE, DOWN_WORDS, groupSubject, resolveSubject, totalQualifier } from './vocabulary';
-import { Subject } from './subjects';
+import { SECTION, Subject } from './subjects';
 
 /**
  * Claim extraction: every figure of the 说明 with its subject, measure, unit and span.
@@ -222,7 +222,10 @@ function readNumber(
     let gs = ns;
     while (gs > ss && t[gs - 1] !== '；' && t[gs - 1] !== ';') gs--;
     const prefix = t.slice(gs, ns);
-    const parsed = parsePath(prefix);
+    // 五（三）'s items may name their 项 without the 类 (行政运行（2010301）：…): read from the item's head.
+    // (An item number before a code, 1、2010301行政运行, is no item to segment.ts, hence the paragraph start.)
+    const itemHead = section === SECTION.generalBudget && gs === para.start;
+    const parsed = parsePath(prefix) ?? (itemHead ? parseItemHead(prefix) : null);
     if (parsed) {
       // Every figure of the item (预算, 决算) carries the path.
       const span = toOriginal(seg.clean, gs + parsed.start, gs + parsed.end);

@@ -116,6 +116,11 @@ function rowIndex(t: CodedTable): RowIndex {
   return idx;
 }
 
+/** The rows of a level (1 类, 2 款, 3 项) with this name, loosely (行政运行 → every 行政运行 项). */
+export function rowsNamed(t: CodedTable, level: number, name: string): readonly ClassRow[] {
+  return rowIndex(t).byName.get(`${level}:${looseName(name)}`) ?? [];
+}
+
 /** The 功能分类 row a path names: by its resolved code, else by its names (units' own 款 names). */
 function rowByPath(t: CodedTable | undefined, claim: FigureQuery): ClassRow | undefined {
   const p = claim.path;

@@ -112,3 +112,73 @@ describe('names closed by 等 are a group, not its last name', () => {
       .map((x) => x.rule)).toEqual(['narrative-parts-sum']);
   });
 });
+
+describe('五（三） items named without their 类', () => {
+  const FIVE = [
+    '五、一般公共预算财政拨款支出决算情况说明',
+    '（二）一般公共预算财政拨款支出决算结构情况',
+    '2023年度一般公共预算财政拨款支出1889.05万元，主要用于以下方面：一般公共服务支出1652.28万元，占87.47%；社会保障和就业支出108.57万元，占5.75%；卫生健康支出50.69万元，占2.68%；住房保障支出77.51万元，占4.1%。',
+    '（三）一般公共预算财政拨款支出决算具体情况',
+  ].join('\n');
+  const PATH = '一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）';
+  const REST = [
+    `2.${PATH}一般行政管理事务（项）：支出决算为622.51万元。`,
+    `3.${PATH}机关服务（项）：支出决算为43万元。`,
+    `4.${PATH}其他政府办公厅（室）及相关机构事务支出（项）：支出决算为26万元。`,
+  ].join('\n');
+  const body = (first: string) => `${FIVE}\n${first}\n${REST}`;
+
+  it.each([
+    ['the code in brackets after the name', '1.行政运行（2010301）：支出决算960.77万元。'],
+    ['the code before the name', '1、2010301行政运行：支出决算960.77万元。'],
+    ['the 款 and the 项 without the 类', '1.政府办公厅（室）及相关机构事务（款）行政运行（项）：支出决算960.77万元。'],
+    ['a bare 项 name', '1.行政运行：支出决算960.77万元。'],
+    ['a bare 项 name with its budget', '（1）行政运行：年初预算为900万元，支出决算为960.77万元，完成年初预算的106.75%。'],
+  ])('%s is counted under its 类, or leaves the sum uncertain', (_kind, first) => {
+    expect(errors(body(first))).toEqual([]);
+    expect(errors(body(first), true)).toEqual([]);
+  });
+
+  it('a bare 项 name takes its 类 from the one row of that name in the table', () => {
+    const r = checkNarrative(HEAD + body('1.行政运行：支出决算960.77万元。'), sample());
+    const item = r.claims.find((c) => c.written === '960.77')!;
+    expect(item.subject).toBe('func:2010301');
+    expect(r.verifiedClaims).toContain(item.id);
+  });
+
+  it('a wrong item amount is still found, by the 类 sum and against the table', () => {
+    const wrong = body('1.行政运行（2010301）：支出决算950.77万元。');
+    const e = errors(wrong);
+    expect(e.map((x) => x.rule)).toEqual(['narrative-class-sum']);
+    expect(e[0].quote).toBe('1652.28万元');
+    const t = errors(wrong, true);
+    expect(t.map((x) => x.rule)).toEqual(['narrative-table-amount']);
+    expect(t[0].quote).toBe('950.77万元');
+  });
+
+  it('a wrong amount of a bare 项 name is found against the table', () => {
+    const t = errors(body('1.行政运行：支出决算950.77万元。'), true);
+    expect(t.map((x) => x.rule)).toEqual(['narrative-table-amount']);
+    expect(t[0].quote).toBe('950.77万元');
+  });
+
+  it('a code after the name that is another 项’s is found', () => {
+    const e = errors(body('1.行政运行（2010302）：支出决算960.77万元。'));
+    expect(e.map((x) => x.rule)).toEqual(['narrative-classification']);
+    expect(e[0].quote).toBe('行政运行（2010302）');
+    expect(e[0].message).toContain('一般行政管理事务');
+  });
+
+  it('a 类 printed with its code is a 类 line, not an item of it', () => {
+    const r = checkNarrative(`${HEAD}${FIVE}\n1.一般公共服务支出（201）：支出决算1652.28万元。\n${REST}`);
+    expect(r.claims.find((c) => c.written === '1652.28' && c.item === 1)!.subject).toBe('func:201');
+  });
+
+  it('without the table, an item whose 类 is unknown makes a missing sum a warning naming it', () => {
+    const wrong = body('1.行政运行：支出决算950.77万元。');
+    expect(errors(wrong)).toEqual([]);
+    const w = warnings(wrong).filter((x) => x.rule === 'narrative-class-sum');
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toContain('第1项“行政运行”（950.77万元）');
+  });
+});
