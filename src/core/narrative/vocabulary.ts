@@ -197,9 +197,9 @@ export function subjectNamed(name: string, section: number | null): Subject | nu
   return key && ALL_TERMS.some((t) => t.key === key && (t.term === p || looseName(t.term) === looseName(p))) ? key : null;
 }
 
-/** 等 closing a list of names (A、B等, A等其他人员支出), not 等于/相等/同等, nor the 等 inside a
- * name (商业服务业等支出, a 功能分类 类). */
-const GROUP_CLOSER = /(?<![相均平同对])等(?![于同额级待])/;
+/** 等 closing a list of names (A、B等, A等其他人员支出), not 等于/相等/同等/等额, nor the 等 of a
+ * word (高等教育, 中等职业, 一等奖), nor the 等 inside a name (商业服务业等支出, a 功能分类 类). */
+const GROUP_CLOSER = /(?<![相均平同对高中初优上下次一二三四\d])等(?![于同额级待])/;
 const NAMES_WITH_DENG = ALL_TERMS.filter((t) => t.term.includes('等')).map((t) => t.term);
 const LIST_HEAD = /^.*(?:[:：]|主要包括|具体包括|包括|主要有|主要是|其中)/;
 const LINK = /^(?:以及|及|和|与|还有|另有)/;

@@ -95,6 +95,8 @@ describe('names closed by 等 are a group, not its last name', () => {
   it('等 inside a name, and 等于, are no group', () => {
     const r = checkNarrative(`${HEAD}五、一般公共预算财政拨款支出决算情况说明\n2023年度一般公共预算财政拨款支出100万元，主要用于商业服务业等支出100万元，占100%，决算数等于预算数。`);
     expect(r.claims.find((c) => c.written === '100' && c.subjectText.includes('商业'))!.subject).toBe('func:216');
+    const words = checkNarrative(`${HEAD}三、支出决算情况说明\n高等教育支出100万元，一等奖奖金5万元。`);
+    expect(words.claims.filter((c) => c.subject.startsWith('group:'))).toEqual([]);
   });
 
   it('a group below the sum of its known lines is still found', () => {
