@@ -72,7 +72,7 @@ const ITEM_NUMBER = /^[\s\u3000]*(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三
 /** Where an item's name ends: its colon, a comma, or the words of its first figure. */
 const HEAD_END = /[:：，,；;]|(?:年初|全年|调整后?)?预算|(?:支出)?决算/;
 /** A 功能分类 code printed with the name: (2010301), 2010301行政运行, 行政运行2010301. */
-const PRINTED_CODE = /[（(][\s\u3000]*(2\d{2}(?:\d{2}){0,2})[\s\u3000]*[）)]|^(2\d{2}(?:\d{2}){0,2})(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(2\d{2}(?:\d{2}){0,2})$/;
+const PRINTED_CODE = /[（(][\s\u3000]*(2\d{2}(?:\d{2}){0,2})[\s\u3000]*[）)]|^(2\d{2}(?:\d{2}){0,2})[\s\u3000]*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[\s\u3000]*(2\d{2}(?:\d{2}){0,2})$/;
 
 /**
  * The head of a 五（三） item that does not write its 类 (parsePath reads those): "行政运行

@@ -225,7 +225,7 @@ export function groupSubject(list: string, phrase: string, section: number | nul
 
 /** Which way a change or rate word goes: the one list for the claims (a 降幅 is negative) and the
  * direction checks (增加…，增幅为x% agree). */
-export const UP_WORDS = /增加|增长|上升|提高|增支|增幅|超支|超出|超过/;
+export const UP_WORDS = /增加|增长|上升|提高|增支|增幅|超支|超出|超过|超预算/;
 export const DOWN_WORDS = /减少|下降|降低|节约|节省|节支|结余|减支|降幅/;
 
 /**
@@ -233,7 +233,7 @@ export const DOWN_WORDS = /减少|下降|降低|节约|节省|节支|结余|减�
  * difference from the budget, not a change from last year, unless a comparison with last year
  * governs them (比上年节约). 结余 alone, or 预算结余: 结转和结余 is a balance line of T01.
  */
-export const BUDGET_VARIANCE = /(节约|节省|节支|超支|(?:超出|超过)(?:年初|调整后?)?预算数?|(?:^|预算)结余)了?$/;
+export const BUDGET_VARIANCE = /(节约|节省|节支|超支|(?:超出|超过|超)(?:年初|调整后?)?预算数?|(?:^|预算)结余)了?$/;
 
 /** Display names of canonical keys, for messages. */
 export function subjectLabel(key: Subject, fallback: string): string {

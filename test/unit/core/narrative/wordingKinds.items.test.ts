@@ -42,8 +42,8 @@ describe('a budget variance is not a change from last year', () => {
     expect(errors(body(variance, '减少0.05万元'), true)).toEqual([]);
   });
 
-  it('超支 (决算 above 预算) is a variance too', () => {
-    expect(errors(`${SEVEN}2023年度“三公”经费财政拨款支出预算为5.50万元，支出决算为5.91万元，超支0.41万元；与2022年度相比减少0.05万元，下降0.84%。`)).toEqual([]);
+  it.each(['超支', '超出预算', '超预算'])('%s (决算 above 预算) is a variance too', (word) => {
+    expect(errors(`${SEVEN}2023年度“三公”经费财政拨款支出预算为5.50万元，支出决算为5.91万元，${word}0.41万元；与2022年度相比减少0.05万元，下降0.84%。`)).toEqual([]);
   });
 
   it('a saving compared with last year is a change from last year', () => {
@@ -133,6 +133,7 @@ describe('五（三） items named without their 类', () => {
   it.each([
     ['the code in brackets after the name', '1.行政运行（2010301）：支出决算960.77万元。'],
     ['the code before the name', '1、2010301行政运行：支出决算960.77万元。'],
+    ['the code and a space before the name', '1.2010301 行政运行：支出决算960.77万元。'],
     ['the 款 and the 项 without the 类', '1.政府办公厅（室）及相关机构事务（款）行政运行（项）：支出决算960.77万元。'],
     ['a bare 项 name', '1.行政运行：支出决算960.77万元。'],
     ['a bare 项 name with its budget', '（1）行政运行：年初预算为900万元，支出决算为960.77万元，完成年初预算的106.75%。'],
