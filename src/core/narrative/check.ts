@@ -11,6 +11,7 @@ import { AFTER_TIES_CHECKS, FIGURE_CHECKS, TEXT_CHECKS } from './rules';
 import { findStructures } from './structures';
 import { ClaimTie, tieAmountsToTables, tieRestToTables } from './ties';
 import { settleFigures } from './settle';
+import { placePathsByRows } from './ties/placePaths';
 import { Claim } from './types';
 
 export interface NarrativeOptions {
@@ -52,13 +53,14 @@ function checkFigures(ctx: NarrativeContext): void {
  */
 export function checkNarrative(text: string, workbookModel?: WorkbookModel, options: NarrativeOptions = {}): NarrativeResult {
   const seg = segment(text);
-  const claims = extractClaims(seg);
-  const structures = findStructures(seg, claims);
   // A 说明 of another year than the workbook's (the wrong file, or last year's text): every figure
   // would disagree with the tables for no reason of its own. Said once; the text is checked alone.
   const otherYear = workbookModel?.year != null && seg.year != null && seg.year !== workbookModel.year;
   const year = seg.year ?? options.year ?? workbookModel?.year ?? null;
   let model = otherYear ? undefined : workbookModel;
+  // 五（三） items named by a bare 项 name take the codes of the one T06 row of that name.
+  const claims = placePathsByRows(extractClaims(seg), model);
+  const structures = findStructures(seg, claims);
   const ctx: NarrativeContext = newContext(seg, claims, structures, year);
   if (otherYear) reportOtherYear(ctx, seg.year!, workbookModel!.year!);
   for (const check of TEXT_CHECKS) check(ctx);

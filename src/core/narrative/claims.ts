@@ -2,11 +2,11 @@ import { parseAmountText } from '../amount/parse';
 import { LIST_JOIN, listedAmounts, listLength } from './amountLists';
 import { toOriginal } from './cleanText';
 import { FlatTable, flatTables } from './flatTable';
-import { parsePath, resolvePath } from './functionalPath';
+import { parseItemHead, parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure } from './types';
-import { DOWN_WORDS, resolveSubject, totalQualifier } from './vocabulary';
-import { Subject } from './subjects';
+import { BUDGET_VARIANCE, DOWN_WORDS, groupSubject, resolveSubject, totalQualifier } from './vocabulary';
+import { SECTION, Subject } from './subjects';
 
 /**
  * Claim extraction: every figure of the 说明 with its subject, measure, unit and span.
@@ -148,6 +148,8 @@ function readNumber(
   let verb: string | undefined;
   let restates: boolean | undefined;
   let path: FunctionalPath | undefined;
+  /** The words of a group closed by 等 (社会保障缴费、住房公积金等), for messages. */
+  let groupText: string | undefined;
   /** The subject was not named in the figure's own phrase but taken from the sentence around it. */
   let inherited = false;
   /** 与年初预算相比，增加…: the change or rate is against the budget, not last year. */
@@ -189,7 +191,7 @@ function readNumber(
   } else if (MONEY_UNITS.has(unit)) {
     // PDF text puts spaces around numbers and inside words ("与 2023 年决算数"): read the phrase without them.
     let p = phrase.replace(/[\s\u3000]+/g, '');
-    const cv = CHANGE_VERB.exec(p);
+    const cv = CHANGE_VERB.exec(p) ?? BUDGET_VARIANCE.exec(p);
     const afterPrior = prevInClause && prevInClause.measure === 'prior' && !t.slice(prevInClause.at.end, ns).trim();
     if (afterPrior && !p) {
       // "较2023年决算数10.07万元0.67万元": the verb dropped between last year's figure and the change.
@@ -198,8 +200,8 @@ function readNumber(
       if (prevInClause!.inherited) inherited = true;
     } else if (cv) {
       measure = 'change';
-      if (budgetBased(t.slice(ss, ns))) base = 'budget';
       verb = cv[1];
+      if (BUDGET_VARIANCE.test(verb) ? !lastYearBased(t.slice(ss, ns)) : budgetBased(t.slice(ss, ns))) base = 'budget';
       if (NEGATIVE_VERB.test(verb)) value = value.negated();
       p = p.slice(0, cv.index);
     } else if (PRIOR_YEAR.test(p)) {
@@ -224,7 +226,10 @@ function readNumber(
     let gs = ns;
     while (gs > ss && t[gs - 1] !== '；' && t[gs - 1] !== ';') gs--;
     const prefix = t.slice(gs, ns);
-    const parsed = parsePath(prefix);
+    // 五（三）'s items may name their 项 without the 类 (行政运行（2010301）：…): read from the item's head.
+    // (An item number before a code, 1、2010301行政运行, is no item to segment.ts, hence the paragraph start.)
+    const itemHead = section === SECTION.generalBudget && gs === para.start;
+    const parsed = parsePath(prefix) ?? (itemHead ? parseItemHead(prefix) : null);
     if (parsed) {
       // Every figure of the item (预算, 决算) carries the path.
       const span = toOriginal(seg.clean, gs + parsed.start, gs + parsed.end);
@@ -240,6 +245,13 @@ function readNumber(
       subject = path.xiangCode ? `func:${path.xiangCode}` : `funcPath:${path.className}/${path.kuanName ?? ''}/${path.xiangName ?? ''}`;
     }
     if (!subject) subject = resolveSubject(p, section);
+    // "社会保障缴费、住房公积金等315.44万元": names closed by 等 are a group, not the last name.
+    const listFrom = Math.max(clauseStart, prevInClause ? prevInClause.at.end : ss);
+    const group = path ? null : groupSubject(t.slice(listFrom, ns), t.slice(phraseStart, ns), section);
+    if (group) {
+      subject = group.key;
+      groupText = group.text;
+    }
     // "财政拨款收入总计2704.63万元，支出总计2704.63万元": the bare total continues the qualified one.
     if (subject && lastAmount && totalQualifier(p) === '') {
       const q = totalQualifier(lastAmount.subjectText);
@@ -296,7 +308,7 @@ function readNumber(
     else if (subject === 'vehicles' && /共有|保有|实有|拥有/.test(phrase)) subject = 'vehicles.held';
     if (!subject && !phrase) subject = [...inSentence].reverse().find((c) => c.measure === 'count')?.subject ?? null;
   }
-  const subjectText = phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
+  const subjectText = groupText ?? phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
   const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
   // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" (or three and more,
   // 分别为A、B、C万元) zip the subjects named before 各/分别 with the figures between 「、」.
@@ -387,6 +399,19 @@ function budgetBased(before: string): boolean {
   const cmp = [...before.matchAll(/(与|比|较)[^，,。；;]{0,14}?(相比|$|决算数|预算数?)/g)];
   const last = cmp.length ? cmp[cmp.length - 1][0] : '';
   return /预算/.test(last) && !/决算/.test(last.replace(/预算/g, ''));
+}
+
+/** A budget variance word (节约, 超支…) is against last year only when the comparison governing it
+ * names last year: the last one of its clause group (after the last 「；」), with no 预算 named
+ * between it and the figure (与上年相比，预算6.27万元，节约0.36万元 is against the budget). */
+function lastYearBased(before: string): boolean {
+  const group = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  const cmp = [...group.matchAll(/(与|比|较)[^，,。；;]{0,14}?(相比|$|决算数|预算数?)|同比/g)];
+  const last = cmp.length ? cmp[cmp.length - 1] : null;
+  if (!last) return false;
+  const base = last[0].replace(/(节约|节省|节支|超支|超出|超过|结余).*$/, '');
+  if (/预算/.test(base)) return false;
+  return /20\d\d|上年|去年|上一年|同比/.test(base) && !/预算/.test(group.slice((last.index ?? 0) + last[0].length));
 }
 
 /** The subject of the first amount in the paragraph ("国内公务接待支出1.1万元…共计支出1.1万元"). */

@@ -67,6 +67,53 @@ export function parsePath(phrase: string): ParsedPath | null {
   return { className, kuanName: kuan.name, xiangName: xiang.name || null, start, end: afterKuan + (m ? m[0].length : 0), printed: codes(kuan.code, xiang.code) };
 }
 
+/** An item number at the head of a 五（三） item: 1. / 1、 / （1） / （一）. */
+const ITEM_NUMBER = /^[\s\u3000]*(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])[\s\u3000]*/;
+/** Where an item's name ends: its colon, a comma, or the words of its first figure. */
+const HEAD_END = /[:：，,；;]|(?:年初|全年|调整后?)?预算|(?:支出)?决算/;
+/** A 功能分类 code printed with the name: (2010301), 2010301行政运行, 行政运行2010301. */
+const PRINTED_CODE = /[（(][\s\u3000]*(2\d{2}(?:\d{2}){0,2})[\s\u3000]*[）)]|^(2\d{2}(?:\d{2}){0,2})[\s\u3000]*(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[\s\u3000]*(2\d{2}(?:\d{2}){0,2})$/;
+
+/**
+ * The head of a 五（三） item that does not write its 类 (parsePath reads those): "行政运行
+ * （2010301）：", "2010301行政运行：", "政府办公厅（室）及相关机构事务（款）行政运行（项）：", or
+ * a bare 项 or 款 name, "行政运行：". `phrase` starts at the item's number. The class is then the
+ * printed code's or the 款's; a bare name that several 款 share (行政运行) leaves every code
+ * unknown, for the workbook's rows to settle (placePaths.ts). Null when the head names no 项 or
+ * 款 at all (a 类 alone, 一般公共服务支出：, is a subject of the vocabulary).
+ */
+export function parseItemHead(phrase: string): ParsedPath | null {
+  const number = ITEM_NUMBER.exec(phrase);
+  if (!number) return null;
+  const start = number[0].length;
+  const rest = phrase.slice(start);
+  const end = HEAD_END.exec(rest)?.index ?? -1;
+  if (end <= 0) return null;
+  let head = rest.slice(0, end).trim();
+  const code = PRINTED_CODE.exec(head);
+  const digits = code ? code[1] ?? code[2] ?? code[3] : null;
+  if (code) head = (head.slice(0, code.index) + head.slice(code.index + code[0].length)).trim();
+  // A 类 code (一般公共服务支出（201）) heads a 类 line: a subject of the vocabulary, not an item.
+  if (digits && digits.length === 3) return null;
+  let kuanName: string | null = null;
+  let xiangName: string | null = head.replace(/[（(]项[）)]$/, '').trim();
+  const k = head.indexOf(KUAN_MARK);
+  if (k >= 0) {
+    kuanName = head.slice(0, k).trim();
+    xiangName = head.slice(k + KUAN_MARK.length).replace(/[（(]项[）)]$/, '').trim() || null;
+  } else if (xiangName && (digits ? digits.length === 5 : xiangCodesByName(xiangName).length === 0)) {
+    // A 款 named alone (or printed with a 款 code), or words no 项 has: only a 款 is an item head then.
+    if (!digits && kuanCodesByName(xiangName).length === 0) return null;
+    kuanName = xiangName;
+    xiangName = null;
+  }
+  if (!xiangName && !kuanName && !digits) return null;
+  const printed: PrintedCodes | undefined = digits
+    ? { classCode: digits.slice(0, 3), kuanCode: digits.slice(3, 5) || null, xiangCode: digits.slice(5, 7) || null }
+    : undefined;
+  return { className: '', kuanName, xiangName: xiangName || null, start, end: start + end, printed };
+}
+
 /** Codes printed beside the names, each level's own digits (213 | 03 | 01). */
 export interface PrintedCodes {
   readonly classCode: string | null;
@@ -118,5 +165,6 @@ export function resolvePath(p: ParsedPath): ResolvedPath {
   const kuanCode = kuans.find((k) => classCode !== null && k.startsWith(classCode)) ?? kuans[0] ?? printedKuan;
   const printedXiang = kuanCode && printed?.xiangCode?.length === 2 ? kuanCode + printed.xiangCode : null;
   const xiangCode = (kuanCode && p.xiangName ? xiangCodeUnder(kuanCode, p.xiangName) : null) ?? printedXiang;
-  return { classCode, kuanCode, xiangCode };
+  // An item head that writes no 类 (政府办公厅（室）及相关机构事务（款）行政运行（项）) is in its 款's.
+  return { classCode: classCode ?? (p.className ? null : kuanCode?.slice(0, 3) ?? null), kuanCode, xiangCode };
 }

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { Segmentation } from './segment';
-import { Subject } from './subjects';
+import { groupMembers, Subject } from './subjects';
 import { Claim } from './types';
 import { decompositionOf, resolveSubject, subParts } from './vocabulary';
 
@@ -77,7 +77,15 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
         // Only the total's own parts, each once (a part restated later in the list is not added
         // twice); a part's own closed parts stand for it when it is not listed itself.
         const listed = new Set(parts.map((c) => c.subject));
-        const stands = (k: Subject) => d.has(k) || (!!d.closed && d.closed.some((q) => !listed.has(q) && subParts(q).includes(k)));
+        const part = (k: Subject) => d.has(k) || (!!d.closed && d.closed.some((q) => !listed.has(q) && subParts(q).includes(k)));
+        // A group closed by 等 (社会保障缴费、住房公积金等) is one part when every member we know is
+        // a part and none is listed again on its own.
+        const stands = (k: Subject) => {
+          const members = groupMembers(k);
+          if (!members) return part(k);
+          const known = members.filter((x) => !x.startsWith('raw:'));
+          return known.length > 0 && known.every((x) => part(x) && !listed.has(x));
+        };
         const seen = new Set<string>();
         parts = parts.filter((c) => stands(c.subject) && !seen.has(c.subject) && seen.add(c.subject) !== undefined);
         covered = !!d.closed && d.closed.every((q) => seen.has(q) || (subParts(q).length > 0 && subParts(q).every((x) => seen.has(x))));

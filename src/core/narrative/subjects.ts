@@ -21,9 +21,16 @@ export type NamedSubject =
  * - `func:<code>`: a 功能分类 类/款/项 by code; `funcPath:<类>/<款>/<项>` when the names do not resolve;
  * - `econ:<code>`: a 经济分类 款;
  * - `raw:<words>`: words the vocabulary does not know — only ever the same as the same words in
- *   the same clause, never compared across the text.
+ *   the same clause, never compared across the text;
+ * - `group:<member>+<member>…`: names closed by 等 (社会保障缴费、住房公积金等), each member a
+ *   subject key or `raw:<name>`: the group holds at least its members, perhaps more (groupMembers).
  */
-export type Subject = NamedSubject | `func:${string}` | `funcPath:${string}` | `econ:${string}` | `raw:${string}`;
+export type Subject = NamedSubject | `func:${string}` | `funcPath:${string}` | `econ:${string}` | `raw:${string}` | `group:${string}`;
+
+/** The members of a `group:` subject, null for any other subject. */
+export function groupMembers(key: Subject): Subject[] | null {
+  return key.startsWith('group:') ? key.slice('group:'.length).split('+') as Subject[] : null;
+}
 
 /** The sections of the 说明 by number (core/narrativeSections.ts), for checks that depend on where
  * a figure stands. */

@@ -189,10 +189,51 @@ export function resolveSubject(phrase: string, section: number | null): Subject 
   return best ? best.key : null;
 }
 
+/** The subject a name is as a whole (住房公积金 → econ:30113), not one it merely contains
+ * (单位缴纳的住房公积金 names nothing certain). */
+export function subjectNamed(name: string, section: number | null): Subject | null {
+  const p = name.replace(/[\s\u3000]+/g, '');
+  const key = resolveSubject(p, section);
+  return key && ALL_TERMS.some((t) => t.key === key && (t.term === p || looseName(t.term) === looseName(p))) ? key : null;
+}
+
+/** 等 closing a list of names (A、B等, A等其他人员支出), not 等于/相等/同等/等额, nor the 等 of a
+ * word (高等教育, 中等职业, 一等奖), nor the 等 inside a name (商业服务业等支出, a 功能分类 类). */
+const GROUP_CLOSER = /(?<![相均平同对高中初优上下次一二三四\d])等(?![于同额级待])/;
+const NAMES_WITH_DENG = ALL_TERMS.filter((t) => t.term.includes('等')).map((t) => t.term);
+const LIST_HEAD = /^.*(?:[:：]|主要包括|具体包括|包括|主要有|主要是|其中)/;
+const LINK = /^(?:以及|及|和|与|还有|另有)/;
+
+/**
+ * "社会保障缴费、住房公积金等315.44万元": a list of names closed by 等 names a group, not its last
+ * item. `list` is the text from the clause's start (or the figure before) to the figure; the
+ * group's members are the names before 等, each its subject or `raw:<name>`. Null when the
+ * figure's own phrase (`phrase`, its tail of `list`) has no closing 等.
+ */
+export function groupSubject(list: string, phrase: string, section: number | null): { key: Subject; text: string } | null {
+  let own = phrase;
+  for (const n of NAMES_WITH_DENG) own = own.split(n).join('＿'.repeat(n.length));
+  const m = GROUP_CLOSER.exec(own);
+  if (!m) return null;
+  const head = list.slice(0, list.length - phrase.length + m.index);
+  const from = LIST_HEAD.exec(head)?.[0].length ?? 0;
+  const names = head.slice(from).split('、').map((x) => x.replace(/[\s\u3000]+/g, '').replace(LINK, '')).filter((x) => x && !/\d/.test(x));
+  if (names.length === 0) return null;
+  const key: Subject = `group:${names.map((x) => subjectNamed(x, section) ?? `raw:${x}`).join('+')}`;
+  return { key, text: list.slice(from).trim().replace(LINK, '') };
+}
+
 /** Which way a change or rate word goes: the one list for the claims (a 降幅 is negative) and the
  * direction checks (增加…，增幅为x% agree). */
-export const UP_WORDS = /增加|增长|上升|提高|增支|增幅/;
-export const DOWN_WORDS = /减少|下降|降低|节约|节支|减支|降幅/;
+export const UP_WORDS = /增加|增长|上升|提高|增支|增幅|超支|超出|超过|超预算/;
+export const DOWN_WORDS = /减少|下降|降低|节约|节省|节支|结余|减支|降幅/;
+
+/**
+ * Words of a budget variance (预算6.27万元，决算5.91万元，节约0.36万元; 超支, 超出预算): the
+ * difference from the budget, not a change from last year, unless a comparison with last year
+ * governs them (比上年节约). 结余 alone, or 预算结余: 结转和结余 is a balance line of T01.
+ */
+export const BUDGET_VARIANCE = /(节约|节省|节支|超支|(?:超出|超过|超)(?:年初|调整后?)?预算数?|(?:^|预算)结余)了?$/;
 
 /** Display names of canonical keys, for messages. */
 export function subjectLabel(key: Subject, fallback: string): string {

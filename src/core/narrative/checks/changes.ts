@@ -14,7 +14,7 @@ export const CHANGE = narrativeRule({
   severity: 'error',
   doc: '增减额 = 本年数 − 上年数；文中给出上年数时据此核对。',
   identity: 'narrative.md §2 增减额',
-  certainWhen: '错误：同一句写出本年数和上年数（或“持平/无变化”而所比的上年数、预算数在文中或文中表格写明且唯一），差额不符。以预算为基数的增减不推算上年数；“持平”紧跟的是数量或比率时不按金额核对。上年数只能经合计的增减额推算（“三公”经费减少0.23万元，其余分项上年数已知、只差一项）时只报警告，并写明所依据的假设。',
+  certainWhen: '错误：同一句写出本年数和上年数（或“持平/无变化”而所比的上年数、预算数在文中或文中表格写明且唯一），差额不符。以预算为基数的增减（与预算相比；未以上年为基数的节约、节省、结余、超支、超出预算）不推算上年数，同一分句写出预算数和决算数时按决算数 − 预算数核对；“持平”紧跟的是数量或比率时不按金额核对。上年数只能经合计的增减额推算（“三公”经费减少0.23万元，其余分项上年数已知、只差一项）时只报警告，并写明所依据的假设。',
 });
 
 export const GROWTH = narrativeRule({
@@ -82,8 +82,12 @@ export function checkChanges(ctx: NarrativeContext): void {
   for (const c of ctx.claims) {
     if (c.measure !== 'change') continue;
     const current = amountOf(ctx, c.subject, c.id);
-    // Against the budget (与年初预算相比，增加…): no last-year figure follows from it.
-    if (c.base === 'budget') continue;
+    // Against the budget (与年初预算相比，增加…; 节约0.36万元): no last-year figure follows from it;
+    // the budget and the amount of its clause group, when stated, are its operands.
+    if (c.base === 'budget') {
+      checkBudgetVariance(ctx, c);
+      continue;
+    }
     // A subject taken from the sentence around it may be another item's: no prior is derived.
     if (c.inherited && current?.sentence !== c.sentence) continue;
     const prior = inSentence(ctx, c, 'prior');
@@ -172,6 +176,36 @@ export function checkChanges(ctx: NarrativeContext): void {
         { expected: exp, actual: shown(g), uses: [g, current, change ?? inSentence(ctx, g, 'prior')] });
     }
   }
+}
+
+/**
+ * A change against the budget (节约, 超支, 比预算减少): 决算 − 预算, when one budget and this
+ * year's amount of the same subject stand before it in its clause group (certain); else unchecked.
+ */
+function checkBudgetVariance(ctx: NarrativeContext, c: Claim): void {
+  const t = ctx.seg.clean.text;
+  const before = groupOf(ctx, c).filter((x) => x.id < c.id);
+  const actual = [...before].reverse().find((x) => x.measure === 'amount' && !x.restates);
+  if (!actual) return;
+  const base = budgetBase(t.slice(Math.max(ctx.seg.sentenceClean[c.sentence].start, c.at.start - 12), c.at.start));
+  const budgets = before.filter((x) => x.measure === 'budget' && x.subject === actual.subject
+    && sameBase(base, budgetBase(t.slice(Math.max(0, x.at.start - 8), x.at.start))));
+  if (budgets.length !== 1) return;
+  const budget = budgets[0];
+  const diff = inWan(actual).minus(inWan(budget));
+  const change = inWan(c);
+  [c, actual, budget].forEach((x) => ctx.verified.add(x.id));
+  if (diff.eq(change)) return;
+  const uses = [c, actual, budget];
+  if (diff.abs().eq(change.abs()) && !diff.isZero()) {
+    report(ctx, DIRECTION, 'error', c.span,
+      `决算${shown(actual)}${diff.isNegative() ? '小于' : '大于'}预算${shown(budget)}，文中却写“${c.verb ?? ''}”。`,
+      { expected: diff.isNegative() ? '节约（减少）' : '超支（增加）', actual: c.verb ?? '', uses });
+    return;
+  }
+  report(ctx, CHANGE, 'error', c.span,
+    `决算${shown(actual)} − 预算${shown(budget)} = ${diff.isNegative() ? '−' : ''}${money(diff)}，文中写“${c.verb ?? ''}${shown(c)}”。`,
+    { expected: money(diff), actual: shown(c), uses });
 }
 
 const DIRECTION_WORDS = /决算数?(?:与(?:年初|调整)?预算数?)?(大于|高于|超过|小于|低于|等于|持平)((?:年初|调整后?)?预算)?/g;

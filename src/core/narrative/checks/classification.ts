@@ -1,7 +1,7 @@
 import { FUNCTIONAL_CLASSES, functionalName, looseName } from '../../classification/functional';
 import { narrativeRule } from '../rule';
 import { NarrativeContext, report, spanOf } from '../context';
-import { xiangCodesByName } from '../functionalPath';
+import { kuanCodesByName, xiangCodesByName } from '../functionalPath';
 
 // The rules this file checks (the 说明 rules' registry is ../rules.ts).
 export const CLASSIFICATION = narrativeRule({
@@ -83,5 +83,31 @@ export function checkClassification(ctx: NarrativeContext): void {
       report(ctx, CLASSIFICATION, 'error', spanOf(ctx, at, at + m[0].length),
         `科目编码${m[1]}的名称是“${known}”，文中写作“${m[2]}”。`, { expected: known, actual: m[2] });
     }
+    checkCodesAfterNames(ctx, para.start, text);
+  }
+}
+
+/** A name, then its code in brackets: 行政运行（2010301）. */
+const NAME_THEN_CODE = /([\u4e00-\u9fff（）]{2,40}?)[（(][\s\u3000]*(2\d{2}(?:\d{2}){1,2})[\s\u3000]*[）)]/g;
+
+/**
+ * "行政运行（2010302）": the code printed after its name in brackets (五（三） item heads). An error
+ * only when the words are themselves a 项 (or 款) name of the classification at the code's level
+ * and not the code's: words we do not know may be a local name.
+ */
+function checkCodesAfterNames(ctx: NarrativeContext, offset: number, text: string): void {
+  NAME_THEN_CODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_THEN_CODE.exec(text)) !== null) {
+    const code = m[2];
+    const known = functionalName(code);
+    if (!known) continue;
+    // The name runs back to the item number or the last separator (names hold brackets: 办公厅（室）).
+    const written = m[1].replace(/^.*[（(](?:类|款|项)[）)]/, '').replace(/^[（）]+/, '');
+    const level = code.length === 7 ? xiangCodesByName(written) : kuanCodesByName(written);
+    if (level.length === 0 || level.includes(code) || sameName(written, known)) continue;
+    const at = offset + m.index + m[1].length - written.length;
+    report(ctx, CLASSIFICATION, 'error', spanOf(ctx, at, offset + m.index + m[0].length),
+      `科目编码${code}的名称是“${known}”，文中写作“${written}”。`, { expected: known, actual: written });
   }
 }

@@ -21,7 +21,7 @@ export const CLASS_SUM = narrativeRule({
   severity: 'error',
   doc: '五（二）各类金额应等于五（三）中该类下各项决算数之和。',
   identity: 'T06 类 = Σ项',
-  certainWhen: '错误：五（二）的类金额与五（三）中同一类下各项金额（类由款的编码确定）之和相差超过尾差。',
+  certainWhen: '错误：五（二）的类金额与五（三）中同一类下各项金额（类由款的编码确定；项只写名称时，由同写的科目编码、所写的款，或表中唯一同名的项确定）之和相差超过尾差，且五（三）每一项的类都已确定。有项目的类无法确定时为警告并指出该项（该项金额恰好补足差额时不报）。',
 });
 
 const HALF_CENT = new Decimal('0.005');
@@ -86,31 +86,85 @@ export function checkPartsSum(ctx: NarrativeContext): void {
   }
 }
 
-/** 五（二） each 类 amount = Σ the 项 listed under it in 五（三） (by the 款's real 类). */
+/** The 类 of a 五（三） item: its 款's (the real one, whatever 类 the text writes it under), else
+ * the class written or printed; null when the item's names and codes do not tell. */
+function classOf(c: Claim): string | null {
+  const p = c.path;
+  return p ? p.kuanCode?.slice(0, 3) ?? p.classCode ?? p.xiangCode?.slice(0, 3) ?? null : null;
+}
+
+/**
+ * The items of 五（三） whose 类 is unknown: in a subsection that lists 项 by path, a numbered item
+ * whose figures name no 类 (a 项 name several 款 share, words the classification does not know).
+ * Its first amount stands for the item.
+ */
+function unplacedItems(ctx: NarrativeContext, placed: readonly Claim[]): Claim[] {
+  const where = new Set(placed.map((c) => `${c.section}|${c.subsection}`));
+  const byItem = new Map<string, Claim[]>();
+  for (const c of ctx.claims) {
+    if (c.item === null || c.measure !== 'amount' || c.restates || !where.has(`${c.section}|${c.subsection}`)) continue;
+    const key = `${c.section}|${c.subsection}|${c.item}`;
+    const list = byItem.get(key) ?? [];
+    list.push(c);
+    byItem.set(key, list);
+  }
+  const out: Claim[] = [];
+  for (const list of byItem.values()) {
+    if (list.some((c) => classOf(c) !== null)) continue;
+    const first = list.find((c) => c.path || c.subject.startsWith('raw:'));
+    if (first && list[0] === first) out.push(first);
+  }
+  return out;
+}
+
+/** How an unplaced item is named in a message: its 项/款 name, else the words of its head. */
+function itemName(ctx: NarrativeContext, c: Claim): string {
+  const name = c.path?.xiangName ?? c.path?.kuanName;
+  if (name) return name;
+  const para = ctx.seg.paragraphs[c.paragraph];
+  const head = ctx.seg.clean.text.slice(para.start, c.at.start).replace(/^[\s\u3000]*(?:\d{1,2}[.．、]|[（(][^）)]{1,3}[）)])/, '');
+  return head.split(/[:：，,；;]/)[0].slice(0, 20) || nameOf(c);
+}
+
+/**
+ * 五（二） each 类 amount = Σ the 项 listed under it in 五（三） (by the 款's real 类). Certain only
+ * when every item of 五（三） is placed in a 类: an item whose 类 is unknown may belong to any, so
+ * a sum that misses is then a warning naming it, or nothing when it makes up the difference.
+ */
 export function checkClassSums(ctx: NarrativeContext): void {
-  const items = ctx.claims.filter((c) => c.path && c.measure === 'amount');
+  const items = ctx.claims.filter((c) => c.path && c.measure === 'amount' && classOf(c) !== null);
   const byClass = new Map<string, Claim[]>();
   for (const c of items) {
-    const code = c.path!.kuanCode?.slice(0, 3) ?? c.path!.classCode;
-    if (!code) return; // an unknown 类 makes every sum doubtful
+    const code = classOf(c)!;
     const list = byClass.get(code) ?? [];
     list.push(c);
     byClass.set(code, list);
   }
+  const unplaced = unplacedItems(ctx, items);
   for (const [code, list] of byClass) {
     const stated = ctx.claims.find((c) => c.subject === `func:${code}` && c.measure === 'amount' && c.section === list[0].section);
     if (!stated) continue;
     const sum = total(list);
     const diff = sum.minus(inWan(stated));
+    const allowance = HALF_CENT.times(list.length);
     [stated, ...list].forEach((c) => ctx.verified.add(c.id));
     if (diff.isZero()) continue;
     const name = FUNCTIONAL_CLASSES[code] ?? code;
     const detail = list.map((c) => shown(c)).join(' + ');
     const where = `${placeOf(stated)}写${name}${shown(stated)}，${placeOf(list[0])}所列该类各项之和为${money(sum)}（${detail}）`;
-    if (diff.abs().lte(HALF_CENT.times(list.length))) {
-      report(ctx, CLASS_SUM, 'info', stated.span, `${where}，相差${money(diff)}，在尾差范围内。`, { expected: money(sum), actual: shown(stated), uses: [stated, ...list] });
+    const uses = [stated, ...list];
+    if (diff.abs().lte(allowance)) {
+      report(ctx, CLASS_SUM, 'info', stated.span, `${where}，相差${money(diff)}，在尾差范围内。`, { expected: money(sum), actual: shown(stated), uses });
+    } else if (unplaced.length > 0) {
+      // The unplaced items may be this 类's: nothing to say when they make up the difference.
+      const fills = (cs: readonly Claim[]) => total(cs).plus(diff).abs().lte(allowance.plus(HALF_CENT.times(cs.length)));
+      if (unplaced.some((c) => fills([c])) || fills(unplaced)) continue;
+      const names = unplaced.map((c) => `第${c.item}项“${itemName(ctx, c)}”（${shown(c)}）`).join('、');
+      report(ctx, CLASS_SUM, 'warning', stated.span,
+        `${where}，相差${money(diff)}；${names}未写明所属的类，无法确定是否属于该类，请核对。`,
+        { expected: money(sum), actual: shown(stated), uses: [...uses, ...unplaced] });
     } else {
-      report(ctx, CLASS_SUM, 'error', stated.span, `${where}，相差${money(diff)}。`, { expected: money(sum), actual: shown(stated), uses: [stated, ...list] });
+      report(ctx, CLASS_SUM, 'error', stated.span, `${where}，相差${money(diff)}。`, { expected: money(sum), actual: shown(stated), uses });
     }
   }
 }

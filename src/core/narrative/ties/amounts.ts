@@ -3,7 +3,7 @@ import { narrativeRule } from '../rule';
 import { formatAmount, formatAmountTrimmed, roundHalfUp } from '../../amount/round';
 import { fromYuan } from '../../amount/units';
 import { a1 } from '../../grid/cellRef';
-import { report, shown } from '../context';
+import { nameOf, report, shown } from '../context';
 import { Claim } from '../types';
 import { absentPath, cellsOf, pathRowCode, tableFiguresFor, TableFigure, tableTitle, unitOf, wanOf, yuanOf } from './cells';
 import { TieContext, TieStatus } from './types';
@@ -91,6 +91,8 @@ export function tieAmounts(t: TieContext): void {
     const cited = best.status === 'wrong' ? figures[0] : best.figure;
     const unit = best.status === 'wrong' ? units[0] : best.unit;
     if (c.subject === 'operatingCost' && best.status === 'wrong' && c.value.isZero()) continue; // 事业单位: 不涉及
+    // A group closed by 等 may hold lines it does not name: more than its members is unverified.
+    if (cited.group && best.status === 'wrong' && c.value.gt(inClaimUnit(yuanOf(cited), unit))) continue;
     const wan = wanOf(cited);
     const elsewhere = figures
       .filter((f) => !f.absent && f.table !== cited.table && wanOf(f).eq(wan))
@@ -110,6 +112,10 @@ export function tieAmounts(t: TieContext): void {
       report(ctx, OPERATING_COST, 'warning', c.span,
         `说明写机关运行经费“${shown(c)}”，${described}。行政单位（含参公事业单位）的机关运行经费应等于基本支出中的公用经费合计；事业单位不涉及机关运行经费。`,
         { expected, actual: shown(c), cells: cellsOf(cited), table: cited.table });
+    } else if (cited.group) {
+      report(ctx, TABLE_AMOUNT, 'error', c.span,
+        `说明写“${nameOf(c)}${shown(c)}”，${described}，所列各项至少为此数（“等”可另含未列项目，不会更少）。`,
+        { expected: `≥${expected}`, actual: shown(c), cells: cellsOf(cited), table: cited.table });
     } else {
       report(ctx, TABLE_AMOUNT, 'error', c.span,
         `说明写“${shown(c)}”，${described}，两者不符。`,

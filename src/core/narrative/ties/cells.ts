@@ -8,6 +8,7 @@ import { ClassRow, CodedTable, Figure, LineItem, SanGongKey, WorkbookModel } fro
 import { displayTitle, TableId } from '../../tables/catalog';
 import { EXPENDITURE_PARTS, FUNDS, INCOME_SOURCES, SAN_GONG, SAN_GONG_KEYS, TOTAL_ROWS } from '../../tables/lines';
 import { Claim } from '../types';
+import { groupMembers, Subject } from '../subjects';
 import { Valued } from './types';
 
 /**
@@ -26,6 +27,8 @@ export interface TableFigure {
   /** The table has no such row, so the figure is zero (figures is empty); `anchor` holds the row
    * that would contain it (its 款 or 类), for the finding to point at. */
   readonly absent?: { readonly anchor: readonly CellRef[] };
+  /** The sum of a group's members (…等): the text's figure may be more, never less. */
+  readonly group?: boolean;
 }
 
 export function cellsOf(t: TableFigure): CellRef[] {
@@ -113,6 +116,11 @@ function rowIndex(t: CodedTable): RowIndex {
   return idx;
 }
 
+/** The rows of a level (1 类, 2 款, 3 项) with this name, loosely (行政运行 → every 行政运行 项). */
+export function rowsNamed(t: CodedTable, level: number, name: string): readonly ClassRow[] {
+  return rowIndex(t).byName.get(`${level}:${looseName(name)}`) ?? [];
+}
+
 /** The 功能分类 row a path names: by its resolved code, else by its names (units' own 款 names). */
 function rowByPath(t: CodedTable | undefined, claim: FigureQuery): ClassRow | undefined {
   const p = claim.path;
@@ -183,6 +191,8 @@ function candidates(model: WorkbookModel, c: FigureQuery): (TableFigure | null)[
   if (s === 'personnel') return [one('T08', T08?.personnelTotal, '人员经费合计')];
   if (s === 'public') return [one('T08', T08?.publicTotal, '公用经费合计')];
   if (s.startsWith('econ:')) return c.section === SECTION.basicExpenditure ? [t08Row(model, s.slice(5))] : [];
+  const members = groupMembers(s);
+  if (members) return [groupFigure(model, c, members)];
   if (s.startsWith('func:') || s.startsWith('funcPath:')) {
     // 五 restates T06; a 类 named elsewhere is not a figure of any one table.
     if (c.section !== SECTION.generalBudget) return [];
@@ -205,6 +215,17 @@ function candidates(model: WorkbookModel, c: FigureQuery): (TableFigure | null)[
   }
   if (s === 'operatingCost') return [one('T08', T08?.publicTotal, '公用经费合计')];
   return [];
+}
+
+/**
+ * A group closed by 等 (基本工资、津贴补贴等): the sum of its members' figures in one table, when
+ * every member is a line the tables hold; the group may hold more (ties/amounts.ts).
+ */
+function groupFigure(model: WorkbookModel, c: FigureQuery, members: readonly Subject[]): TableFigure | null {
+  const figures = members.map((m) => (m.startsWith('raw:') || m.startsWith('group:') ? null : candidates(model, { ...c, subject: m, path: undefined })[0] ?? null));
+  if (figures.some((f) => !f || f.absent) || new Set(figures.map((f) => f!.table)).size !== 1) return null;
+  const known = figures as TableFigure[];
+  return { table: known[0].table, figures: known.flatMap((f) => f.figures), label: known.map((f) => f.label).join('、'), group: true };
 }
 
 /**

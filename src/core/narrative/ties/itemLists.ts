@@ -88,6 +88,8 @@ export function tieItemLists(t: TieContext): void {
           `${m[1]}所列“${name}”在表“一般公共预算财政拨款基本支出决算表”中${rows.length ? '为零' : '没有这一项'}，不应列出。`,
           { cells: rows.map(cellOf).filter((c): c is CellRef => c !== null), table: 'T08' });
       }
+      // "…、住房公积金等其他人员支出315.44万元": the list names the rest of the group itself.
+      if (/等其他/.test(m[2])) continue;
       const covered = (code: string) => listed.some((it) => it.code === code || (it.code.length === 3 && code.startsWith(it.code)));
       const missing = items.filter((r) => inGroup(r.code) && !valueOf(r).isZero() && !covered(r.code));
       if (missing.length === 0) continue;
