@@ -201,7 +201,7 @@ function readNumber(
     } else if (cv) {
       measure = 'change';
       verb = cv[1];
-      if (BUDGET_VARIANCE.test(verb) ? !lastYearBased(t.slice(ss, ns)) : budgetBased(t.slice(ss, ns))) base = 'budget';
+      if (BUDGET_VARIANCE.test(verb) ? !(prevInClause?.measure === 'prior' || lastYearBased(t.slice(ss, ns))) : budgetBased(t.slice(ss, ns))) base = 'budget';
       if (NEGATIVE_VERB.test(verb)) value = value.negated();
       p = p.slice(0, cv.index);
     } else if (PRIOR_YEAR.test(p)) {
@@ -270,7 +270,7 @@ function readNumber(
     }
     // A bare "较上年减少74.87万元" is the change of the figure before it; "…补助较上年减少91.2万元"
     // names something else (a reason's item), whose change it is not.
-    const bare = /^[（(]?(各|分别|共|合计|净额|总额|支出|收入|决算数?|同比|相比|比较|了|[，,、\s])*$/.test(p);
+    const bare = /^[（(]?(各|分别|共|合计|净额|总额|支出|收入|决算数?|同比|相比|比较|了|[，,、\s])*$/.test(base === 'budget' ? p.replace(/^(比|较|与)(年初|调整后?|全年)?预算数?(相比)?/, '') : p);
     if (!subject && measure === 'change' && bare) subject = lastAmount?.subject ?? null;
     if (!subject && measure === 'budget' && /^完成(全年|年初|调整后?)*预算数?$/.test(p.trim()) && lastAmount && !lastAmount.subject.startsWith('raw:')) {
       // The budget a completion rate names ("…支出4.81万元，完成预算5万元的96.2%"): completing a
@@ -429,8 +429,12 @@ function leadSubject(paragraph: number, earlier: readonly Claim[]): Subject | nu
  * 其中基本支出占63.39%，为1197.54万元" the 为 figure is 基本支出's, not the longer name before it.
  */
 function nearestNamed(group: string, section: number | null): Subject | null {
-  const clauses = group.split(/[，,]/).reverse();
-  for (const c of clauses) {
+  const clauses = group.split(/[，,]/);
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const c = clauses[k];
+    // A clause between that states no figure (公务用车购置费未安排, 比上年减少公务接待费) is a remark, not
+    // the figure's subject; only the group's head may name it without a figure.
+    if (k > 0 && !/\d[\d,.]*[\s\u3000]*(万元|亿元|元|%)/.test(c)) continue;
     const named = resolveSubject(c.replace(/\d[\d,.]*[\s\u3000]*(万元|亿元|元|%)[\s\S]*$/, '').replace(/占[^占]*$/, ''), section);
     if (named) return named;
   }

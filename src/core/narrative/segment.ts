@@ -70,7 +70,7 @@ function headingLike(rest: string): boolean {
  * tie. One slip (a 2023年度 left in a 2024 report) is outvoted by the rest of the text instead of
  * becoming the report year.
  */
-function voteYear(t: string): number | null {
+function voteYear(t: string, title: number | null = null): number | null {
   const votes = new Map<number, number>();
   const vote = (y: number, weight = 1) => votes.set(y, (votes.get(y) ?? 0) + weight);
   // A statement of the year's own figures names the report year itself; a comparison only through
@@ -78,6 +78,9 @@ function voteYear(t: string): number | null {
   for (const m of ownYears(t, null)) if (m.role === 'own') vote(m.year, 2);
   // A plan's or a budget's sentence (2024年度“三公”经费预算较2023年压减5%) speaks of another year than the report's.
   for (const c of comparisons(t)) if (!c.otherBase && !c.plan) vote(c.year + 1);
+  // The title states the year unless the text never states that year's figures and states another's
+  // again and again (a title left from last year's template: one slip, like any other).
+  if (title !== null && !(Math.max(0, ...votes.values()) >= Math.max(6, 3 * (votes.get(title) ?? 0)))) return title;
   let best: number | null = null;
   for (const [y, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && y > best)) best = y;
   if (best !== null) return best;
@@ -200,7 +203,7 @@ export function segment(original: string): Segmentation {
     parts.push({ number: p.number, title: p.title, ...orig(p.start, end) });
   }
   // The year the report states for itself wins over the text's mentions, which may be next year's plans.
-  if (year === null) year = titleYear ?? voteYear(t);
+  if (year === null) year = voteYear(t, titleYear);
 
   function splitSentences(text: string, s: number, e: number, paragraph: number): void {
     const p = paragraphs[paragraph];

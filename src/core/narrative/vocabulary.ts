@@ -215,6 +215,10 @@ export function groupSubject(list: string, phrase: string, section: number | nul
   for (const n of NAMES_WITH_DENG) own = own.split(n).join('＿'.repeat(n.length));
   const m = GROUP_CLOSER.exec(own);
   if (!m) return null;
+  // "基本工资、津贴补贴等人员经费975.36万元": the words after 等 name the figure's whole, the names
+  // before it are examples of it.
+  const tail = subjectNamed(phrase.slice(m.index + 1).replace(/^(的|方面)/, '').replace(/(支出|方面)?(共计|合计|为|是)?$/, ''), section);
+  if (tail) return { key: tail, text: list.trim() };
   const head = list.slice(0, list.length - phrase.length + m.index);
   const from = LIST_HEAD.exec(head)?.[0].length ?? 0;
   const names = head.slice(from).split('、').map((x) => x.replace(/[\s\u3000]+/g, '').replace(LINK, '')).filter((x) => x && !/\d/.test(x));

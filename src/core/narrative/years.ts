@@ -14,8 +14,9 @@ const NOT_COMPARISON_BEFORE: Readonly<Record<string, RegExp>> = { 与: /[参给�
 /** A comparison with a budget (与2023年度部门预算相比, 较2023年初预算) names the report's own year
  * (初: the 年 of 年初 is taken by the year). */
 export const BUDGET_AFTER = /^[\s\u3000]*(?:初|部门|单位|批复|年初|全年|调整后?|的)*预算/;
-/** 较2023年初 (no 预算): a balance at the start of a year, the report's own or the day after last
- * year's end; either is a deliberate base, neither says which year the report is. */
+/** 较2023年初 (no 预算): the balance at the start of the report's year (the day after last year's
+ * end, so 较2022年末 says the same): a deliberate base when it is the report's year or last year's;
+ * an earlier year's start is a slip like any other year (checks/text.ts, `yearStart`). */
 const YEAR_START_AFTER = /^[\s\u3000]*初/;
 /** A declared extra base (比2019年（疫情前）) is deliberate. */
 export const DECLARED_BASE_AFTER = /^[\s\u3000]*[（(]/;
@@ -48,9 +49,15 @@ export interface YearComparison {
   readonly at: number;
   /** 与2023年度预算相比, 比2019年（疫情前） or 较2023年初: not a comparison with last year's 决算. */
   readonly otherBase: boolean;
+  /** 较2023年初: the base is the start of that year (a deliberate base only for the report's year or
+   * last year's). */
+  readonly yearStart: boolean;
   /** In a sentence about a budget or a plan (2024年预算较2023年决算, 力争…较2023年下降): compared
    * from the plan's year, not the report's. */
   readonly plan: boolean;
+  /** The budget's or plan's year that makes it `plan` (2024 in 2024年预算较2023年决算); null when
+   * words of the future do (预计, 力争). A budget of the report's own year compared with a wrong year is a slip. */
+  readonly planYear: number | null;
   /** The latest year the sentence names before the comparison outside comparisons (2024 in
    * 预计2024年支出比2023年增长): the time the sentence speaks of, when it names one. */
   readonly sentenceYear: number | null;
@@ -70,9 +77,11 @@ export function comparisons(text: string): YearComparison[] {
     out.push({
       year: Number(digits), start, end: start + yearLength(text, start), at,
       otherBase: BUDGET_AFTER.test(after) || DECLARED_BASE_AFTER.test(after) || YEAR_START_AFTER.test(after),
+      yearStart: !BUDGET_AFTER.test(after) && YEAR_START_AFTER.test(after),
       // A plan's year compared with an earlier one (2024年预算较2023年决算); a budget compared with
       // its own year (2023年度预算…较2023年) is no plan's comparison but a slip.
       plan: PLAN_WORDS.test(text.slice(sentenceStart, at)) || named.some((n) => n.plan && n.year > Number(digits)),
+      planYear: PLAN_WORDS.test(text.slice(sentenceStart, at)) ? null : Math.max(0, ...named.filter((n) => n.plan).map((n) => n.year)) || null,
       sentenceYear: named.length ? named[named.length - 1].year : null,
     });
   }

@@ -186,7 +186,9 @@ function checkBudgetVariance(ctx: NarrativeContext, c: Claim): void {
   const t = ctx.seg.clean.text;
   const before = groupOf(ctx, c).filter((x) => x.id < c.id);
   const actual = [...before].reverse().find((x) => x.measure === 'amount' && !x.restates);
-  if (!actual) return;
+  // A variance of another item (主要是公务接待费节约0.17万元), or of words we do not know (通过集中加油节约0.1万元):
+  // a part of the variance, perhaps, not the amount's own.
+  if (!actual || c.subject !== actual.subject) return;
   const base = budgetBase(t.slice(Math.max(ctx.seg.sentenceClean[c.sentence].start, c.at.start - 12), c.at.start));
   const budgets = before.filter((x) => x.measure === 'budget' && x.subject === actual.subject
     && sameBase(base, budgetBase(t.slice(Math.max(0, x.at.start - 8), x.at.start))));

@@ -67,7 +67,7 @@ export function checkYears(ctx: NarrativeContext): void {
       compared.add(c.start);
       // A plan's comparison, or one in a sentence about a later year (预计2024年支出比2023年增长), is
       // made from that year; a 2022 there is no slip of this report's change.
-      if (c.otherBase || c.plan || (c.sentenceYear !== null && c.sentenceYear > y)) continue;
+      if ((c.otherBase && !(c.yearStart && c.year < y - 1)) || (c.plan && (c.planYear === null || c.planYear > y)) || (c.sentenceYear !== null && c.sentenceYear > y)) continue;
       if (c.year === y - 1 || inside(holes, p.start + c.start)) continue;
       report(ctx, YEAR, 'error', spanOf(ctx, p.start + c.start, p.start + c.end),
         `这是${y}年度决算，应与${y - 1}年比较，文中写“${text.slice(c.at, c.end).replace(/[\s\u3000]+/g, '')}”。`, { expected: `${y - 1}年`, actual: `${c.year}年` });
