@@ -108,6 +108,13 @@ export function parseItemHead(phrase: string): ParsedPath | null {
     xiangName = null;
   }
   if (!xiangName && !kuanName && !digits) return null;
+  // A code that is another item's than the name (行政运行（2080501）) is the classification check's
+  // error; which of the two is wrong is not known, so the item is placed by neither (its 类 sum is
+  // then a warning that names it, not an error blaming a correct 类 figure).
+  if (digits && digits.length >= 5) {
+    const named = digits.length === 7 && xiangName ? xiangCodesByName(xiangName) : !xiangName && kuanName ? kuanCodesByName(kuanName) : [];
+    if (named.length > 0 && !named.includes(digits)) return null;
+  }
   const printed: PrintedCodes | undefined = digits
     ? { classCode: digits.slice(0, 3), kuanCode: digits.slice(3, 5) || null, xiangCode: digits.slice(5, 7) || null }
     : undefined;

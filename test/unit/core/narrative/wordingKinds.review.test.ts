@@ -88,3 +88,13 @@ describe('the words after 等 name the figure, the names before it are examples'
     expect(e.some((x) => x.quote === '965.36万元' && x.message.includes('975.36'))).toBe(true);
   });
 });
+
+describe('a 五（三） item whose code is another item’s than its name', () => {
+  const text = (code: string) => `${HEAD}五、一般公共预算财政拨款支出决算情况说明\n（二）一般公共预算财政拨款支出决算结构情况\n2023年度一般公共预算财政拨款支出1889.05万元，主要用于以下方面：一般公共服务支出1652.28万元，占87.47%；社会保障和就业支出108.57万元，占5.75%；卫生健康支出50.69万元，占2.68%；住房保障支出77.51万元，占4.1%。\n（三）一般公共预算财政拨款支出决算具体情况\n1.行政运行（${code}）：支出决算960.77万元。\n2.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）一般行政管理事务（项）：支出决算为622.51万元。\n3.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）机关服务（项）：支出决算为43万元。\n4.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）其他政府办公厅（室）及相关机构事务支出（项）：支出决算为26万元。`;
+  it('is one classification error, not also a 类 sum blaming the correct 五（二） figure', () => {
+    expect(errors(text('2080501'), true).map((x) => x.rule)).toEqual(['narrative-classification']);
+  });
+  it('its right code places it', () => {
+    expect(errors(text('2010301'), true)).toEqual([]);
+  });
+});
