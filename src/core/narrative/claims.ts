@@ -5,7 +5,7 @@ import { FlatTable, flatTables } from './flatTable';
 import { parseItemHead, parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure } from './types';
-import { BUDGET_VARIANCE, DOWN_WORDS, groupSubject, resolveSubject, totalQualifier } from './vocabulary';
+import { BUDGET_VARIANCE, DOWN_WORDS, evaluationScope, groupSubject, resolveSubject, totalQualifier } from './vocabulary';
 import { SECTION, Subject } from './subjects';
 
 /**
@@ -352,6 +352,12 @@ function readNumber(
       listIndex = index;
       subject = null;
     }
+  }
+  // "组织对3个项目开展了部门评价，涉及一般公共预算支出174.6万元": the money an evaluation covered,
+  // whatever total its words name; it restates no table and no other figure of the text.
+  if (MONEY_UNITS.has(unit) && evaluationScope(t.slice(ss, ns))) {
+    subject = null;
+    path = undefined;
   }
   // An unknown subject is only its words: the same words in another clause are not the same item.
   if (!subject) inherited = true;

@@ -235,6 +235,18 @@ export const DOWN_WORDS = /减少|下降|降低|节约|节省|节支|结余|减�
  */
 export const BUDGET_VARIANCE = /(节约|节省|节支|超支|(?:超出|超过|超)(?:年初|调整后?)?预算数?|(?:^|预算)结余)了?$/;
 
+/**
+ * The money an evaluation covered, not the year's 决算: in a sentence about 绩效 (评价, 自评, 评估),
+ * a figure after 涉及 / 覆盖 / 涵盖 / 纳入 (涉及一般公共预算支出174.6万元, 纳入绩效自评范围的一般公共
+ * 预算支出226.06万元，政府性基金预算支出0万元), or named as the evaluated money (评价项目资金,
+ * 自评资金总额, 开展绩效自评的项目支出). `before` is the sentence up to the figure.
+ */
+export function evaluationScope(before: string): boolean {
+  const p = before.replace(/[\s\u3000]+/g, '');
+  if (!/绩效|评价|自评|评估/.test(p)) return false;
+  return /涉及|覆盖|涵盖|纳入/.test(p) || /(评价|自评|评估)[^，,。；;]{0,6}(资金|金额|支出)[^，,。；;]{0,6}$/.test(p);
+}
+
 /** Display names of canonical keys, for messages. */
 export function subjectLabel(key: Subject, fallback: string): string {
   const t = TERMS.find(([, k]) => k === key);
