@@ -228,7 +228,8 @@ export function groupSubject(list: string, phrase: string, section: number | nul
   const sum = deng ? null : SUM_CLOSER.exec(masked(phrase, NAMES_WITH_SUM));
   const m = deng ?? sum;
   if (!m) return null;
-  const head = list.slice(0, list.length - phrase.length + m.index);
+  // "基本工资、津贴补贴、奖金三项合计": the number of names said before the closer is no name.
+  const head = list.slice(0, list.length - phrase.length + m.index).replace(/[两二三四五六七八九十\d]项$/, '');
   const from = LIST_HEAD.exec(head)?.[0].length ?? 0;
   const names = head.slice(from).split('、').map((x) => x.replace(/[\s\u3000]+/g, '').replace(LINK, '')).filter((x) => x && !/\d/.test(x));
   const last = names.length > 0 ? /^(.+?)(?:和|及|与)(.+)$/.exec(names[names.length - 1]) : null;
