@@ -5,7 +5,7 @@ import { FlatTable, flatTables } from './flatTable';
 import { parseItemHead, parsePath, resolvePath } from './functionalPath';
 import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure } from './types';
-import { BUDGET_VARIANCE, DOWN_WORDS, groupSubject, resolveSubject, totalQualifier } from './vocabulary';
+import { BUDGET_VARIANCE, DOWN_WORDS, evaluationScope, groupSubject, resolveSubject, totalQualifier } from './vocabulary';
 import { SECTION, Subject } from './subjects';
 
 /**
@@ -148,8 +148,9 @@ function readNumber(
   let verb: string | undefined;
   let restates: boolean | undefined;
   let path: FunctionalPath | undefined;
-  /** The words of a group closed by 等 (社会保障缴费、住房公积金等), for messages. */
-  let groupText: string | undefined;
+  /** The words naming the figure when its own phrase does not, for messages: a group closed by 等
+   * (社会保障缴费、住房公积金等), the count it follows (接待上级调研28批次5.8万元). */
+  let nameText: string | undefined;
   /** The subject was not named in the figure's own phrase but taken from the sentence around it. */
   let inherited = false;
   /** 与年初预算相比，增加…: the change or rate is against the budget, not last year. */
@@ -250,7 +251,7 @@ function readNumber(
     const group = path ? null : groupSubject(t.slice(listFrom, ns), t.slice(phraseStart, ns), section);
     if (group) {
       subject = group.key;
-      groupText = group.text;
+      nameText = group.text;
     }
     // "财政拨款收入总计2704.63万元，支出总计2704.63万元": the bare total continues the qualified one.
     if (subject && lastAmount && totalQualifier(p) === '') {
@@ -264,7 +265,15 @@ function readNumber(
       subject = lastAmount.subject;
       inherited = !!lastAmount.inherited;
     }
-    if (!subject && /^(共计|合计|总计|共)(支出|为)?/.test(p)) {
+    // "接待上级调研28批次5.8万元", "…17批次，支出3.6万元": an amount right after a count is the money
+    // of what was counted, not of the subject the sentence opened with.
+    const counted = !subject && !group && (measure === 'amount' || measure === 'budget') ? countBefore(t, inSentence, ns) : null;
+    if (counted && !FLEET_COUNTS.has(counted.subject)) {
+      subject = counted.subject;
+      inherited = !!counted.inherited;
+      nameText = counted.subjectText || (counted.subject.startsWith('raw:') ? counted.subject.slice(4) : undefined);
+    }
+    if (!subject && !counted && /^(共计|合计|总计|共)(支出|为)?/.test(p)) {
       restates = true;
       subject = leadSubject(sentence.paragraph, earlier);
     }
@@ -279,7 +288,7 @@ function readNumber(
       subject = lastAmount.subject;
       inherited = !!lastAmount.inherited;
     }
-    if (!subject && (measure === 'amount' || measure === 'budget') && /^(实际|全年|年初|调整)?(支出|发生)?(决算|预算)?(数)?(为|是)?$/.test(p.trim())) {
+    if (!subject && !counted && (measure === 'amount' || measure === 'budget') && /^(实际|全年|年初|调整)?(支出|发生)?(决算|预算)?(数)?(为|是)?$/.test(p.trim())) {
       // "支出决算为960.77万元" after a path or a named subject earlier in the sentence.
       // The subject named earlier in the same clause group (after the last 「；」): in a 三公 sentence
       // each item's 预算 and 决算 stand between semicolons.
@@ -308,7 +317,7 @@ function readNumber(
     else if (subject === 'vehicles' && /共有|保有|实有|拥有/.test(phrase)) subject = 'vehicles.held';
     if (!subject && !phrase) subject = [...inSentence].reverse().find((c) => c.measure === 'count')?.subject ?? null;
   }
-  const subjectText = groupText ?? phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
+  const subjectText = nameText ?? phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
   const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
   // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" (or three and more,
   // 分别为A、B、C万元) zip the subjects named before 各/分别 with the figures between 「、」.
@@ -343,6 +352,12 @@ function readNumber(
       listIndex = index;
       subject = null;
     }
+  }
+  // "组织对3个项目开展了部门评价，涉及一般公共预算支出174.6万元": the money an evaluation covered,
+  // whatever total its words name; it restates no table and no other figure of the text.
+  if (MONEY_UNITS.has(unit) && evaluationScope(t.slice(ss, ns))) {
+    subject = null;
+    path = undefined;
   }
   // An unknown subject is only its words: the same words in another clause are not the same item.
   if (!subject) inherited = true;
@@ -412,6 +427,19 @@ function lastYearBased(before: string): boolean {
   const base = last[0].replace(/(节约|节省|节支|超支|超出|超过|结余).*$/, '');
   if (/预算/.test(base)) return false;
   return /20\d\d|上年|去年|上一年|同比/.test(base) && !/预算/.test(group.slice((last.index ?? 0) + last[0].length));
+}
+
+/** Counts of things that are not money (a fleet, projects): the amount after them is not theirs
+ * (购置公务用车1辆，支出25万元 is 公务用车购置费), so it keeps no subject rather than a wrong one. */
+const FLEET_COUNTS = new Set<Subject>(['vehicles', 'vehicles.held', 'vehicles.purchased', 'projects']);
+
+/** The count an amount stands right after in its clause group, with only 支出/共计/金额 words
+ * between (28批次5.8万元, 28批次246人次5.8万元, 28批次，支出5.8万元, 17次，共计3.6万元). */
+function countBefore(t: string, inSentence: readonly Claim[], ns: number): Claim | null {
+  const c = inSentence[inSentence.length - 1];
+  if (!c || c.measure !== 'count') return null;
+  const between = t.slice(c.at.end, ns).replace(/[\s\u3000]+/g, '');
+  return /^[，,]?(共计|合计|共)?(支出|花费|开支|发生|使用)?(经费|费用|资金|金额)?(为|是)?$/.test(between) ? c : null;
 }
 
 /** The subject of the first amount in the paragraph ("国内公务接待支出1.1万元…共计支出1.1万元"). */

@@ -73,29 +73,39 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
       // no finding, since they may be the missing parts.
       const unknown = parts.filter((c) => c.subject.startsWith('raw:') && sameFamily(c, opener)).length;
       let covered = false;
+      let known = !!d;
       if (d) {
+        const listed = parts;
         // Only the total's own parts, each once (a part restated later in the list is not added
         // twice); a part's own closed parts stand for it when it is not listed itself.
-        const listed = new Set(parts.map((c) => c.subject));
-        const part = (k: Subject) => d.has(k) || (!!d.closed && d.closed.some((q) => !listed.has(q) && subParts(q).includes(k)));
+        const named = new Set(parts.map((c) => c.subject));
+        const part = (k: Subject) => d.has(k) || (!!d.closed && d.closed.some((q) => !named.has(q) && subParts(q).includes(k)));
         // A group closed by 等 (社会保障缴费、住房公积金等) is one part when every member we know is
         // a part and none is listed again on its own.
         const stands = (k: Subject) => {
           const members = groupMembers(k);
           if (!members) return part(k);
           const known = members.filter((x) => !x.startsWith('raw:'));
-          return known.length > 0 && known.every((x) => part(x) && !listed.has(x));
+          return known.length > 0 && known.every((x) => part(x) && !named.has(x));
         };
         const seen = new Set<string>();
         parts = parts.filter((c) => stands(c.subject) && !seen.has(c.subject) && seen.add(c.subject) !== undefined);
         covered = !!d.closed && d.closed.every((q) => seen.has(q) || (subParts(q).length > 0 && subParts(q).every((x) => seen.has(x))));
+        // "公务接待费9.4万元，其中：接待上级调研5.8万元，接待兄弟市州来昭考察3.6万元": none of a
+        // closed total's own parts, only things we cannot name, in its sentence: a breakdown by
+        // another criterion, read as a list under an unknown total (warnings only).
+        const others = listed.filter((c) => c.subject.startsWith('raw:') && sameFamily(c, opener) && c.sentence === sentenceOf);
+        if (d.closed && parts.length === 0 && others.length >= 2 && others.length === listed.length) {
+          parts = others;
+          known = false;
+        }
       } else {
         // An unknown total: only figures of its own sentence, of the same kind, two at least.
         parts = parts.filter((c) => sameFamily(c, opener) && c.sentence === sentenceOf);
         if (parts.length < 2) parts = [];
       }
       const complete = covered || sharesMakeWhole(claims, parts);
-      if (parts.length > 0) out.push({ opener, wholeSubject: opener.subject, parts, exhaustive, known: !!d, complete, unknown });
+      if (parts.length > 0) out.push({ opener, wholeSubject: opener.subject, parts, exhaustive, known, complete, unknown: known ? unknown : 0 });
     }
     // "“三公”经费财政拨款支出决算中，A…；B…": the whole is named, its figure is elsewhere.
     for (const si of sentencesOf.get(pi) ?? []) {

@@ -23,13 +23,21 @@ export type NamedSubject =
  * - `raw:<words>`: words the vocabulary does not know — only ever the same as the same words in
  *   the same clause, never compared across the text;
  * - `group:<member>+<member>…`: names closed by 等 (社会保障缴费、住房公积金等), each member a
- *   subject key or `raw:<name>`: the group holds at least its members, perhaps more (groupMembers).
+ *   subject key or `raw:<name>`: the group holds at least its members, perhaps more (groupMembers);
+ * - `sum:<member>+<member>…`: names closed by 合计/共计/小计 (基本工资、津贴补贴、奖金合计): the sum
+ *   of exactly its members.
  */
-export type Subject = NamedSubject | `func:${string}` | `funcPath:${string}` | `econ:${string}` | `raw:${string}` | `group:${string}`;
+export type Subject = NamedSubject | `func:${string}` | `funcPath:${string}` | `econ:${string}` | `raw:${string}` | `group:${string}` | `sum:${string}`;
 
-/** The members of a `group:` subject, null for any other subject. */
+/** The members of a `group:` or `sum:` subject, null for any other subject. */
 export function groupMembers(key: Subject): Subject[] | null {
-  return key.startsWith('group:') ? key.slice('group:'.length).split('+') as Subject[] : null;
+  const m = /^(group|sum):/.exec(key);
+  return m ? key.slice(m[0].length).split('+') as Subject[] : null;
+}
+
+/** A group closed by 等 may hold more than its members; a `sum:` is exactly theirs. */
+export function groupMayHoldMore(key: Subject): boolean {
+  return key.startsWith('group:');
 }
 
 /** The sections of the 说明 by number (core/narrativeSections.ts), for checks that depend on where

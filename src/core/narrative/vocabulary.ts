@@ -200,31 +200,51 @@ export function subjectNamed(name: string, section: number | null): Subject | nu
 /** 等 closing a list of names (A、B等, A等其他人员支出), not 等于/相等/同等/等额, nor the 等 of a
  * word (高等教育, 中等职业, 一等奖), nor the 等 inside a name (商业服务业等支出, a 功能分类 类). */
 const GROUP_CLOSER = /(?<![相均平同对高中初优上下次一二三四\d])等(?![于同额级待])/;
-const NAMES_WITH_DENG = ALL_TERMS.filter((t) => t.term.includes('等')).map((t) => t.term);
+/** 合计/共计/小计 closing a list of two names or more (基本工资、津贴补贴、奖金合计268.84万元): the
+ * sum of exactly those, when only 为/支出/金额 follow it (not a total's own name, 本年支出合计). */
+const SUM_CLOSER = /(合计|共计|小计)(?=(为|是|支出|金额|[:：])*$)/;
+const NAMES_WITH = (word: RegExp) => ALL_TERMS.filter((t) => word.test(t.term)).map((t) => t.term);
+const NAMES_WITH_DENG = NAMES_WITH(/等/);
+const NAMES_WITH_SUM = NAMES_WITH(/合计|共计|小计/);
 const LIST_HEAD = /^.*(?:[:：]|主要包括|具体包括|包括|主要有|主要是|其中)/;
 const LINK = /^(?:以及|及|和|与|还有|另有)/;
 
+/** A phrase with every known name holding `names`' words blanked out, so their 等 or 合计 closes nothing. */
+function masked(phrase: string, names: readonly string[]): string {
+  let own = phrase;
+  for (const n of names) own = own.split(n).join('＿'.repeat(n.length));
+  return own;
+}
+
 /**
  * "社会保障缴费、住房公积金等315.44万元": a list of names closed by 等 names a group, not its last
- * item. `list` is the text from the clause's start (or the figure before) to the figure; the
- * group's members are the names before 等, each its subject or `raw:<name>`. Null when the
- * figure's own phrase (`phrase`, its tail of `list`) has no closing 等.
+ * item; closed by 合计/共计/小计 (基本工资、津贴补贴和奖金合计), the sum of exactly its names. `list`
+ * is the text from the clause's start (or the figure before) to the figure; the group's members are
+ * the names before the closer, each its subject or `raw:<name>` (A和B as the last name is two when
+ * both are known names). Null when the figure's own phrase (`phrase`, its tail of `list`) has no closer.
  */
 export function groupSubject(list: string, phrase: string, section: number | null): { key: Subject; text: string } | null {
-  let own = phrase;
-  for (const n of NAMES_WITH_DENG) own = own.split(n).join('＿'.repeat(n.length));
-  const m = GROUP_CLOSER.exec(own);
+  const deng = GROUP_CLOSER.exec(masked(phrase, NAMES_WITH_DENG));
+  const sum = deng ? null : SUM_CLOSER.exec(masked(phrase, NAMES_WITH_SUM));
+  const m = deng ?? sum;
   if (!m) return null;
   // "基本工资、津贴补贴等人员经费975.36万元": the words after 等 name the figure's whole, the names
   // before it are examples of it.
-  const tail = subjectNamed(phrase.slice(m.index + 1).replace(/^(的|方面)/, '').replace(/(支出|方面)?(共计|合计|为|是)?$/, ''), section);
-  if (tail) return { key: tail, text: list.trim() };
-  const head = list.slice(0, list.length - phrase.length + m.index);
+  if (deng) {
+    const tail = subjectNamed(phrase.slice(m.index + 1).replace(/^(的|方面)/, '').replace(/(支出|方面)?(共计|合计|为|是)?$/, ''), section);
+    if (tail) return { key: tail, text: list.trim() };
+  }
+  // "基本工资、津贴补贴、奖金三项合计": the number of names said before the closer is no name.
+  const head = list.slice(0, list.length - phrase.length + m.index).replace(/[两二三四五六七八九十\d]项$/, '');
   const from = LIST_HEAD.exec(head)?.[0].length ?? 0;
   const names = head.slice(from).split('、').map((x) => x.replace(/[\s\u3000]+/g, '').replace(LINK, '')).filter((x) => x && !/\d/.test(x));
+  const last = names.length > 0 ? /^(.+?)(?:和|及|与)(.+)$/.exec(names[names.length - 1]) : null;
+  if (last && subjectNamed(last[1], section) && subjectNamed(last[2], section)) names.splice(names.length - 1, 1, last[1], last[2]);
   if (names.length === 0) return null;
-  const key: Subject = `group:${names.map((x) => subjectNamed(x, section) ?? `raw:${x}`).join('+')}`;
-  return { key, text: list.slice(from).trim().replace(LINK, '') };
+  // One name before 合计 is that thing's total; a one-character "name" is the 收 of 收、支合计.
+  if (sum && (names.length < 2 || names.some((x) => x.length < 2))) return null;
+  const members = names.map((x) => subjectNamed(x, section) ?? `raw:${x}`).join('+');
+  return { key: sum ? `sum:${members}` : `group:${members}`, text: list.slice(from).trim().replace(LINK, '') };
 }
 
 /** Which way a change or rate word goes: the one list for the claims (a 降幅 is negative) and the
@@ -238,6 +258,18 @@ export const DOWN_WORDS = /减少|下降|降低|节约|节省|节支|结余|减�
  * governs them (比上年节约). 结余 alone, or 预算结余: 结转和结余 is a balance line of T01.
  */
 export const BUDGET_VARIANCE = /(节约|节省|节支|超支|(?:超出|超过|超)(?:年初|调整后?)?预算数?|(?:^|预算)结余)了?$/;
+
+/**
+ * The money an evaluation covered, not the year's 决算: in a sentence about 绩效 (评价, 自评, 评估),
+ * a figure after 涉及 / 覆盖 / 涵盖 / 纳入 (涉及一般公共预算支出174.6万元, 纳入绩效自评范围的一般公共
+ * 预算支出226.06万元，政府性基金预算支出0万元), or named as the evaluated money (评价项目资金,
+ * 自评资金总额, 开展绩效自评的项目支出). `before` is the sentence up to the figure.
+ */
+export function evaluationScope(before: string): boolean {
+  const p = before.replace(/[\s\u3000]+/g, '');
+  if (!/绩效|评价|自评|评估/.test(p)) return false;
+  return /涉及|覆盖|涵盖|纳入/.test(p) || /(评价|自评|评估)[^，,。；;]{0,6}(资金|金额|支出)[^，,。；;]{0,6}$/.test(p);
+}
 
 /** Display names of canonical keys, for messages. */
 export function subjectLabel(key: Subject, fallback: string): string {

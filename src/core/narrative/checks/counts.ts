@@ -43,13 +43,23 @@ export function checkCountSums(ctx: NarrativeContext): void {
     if (opener.measure !== 'count') continue;
     const next = ctx.claims[opener.id + 1];
     if (!next || next.sentence !== opener.sentence) continue;
-    if (!/^[，,；;\s]*其中[:：]?/.test(t.slice(opener.at.end, next.at.start))) continue;
+    const gap = t.slice(opener.at.end, next.at.start);
+    if (!/^[，,；;\s]*其中[:：]?/.test(gap)) continue;
     const sentence = ctx.seg.sentenceClean[opener.sentence];
     const marker = t.indexOf('其中', opener.at.end);
-    const nextMarker = t.indexOf('其中', marker + 2);
-    // The list stops where a nested 其中, a bracket or outer 「；」, or an 另有 clause begins.
+    // "其中：一级项目1个、二级项目8个；其中评价结果为…": a 其中 past the 「；」 that ends an item of an
+    // earlier list is another breakdown of that list's whole (taken there), not of the item.
+    if (/^[\s\u3000]*[；;]/.test(gap) && t.slice(sentence.start, opener.at.start).includes('其中')) continue;
+    // The list stops where a nested 其中 (of its last item, after 「，」), a bracket or outer 「；」, or
+    // an 另有 clause begins.
     const end = listEnd(t, marker + 2, sentence.end, nested(t, sentence.start, marker));
-    const stop = nextMarker >= 0 && nextMarker < end ? nextMarker : end;
+    let stop = end;
+    for (let k = t.indexOf('其中', marker + 2); k >= 0 && k < end; k = t.indexOf('其中', k + 2)) {
+      if (!/[；;][\s\u3000]*$/.test(t.slice(marker, k))) {
+        stop = k;
+        break;
+      }
+    }
     const parts: Claim[] = [];
     for (let k = opener.id + 1; k < ctx.claims.length; k++) {
       const c = ctx.claims[k];
@@ -57,7 +67,7 @@ export function checkCountSums(ctx: NarrativeContext): void {
       if (c.measure === 'count' && c.unit === opener.unit) parts.push(c);
     }
     if (parts.length === 0) continue;
-    const sum = parts.reduce((a, c) => a.plus(c.value), new Decimal(0));
+    const sum = countOf(parts);
     [opener, ...parts].forEach((c) => ctx.verified.add(c.id));
     if (sum.eq(opener.value)) continue;
     // One 其中 figure is a subset (其中外事接待1批次), not a breakdown: it only may not exceed the total.
@@ -68,11 +78,44 @@ export function checkCountSums(ctx: NarrativeContext): void {
       }
       continue;
     }
-    const list = parts.map((p) => `${nameOf(p)}${shown(p)}`).join(' + ');
-    report(ctx, PARTS_SUM, 'error', { start: opener.span.start, end: parts[parts.length - 1].span.end },
-      `${nameOf(opener)}${shown(opener)}，但所列${parts.length}项之和为${sum.toString()}${opener.unit}（${list}），${sum.lt(opener.value) ? '少' : '多'}${opener.value.minus(sum).abs().toString()}${opener.unit}。`,
-      { expected: shown(opener), actual: `${sum.toString()}${opener.unit}` });
+    // "其中：一级项目1个、二级项目8个；评价结果为“优”的8个、“良”的1个": lists of two names or more
+    // between 「；」 may each break the same whole down by another criterion. When the first adds up
+    // to it, each later one is another breakdown, which may leave kinds out but not exceed it; when
+    // a later one adds up and the first does not, the first is the mistake.
+    const runs = runsOf(t, parts);
+    const whole = (run: readonly Claim[]) => countOf(run).eq(opener.value);
+    const breakdowns = runs.length > 1 && runs[0].length > 1;
+    if (breakdowns && whole(runs[0])) {
+      for (const run of runs.slice(1)) {
+        if (run.length > 1 && countOf(run).gt(opener.value)) reportCountSum(ctx, opener, run);
+      }
+      continue;
+    }
+    reportCountSum(ctx, opener, breakdowns && runs.slice(1).some(whole) ? runs[0] : parts);
   }
+}
+
+function countOf(cs: readonly Claim[]): Decimal {
+  return cs.reduce((a, c) => a.plus(c.value), new Decimal(0));
+}
+
+/** The parts of a list in runs between 「；」 (outside brackets). */
+function runsOf(t: string, parts: readonly Claim[]): Claim[][] {
+  const runs: Claim[][] = [[parts[0]]];
+  for (let i = 1; i < parts.length; i++) {
+    const between = t.slice(parts[i - 1].at.end, parts[i].at.start).replace(/[（(][^）)]*[）)]/g, '');
+    if (/[；;]/.test(between)) runs.push([]);
+    runs[runs.length - 1].push(parts[i]);
+  }
+  return runs;
+}
+
+function reportCountSum(ctx: NarrativeContext, opener: Claim, parts: readonly Claim[]): void {
+  const sum = countOf(parts);
+  const list = parts.map((p) => `${nameOf(p)}${shown(p)}`).join(' + ');
+  report(ctx, PARTS_SUM, 'error', { start: opener.span.start, end: parts[parts.length - 1].span.end },
+    `${nameOf(opener)}${shown(opener)}，但所列${parts.length}项之和为${sum.toString()}${opener.unit}（${list}），${sum.lt(opener.value) ? '少' : '多'}${opener.value.minus(sum).abs().toString()}${opener.unit}。`,
+    { expected: shown(opener), actual: `${sum.toString()}${opener.unit}` });
 }
 
 /** The money a count goes with: subject of the amount, and how to tell the count is about it. */

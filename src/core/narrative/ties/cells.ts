@@ -8,7 +8,7 @@ import { ClassRow, CodedTable, Figure, LineItem, SanGongKey, WorkbookModel } fro
 import { displayTitle, TableId } from '../../tables/catalog';
 import { EXPENDITURE_PARTS, FUNDS, INCOME_SOURCES, SAN_GONG, SAN_GONG_KEYS, TOTAL_ROWS } from '../../tables/lines';
 import { Claim } from '../types';
-import { groupMembers, Subject } from '../subjects';
+import { groupMayHoldMore, groupMembers, Subject } from '../subjects';
 import { Valued } from './types';
 
 /**
@@ -218,14 +218,16 @@ function candidates(model: WorkbookModel, c: FigureQuery): (TableFigure | null)[
 }
 
 /**
- * A group closed by 等 (基本工资、津贴补贴等): the sum of its members' figures in one table, when
- * every member is a line the tables hold; the group may hold more (ties/amounts.ts).
+ * A group closed by 等 (基本工资、津贴补贴等) or 合计 (基本工资、津贴补贴、奖金合计): the sum of its
+ * members' figures in one table, when every member is a line the tables hold; a group closed by 等
+ * may hold more (ties/amounts.ts).
  */
 function groupFigure(model: WorkbookModel, c: FigureQuery, members: readonly Subject[]): TableFigure | null {
-  const figures = members.map((m) => (m.startsWith('raw:') || m.startsWith('group:') ? null : candidates(model, { ...c, subject: m, path: undefined })[0] ?? null));
+  const figures = members.map((m) => (m.startsWith('raw:') || groupMembers(m) ? null : candidates(model, { ...c, subject: m, path: undefined })[0] ?? null));
   if (figures.some((f) => !f || f.absent) || new Set(figures.map((f) => f!.table)).size !== 1) return null;
   const known = figures as TableFigure[];
-  return { table: known[0].table, figures: known.flatMap((f) => f.figures), label: known.map((f) => f.label).join('、'), group: true };
+  const label = known.map((f) => f.label).join('、');
+  return { table: known[0].table, figures: known.flatMap((f) => f.figures), label, ...(groupMayHoldMore(c.subject) ? { group: true } : {}) };
 }
 
 /**
