@@ -47,6 +47,12 @@ const CAPTION = /^[（(][^（()）]*?(图|结构|情况)[^。]*[）)]$/;
  * year (not a date: 2025年9月16日). */
 const TITLE_LINES = 3;
 const TITLE_YEAR = /(20\d\d)[\s\u3000]*年(?![\s\u3000]*\d)/g;
+/** A contents page's heading: 目录, 目 录. */
+const CONTENTS = /^目[\s\u3000]*录$/;
+/** A contents entry's dot leader and page number: ……3, ....12, ··· 5. */
+const LEADER = /[.．…·⋯_\-—]{3,}[\s\u3000]*\d{1,3}$/;
+/** A contents entry's title as its heading will be printed: without leader, page number, blanks. */
+const entryTitle = (line: string) => line.replace(/[.．…·⋯_\-—\s\u3000]*\d{0,3}$/, '').replace(/[\s\u3000]+/g, '');
 
 /** The 决算's year in a title: the last year before 决算 (XX局2024年部门预算及2023年决算公开: 2023),
  * else the first after it (部门决算（2023年度）). */
@@ -109,6 +115,15 @@ export function segment(original: string): Segmentation {
   let openSub: { number: number; title: string; start: number } | null = null;
   let openItem: { number: number; start: number } | null = null;
   let openPart: { number: number; title: string; start: number } | null = null;
+  // A contents page (目录, then lines of part and section titles) lists the headings the document
+  // will have; its lines are no headings of the 说明, else its 第二部分 line would open the 说明 and
+  // its 第三部分 line close it before a word of it is read. It ends at the first line repeating its
+  // first entry (the document starts) or at the first line of prose.
+  let contents: { first: string | null } | null = null;
+  // Text paragraphs read in the 说明 region opened so far: a region that closes with none was a
+  // contents line after all (a contents page with no 目录 heading), and a later heading opens it again.
+  let regionText = 0;
+  let regionFirstParagraph = 0;
 
   const orig = (s: number, e: number) => toOriginal(clean, s, e);
   const closeItem = (end: number) => {
@@ -141,8 +156,10 @@ export function segment(original: string): Segmentation {
     let e = lineEnd;
     while (s < e && /[\s\u3000]/.test(t[s])) s++;
     while (e > s && /[\s\u3000]/.test(t[e - 1])) e--;
-    if (s < e) {
-      const line = t.slice(s, e);
+    const line = t.slice(s, e);
+    if (s < e && contentsLine(line)) {
+      paragraphs.push({ start: s, end: e, kind: 'heading', section: null, subsection: null, item: null, inRegion: false });
+    } else if (s < e) {
       const part = PART.exec(line);
       const inRegionBefore = regionStart >= 0 && regionEnd < 0;
       if (linesBeforeHeading >= 0 && (part || SECTION.test(line) || SUBSECTION.test(line) || ++linesBeforeHeading > TITLE_LINES)) {
@@ -152,7 +169,13 @@ export function segment(original: string): Segmentation {
       }
       if (part) {
         const num = parseChineseNumeral(part[1]);
-        if (inRegionBefore) {
+        if (inRegionBefore && regionText === 0) {
+          // Nothing but headings since the 说明's heading: that was a contents line.
+          for (let k = regionFirstParagraph; k < paragraphs.length; k++) paragraphs[k] = { ...paragraphs[k], inRegion: false };
+          regionStart = -1;
+          year = null;
+          closeSection(s);
+        } else if (inRegionBefore) {
           regionEnd = s;
           closeSection(s);
         }
@@ -160,6 +183,8 @@ export function segment(original: string): Segmentation {
         openPart = { number: num ?? 0, title: part[2], start: s };
         if (regionStart < 0 && /说明/.test(part[2]) && /决算|情况/.test(part[2])) {
           regionStart = s;
+          regionText = 0;
+          regionFirstParagraph = paragraphs.length + 1;
           const y = /(20\d\d)年/.exec(part[2]);
           if (y) year = Number(y[1]);
         }
@@ -188,6 +213,7 @@ export function segment(original: string): Segmentation {
         }
         const inRegion = hasRegion ? regionStart >= 0 && regionEnd < 0 : true;
         paragraphs.push({ start: s, end: e, kind, section, subsection, item, inRegion });
+        if (kind === 'text' && inRegion) regionText++;
         if (kind === 'text' && inRegion) splitSentences(t, s, e, paragraphs.length - 1);
       }
     }
@@ -195,6 +221,26 @@ export function segment(original: string): Segmentation {
   }
   const end = t.length;
   closeSection(end);
+
+  /** Whether a line belongs to a contents page (and updates the page's state). */
+  function contentsLine(line: string): boolean {
+    if (CONTENTS.test(line)) {
+      contents = { first: null };
+      linesBeforeHeading = -1;
+      return true;
+    }
+    // An entry with a dot leader and a page number is a contents line wherever it stands.
+    if (LEADER.test(line) && headingLike(line.replace(LEADER, ''))) return true;
+    if (!contents) return false;
+    const title = entryTitle(line);
+    const entry = title.length > 0 && headingLike(line) && (PART.test(line) || SECTION.test(line) || SUBSECTION.test(line) || /\d$/.test(line));
+    if (!entry || title === contents.first) {
+      contents = null;
+      return false;
+    }
+    contents.first ??= title;
+    return true;
+  }
   if (openPart) {
     const p = openPart as { number: number; title: string; start: number };
     parts.push({ number: p.number, title: p.title, ...orig(p.start, end) });
