@@ -91,6 +91,56 @@ function voteYear(t: string): number | null {
   return y ? Number(y[1]) : null;
 }
 
+/** The trimmed [start, end) of each non-blank line. */
+function* lineSpans(t: string): Generator<[number, number]> {
+  let lineStart = 0;
+  while (lineStart <= t.length) {
+    let lineEnd = t.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = t.length;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /[\s\u3000]/.test(t[s])) s++;
+    while (e > s && /[\s\u3000]/.test(t[e - 1])) e--;
+    if (s < e) yield [s, e];
+    lineStart = lineEnd + 1;
+  }
+}
+
+/**
+ * The starts of the lines of a contents page: 目录 and the entries after it, up to the first line
+ * that repeats an entry (the document starts, with whichever part it prints first) or is prose;
+ * an entry with a dot leader and a page number wherever it stands; and part headings that follow
+ * each other with nothing between (第一部分 部门概况⏎第二部分 …说明⏎第三部分 名词解释), a contents
+ * page without its heading.
+ */
+function contentsLines(t: string): Set<number> {
+  const out = new Set<number>();
+  const lines = [...lineSpans(t)].map(([s, e]) => ({ s, line: t.slice(s, e) }));
+  let entries: Set<string> | null = null;
+  lines.forEach(({ s, line }, k) => {
+    if (CONTENTS.test(line)) {
+      entries = new Set();
+      out.add(s);
+      return;
+    }
+    if (LEADER.test(line) && headingLike(line.replace(LEADER, ''))) {
+      out.add(s);
+      return;
+    }
+    if (PART.test(line) && k + 1 < lines.length && PART.test(lines[k + 1].line)) out.add(s);
+    if (!entries) return;
+    const title = entryTitle(line);
+    const entry = title.length > 0 && headingLike(line) && (PART.test(line) || SECTION.test(line) || SUBSECTION.test(line) || /\d$/.test(line));
+    if (!entry || entries.has(title)) {
+      entries = null;
+      return;
+    }
+    entries.add(title);
+    out.add(s);
+  });
+  return out;
+}
+
 export function segment(original: string): Segmentation {
   const clean = cleanText(original);
   const t = clean.text;
@@ -115,11 +165,10 @@ export function segment(original: string): Segmentation {
   let openSub: { number: number; title: string; start: number } | null = null;
   let openItem: { number: number; start: number } | null = null;
   let openPart: { number: number; title: string; start: number } | null = null;
-  // A contents page (目录, then lines of part and section titles) lists the headings the document
-  // will have; its lines are no headings of the 说明, else its 第二部分 line would open the 说明 and
-  // its 第三部分 line close it before a word of it is read. It ends at the first line repeating its
-  // first entry (the document starts) or at the first line of prose.
-  let contents: { first: string | null } | null = null;
+  // A contents page lists the headings the document will have (contentsLines): its lines are no
+  // headings of the 说明, else its 第二部分 line would open the 说明 and its 第三部分 line close it
+  // before a word of it is read.
+  const contents = contentsLines(t);
   // Text paragraphs read in the 说明 region opened so far: a region that closes with none was a
   // contents line after all (a contents page with no 目录 heading), and a later heading opens it again.
   let regionText = 0;
@@ -145,8 +194,7 @@ export function segment(original: string): Segmentation {
   };
 
   // The 说明 region is known before the pass, so paragraphs of 第一部分 are outside it.
-  const regionHeading = /(^|\n)[\s\u3000]*第[一二三四五六七八九十\d]+部分[^\n]*(决算|情况)[^\n]*说明/.exec(t);
-  const hasRegion = regionHeading !== null;
+  const hasRegion = [...lineSpans(t)].some(([ls, le]) => !contents.has(ls) && /^第[一二三四五六七八九十\d]+部分.*(决算|情况).*说明/.test(t.slice(ls, le)));
   let lineStart = 0;
   while (lineStart <= t.length) {
     let lineEnd = t.indexOf('\n', lineStart);
@@ -157,7 +205,8 @@ export function segment(original: string): Segmentation {
     while (s < e && /[\s\u3000]/.test(t[s])) s++;
     while (e > s && /[\s\u3000]/.test(t[e - 1])) e--;
     const line = t.slice(s, e);
-    if (s < e && contentsLine(line)) {
+    if (s < e && contents.has(s)) {
+      if (CONTENTS.test(line)) linesBeforeHeading = -1;
       paragraphs.push({ start: s, end: e, kind: 'heading', section: null, subsection: null, item: null, inRegion: false });
     } else if (s < e) {
       const part = PART.exec(line);
@@ -222,25 +271,6 @@ export function segment(original: string): Segmentation {
   const end = t.length;
   closeSection(end);
 
-  /** Whether a line belongs to a contents page (and updates the page's state). */
-  function contentsLine(line: string): boolean {
-    if (CONTENTS.test(line)) {
-      contents = { first: null };
-      linesBeforeHeading = -1;
-      return true;
-    }
-    // An entry with a dot leader and a page number is a contents line wherever it stands.
-    if (LEADER.test(line) && headingLike(line.replace(LEADER, ''))) return true;
-    if (!contents) return false;
-    const title = entryTitle(line);
-    const entry = title.length > 0 && headingLike(line) && (PART.test(line) || SECTION.test(line) || SUBSECTION.test(line) || /\d$/.test(line));
-    if (!entry || title === contents.first) {
-      contents = null;
-      return false;
-    }
-    contents.first ??= title;
-    return true;
-  }
   if (openPart) {
     const p = openPart as { number: number; title: string; start: number };
     parts.push({ number: p.number, title: p.title, ...orig(p.start, end) });
