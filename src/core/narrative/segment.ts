@@ -206,7 +206,7 @@ export function segment(original: string): Segmentation {
     while (e > s && /[\s\u3000]/.test(t[e - 1])) e--;
     const line = t.slice(s, e);
     if (s < e && contents.has(s)) {
-      if (CONTENTS.test(line)) linesBeforeHeading = -1;
+      // Not counted among the title lines: a title printed after the contents page is still one.
       paragraphs.push({ start: s, end: e, kind: 'heading', section: null, subsection: null, item: null, inRegion: false });
     } else if (s < e) {
       const part = PART.exec(line);
