@@ -88,6 +88,16 @@ describe('a name matches as a whole: 其他 + a 类 name, or a 类 name with mor
     expect(errors(five2('0.84'), 'ZUZHIBU_2023').map((x) => [x.rule, x.quote])).toEqual([['narrative-table-amount', '0.84万元']]);
   });
 
+  const nested = (other: string) =>
+    '2022年度部门决算情况说明\n五、一般公共预算财政拨款支出决算情况说明\n（二）一般公共预算财政拨款支出决算结构情况\n' +
+    '2022年度一般公共预算财政拨款支出715.87万元，主要用于以下方面：一般公共服务支出399.04万元，占55.74%；' +
+    `社会保障和就业支出26.95万元，占3.76%（含其他社会保障和就业支出${other}万元）；卫生健康支出9.91万元，占1.38%；农林水支出258.6万元，占36.12%；住房保障支出21.36万元，占2.98%。`;
+  it('its 款 in brackets after the 类 is inside that part of the list, not one more part', () => {
+    expect(errors(nested('0.89'))).toEqual([]);
+    expect(errors(nested('0.89'), 'SHENPIJU_2022')).toEqual([]);
+    expect(errors(nested('0.98'), 'SHENPIJU_2022').map((x) => [x.rule, x.quote])).toEqual([['narrative-table-amount', '0.98万元']]);
+  });
+
   const loose = (cls: string, kuan: string, again = '') =>
     `${FIVE}（二）一般公共预算财政拨款支出决算结构情况\n2023年度一般公共预算财政拨款支出中，${cls}100.00万元，占10%。\n` +
     `（三）一般公共预算财政拨款支出决算具体情况\n${kuan}30.00万元。\n${again}`;
