@@ -38,6 +38,10 @@ const ITEM_START = /^[\s\u3000]*\d{1,2}[、.．](?!\d)/;
 const NEVER_CLOSES = '（(“‘《';
 const NEVER_OPENS = '；，。、）：%,;:)”’》';
 /** A line ending like this stops mid-clause: the next line continues it even when it opens with 其中 or a year. */
+/** A line that ends inside a 功能分类 path: a level marker written, the path's colon not yet. */
+const OPEN_PATH = /[（(][类款][）)][^:：，,。；;（(]*$/;
+/** A line that starts with the rest of a path's name, closed by a level marker: 恤（项）：, 抚恤（款）. */
+const CLOSES_PATH_NAME = /^[\s\u3000]*[\u4e00-\u9fff]{1,20}[（(][款项][）)]/;
 const UNFINISHED_BEFORE_WRAP = /[\u4e00-\u9fff\d，、%]/;
 /** Longest run handed to String.fromCharCode at once (argument count limit). */
 const DECODE_CHUNK = 8192;
@@ -235,6 +239,9 @@ function shouldJoin(codes: Uint16Array, len: number, lineStart: number, original
   const prevChar = String.fromCharCode(prev);
   if (TERMINATORS.includes(prevChar)) return false;
   if (!(isCjkCode(prev) || prevIsDigit || prevChar === '，' || prevChar === '、' || prevChar === '%')) return false;
+  // A 功能分类 path broken inside a name (死亡抚⏎恤（项）：): its line opened a level (（类）, （款）) and
+  // the next line closes the name with the next level's marker. Short or numbered, it is no heading.
+  if (isCjkCode(prev) && isCjkCode(nextCode) && OPEN_PATH.test(decode(codes, lineStart, k + 1)) && CLOSES_PATH_NAME.test(lineAt(original, j))) return true;
   if (k + 1 - lineStart < MIN_WRAPPED_LINE) return false;
   if (!(isCjkCode(nextCode) || nextIsDigit || '，、%“'.includes(String.fromCharCode(nextCode)))) return false;
   // A heading (marker, no clause inside) is never glued to the next line; a sentence that opens

@@ -6,7 +6,7 @@ import { CROSS_SECTION, PRIOR_YEAR, checkCrossSection, checkPriorParts } from '.
 import { OTHER_UNIT, OTHER_YEAR } from './checks/pairing';
 import { SHARE, SHARE_SUM, UNIT_SLIP, checkShares } from './checks/shares';
 import { PARTS_SUM, CLASS_SUM, checkClassSums, checkPartsSum } from './checks/sums';
-import { YEAR, TEMPLATE, MISSING_UNIT, MISSING_SECTION, ODD_YEAR, checkSections, checkTemplate, checkUnits, checkYears } from './checks/text';
+import { YEAR, TEMPLATE, MISSING_UNIT, MISSING_SECTION, NO_FIGURES, ODD_YEAR, checkFiguresFound, checkSections, checkTemplate, checkUnits, checkYears } from './checks/text';
 import type { NarrativeContext } from './context';
 import { UNVERIFIED } from './checks/unverified';
 import { TABLE_AMOUNT, OPERATING_COST } from './ties/amounts';
@@ -23,7 +23,7 @@ import { ITEM_LIST } from './ties/itemLists';
  * from its check. */
 export const NARRATIVE_RULES = [
   SHARE, SHARE_SUM, PARTS_SUM, CLASS_SUM, CHANGE, GROWTH, COMPLETION, DIRECTION, YEAR, TEMPLATE,
-  MISSING_UNIT, UNIT_SLIP, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, COUNT_LIST, MISSING_SECTION, ODD_YEAR, UNVERIFIED,
+  MISSING_UNIT, UNIT_SLIP, CROSS_SECTION, PRIOR_YEAR, CLASSIFICATION, TABLE_AMOUNT, OPERATING_COST, ITEM_LIST, COUNT_MONEY, COUNT_LIST, MISSING_SECTION, NO_FIGURES, ODD_YEAR, UNVERIFIED,
   OTHER_YEAR, OTHER_UNIT,
 ] as const;
 
@@ -33,7 +33,7 @@ export type NarrativeRuleId = (typeof NARRATIVE_RULES)[number]['id'];
 /** Phase 1a: the checks of the text's wording and structure (years, template, sections, units, 分类,
  * listed counts), in the order they run (findings at one position keep this order). */
 export const TEXT_CHECKS: readonly ((ctx: NarrativeContext) => void)[] = [
-  checkYears, checkTemplate, checkSections, checkUnits, checkClassification, checkCountList,
+  checkYears, checkTemplate, checkSections, checkFiguresFound, checkUnits, checkClassification, checkCountList,
 ];
 
 /** Phase 1b: the checks that relate figures of the text to each other; run again by cascades.ts

@@ -47,6 +47,12 @@ const CAPTION = /^[（(][^（()）]*?(图|结构|情况)[^。]*[）)]$/;
  * year (not a date: 2025年9月16日). */
 const TITLE_LINES = 3;
 const TITLE_YEAR = /(20\d\d)[\s\u3000]*年(?![\s\u3000]*\d)/g;
+/** A contents page's heading: 目录, 目 录. */
+const CONTENTS = /^目[\s\u3000]*录$/;
+/** A contents entry's dot leader and page number: ……3, ....12, ··· 5. */
+const LEADER = /[.．…·⋯_\-—]{3,}[\s\u3000]*\d{1,3}$/;
+/** A contents entry's title as its heading will be printed: without leader, page number, blanks. */
+const entryTitle = (line: string) => line.replace(/[.．…·⋯_\-—\s\u3000]*\d{0,3}$/, '').replace(/[\s\u3000]+/g, '');
 
 /** The 决算's year in a title: the last year before 决算 (XX局2024年部门预算及2023年决算公开: 2023),
  * else the first after it (部门决算（2023年度）). */
@@ -88,6 +94,56 @@ function voteYear(t: string, title: number | null = null): number | null {
   return y ? Number(y[1]) : null;
 }
 
+/** The trimmed [start, end) of each non-blank line. */
+function* lineSpans(t: string): Generator<[number, number]> {
+  let lineStart = 0;
+  while (lineStart <= t.length) {
+    let lineEnd = t.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = t.length;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /[\s\u3000]/.test(t[s])) s++;
+    while (e > s && /[\s\u3000]/.test(t[e - 1])) e--;
+    if (s < e) yield [s, e];
+    lineStart = lineEnd + 1;
+  }
+}
+
+/**
+ * The starts of the lines of a contents page: 目录 and the entries after it, up to the first line
+ * that repeats an entry (the document starts, with whichever part it prints first) or is prose;
+ * an entry with a dot leader and a page number wherever it stands; and part headings that follow
+ * each other with nothing between (第一部分 部门概况⏎第二部分 …说明⏎第三部分 名词解释), a contents
+ * page without its heading.
+ */
+function contentsLines(t: string): Set<number> {
+  const out = new Set<number>();
+  const lines = [...lineSpans(t)].map(([s, e]) => ({ s, line: t.slice(s, e) }));
+  let entries: Set<string> | null = null;
+  lines.forEach(({ s, line }, k) => {
+    if (CONTENTS.test(line)) {
+      entries = new Set();
+      out.add(s);
+      return;
+    }
+    if (LEADER.test(line) && headingLike(line.replace(LEADER, ''))) {
+      out.add(s);
+      return;
+    }
+    if (PART.test(line) && k + 1 < lines.length && PART.test(lines[k + 1].line)) out.add(s);
+    if (!entries) return;
+    const title = entryTitle(line);
+    const entry = title.length > 0 && headingLike(line) && (PART.test(line) || SECTION.test(line) || SUBSECTION.test(line) || /\d$/.test(line));
+    if (!entry || entries.has(title)) {
+      entries = null;
+      return;
+    }
+    entries.add(title);
+    out.add(s);
+  });
+  return out;
+}
+
 export function segment(original: string): Segmentation {
   const clean = cleanText(original);
   const t = clean.text;
@@ -112,6 +168,14 @@ export function segment(original: string): Segmentation {
   let openSub: { number: number; title: string; start: number } | null = null;
   let openItem: { number: number; start: number } | null = null;
   let openPart: { number: number; title: string; start: number } | null = null;
+  // A contents page lists the headings the document will have (contentsLines): its lines are no
+  // headings of the 说明, else its 第二部分 line would open the 说明 and its 第三部分 line close it
+  // before a word of it is read.
+  const contents = contentsLines(t);
+  // Text paragraphs read in the 说明 region opened so far: a region that closes with none was a
+  // contents line after all (a contents page with no 目录 heading), and a later heading opens it again.
+  let regionText = 0;
+  let regionFirstParagraph = 0;
 
   const orig = (s: number, e: number) => toOriginal(clean, s, e);
   const closeItem = (end: number) => {
@@ -133,8 +197,7 @@ export function segment(original: string): Segmentation {
   };
 
   // The 说明 region is known before the pass, so paragraphs of 第一部分 are outside it.
-  const regionHeading = /(^|\n)[\s\u3000]*第[一二三四五六七八九十\d]+部分[^\n]*(决算|情况)[^\n]*说明/.exec(t);
-  const hasRegion = regionHeading !== null;
+  const hasRegion = [...lineSpans(t)].some(([ls, le]) => !contents.has(ls) && /^第[一二三四五六七八九十\d]+部分.*(决算|情况).*说明/.test(t.slice(ls, le)));
   let lineStart = 0;
   while (lineStart <= t.length) {
     let lineEnd = t.indexOf('\n', lineStart);
@@ -144,8 +207,11 @@ export function segment(original: string): Segmentation {
     let e = lineEnd;
     while (s < e && /[\s\u3000]/.test(t[s])) s++;
     while (e > s && /[\s\u3000]/.test(t[e - 1])) e--;
-    if (s < e) {
-      const line = t.slice(s, e);
+    const line = t.slice(s, e);
+    if (s < e && contents.has(s)) {
+      // Not counted among the title lines: a title printed after the contents page is still one.
+      paragraphs.push({ start: s, end: e, kind: 'heading', section: null, subsection: null, item: null, inRegion: false });
+    } else if (s < e) {
       const part = PART.exec(line);
       const inRegionBefore = regionStart >= 0 && regionEnd < 0;
       if (linesBeforeHeading >= 0 && (part || SECTION.test(line) || SUBSECTION.test(line) || ++linesBeforeHeading > TITLE_LINES)) {
@@ -155,7 +221,13 @@ export function segment(original: string): Segmentation {
       }
       if (part) {
         const num = parseChineseNumeral(part[1]);
-        if (inRegionBefore) {
+        if (inRegionBefore && regionText === 0) {
+          // Nothing but headings since the 说明's heading: that was a contents line.
+          for (let k = regionFirstParagraph; k < paragraphs.length; k++) paragraphs[k] = { ...paragraphs[k], inRegion: false };
+          regionStart = -1;
+          year = null;
+          closeSection(s);
+        } else if (inRegionBefore) {
           regionEnd = s;
           closeSection(s);
         }
@@ -163,6 +235,8 @@ export function segment(original: string): Segmentation {
         openPart = { number: num ?? 0, title: part[2], start: s };
         if (regionStart < 0 && /说明/.test(part[2]) && /决算|情况/.test(part[2])) {
           regionStart = s;
+          regionText = 0;
+          regionFirstParagraph = paragraphs.length + 1;
           const y = /(20\d\d)年/.exec(part[2]);
           if (y) year = Number(y[1]);
         }
@@ -191,6 +265,7 @@ export function segment(original: string): Segmentation {
         }
         const inRegion = hasRegion ? regionStart >= 0 && regionEnd < 0 : true;
         paragraphs.push({ start: s, end: e, kind, section, subsection, item, inRegion });
+        if (kind === 'text' && inRegion) regionText++;
         if (kind === 'text' && inRegion) splitSentences(t, s, e, paragraphs.length - 1);
       }
     }
@@ -198,6 +273,7 @@ export function segment(original: string): Segmentation {
   }
   const end = t.length;
   closeSection(end);
+
   if (openPart) {
     const p = openPart as { number: number; title: string; start: number };
     parts.push({ number: p.number, title: p.title, ...orig(p.start, end) });

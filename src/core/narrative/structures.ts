@@ -88,8 +88,11 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
           const known = members.filter((x) => !x.startsWith('raw:'));
           return known.length > 0 && known.every((x) => part(x) && !named.has(x));
         };
+        // A 款 or 项 of a listed 类 (社会保障和就业支出26.95万元（含其他社会保障和就业支出0.89万元）) is inside that
+        // part, not another one.
+        const inListedLine = (k: Subject) => k.startsWith('func:') && [...listed].some((q) => q !== k && q.startsWith('func:') && k.startsWith(q));
         const seen = new Set<string>();
-        parts = parts.filter((c) => stands(c.subject) && !seen.has(c.subject) && seen.add(c.subject) !== undefined);
+        parts = parts.filter((c) => stands(c.subject) && !inListedLine(c.subject) && !seen.has(c.subject) && seen.add(c.subject) !== undefined);
         covered = !!d.closed && d.closed.every((q) => seen.has(q) || (subParts(q).length > 0 && subParts(q).every((x) => seen.has(x))));
         // "公务接待费9.4万元，其中：接待上级调研5.8万元，接待兄弟市州来昭考察3.6万元": none of a
         // closed total's own parts, only things we cannot name, in its sentence: a breakdown by

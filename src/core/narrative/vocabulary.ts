@@ -1,5 +1,5 @@
 import { ECONOMIC_ITEMS } from '../classification/economic';
-import { FUNCTIONAL_CLASSES, looseName } from '../classification/functional';
+import { FUNCTIONAL_CLASSES, FUNCTIONAL_ITEMS, looseName } from '../classification/functional';
 import { EXPENDITURE, EXPENDITURE_PARTS, FUND, INCOME, INCOME_LINES, RECEPTION_PARTS, SAN_GONG, SAN_GONG_KEYS, sanGongParts, TOTAL_ROWS } from '../tables/lines';
 import { NamedSubject, SECTION, Subject } from './subjects';
 
@@ -21,6 +21,8 @@ export interface SubjectTerm {
   readonly key: Subject;
   /** Economic item names win inside section 六 (基本支出), the rest win elsewhere. */
   readonly economic?: boolean;
+  /** A 类 name without its 支出 (城乡社区): the start of many 款 names too (城乡社区管理事务). */
+  readonly loose?: boolean;
 }
 
 /** A line's standard name first (subjectLabel shows it), then its aliases. */
@@ -84,6 +86,17 @@ const TERMS: [string, NamedSubject][] = [
   ['车辆', 'vehicles'],
 ];
 
+/**
+ * Short names that stand for a line only when nothing in the phrase makes them another quantity:
+ * 中小企业 is the 授予中小企业合同金额, but 面向中小企业预留采购份额 (为中小企业预留的份额) is the
+ * share set aside beforehand, another figure that many reports print beside it.
+ */
+const RESERVED_SHARE = /预留|份额/;
+const SHORT_NAMES_NOT_WITH: ReadonlyMap<string, RegExp> = new Map([
+  ['中小企业', RESERVED_SHARE],
+  ['小微企业', RESERVED_SHARE],
+]);
+
 /** Aliases of 经济分类 names seen in the samples. */
 const ECONOMIC_ALIASES: [string, string][] = [
   ['其他交通费', '30239'],
@@ -95,7 +108,13 @@ function buildTerms(): SubjectTerm[] {
   for (const [code, name] of Object.entries(FUNCTIONAL_CLASSES)) {
     terms.push({ term: name, key: `func:${code}` });
     const loose = looseName(name);
-    if (loose !== name && loose.length >= 4) terms.push({ term: loose, key: `func:${code}` });
+    if (loose !== name && loose.length >= 4) terms.push({ term: loose, key: `func:${code}`, loose: true });
+  }
+  // 其他社会保障和就业支出 is the 款 xx99 of its 类 (its one 项 has the same name and figure): a name
+  // of its own, which no other 款 or 项 shares, unlike 行政运行 or 一般行政管理事务.
+  for (const [code, name] of Object.entries(FUNCTIONAL_ITEMS)) {
+    if (code.length !== 5 || name !== `其他${FUNCTIONAL_CLASSES[code.slice(0, 3)]}`) continue;
+    terms.push({ term: name, key: `func:${code}` }, { term: looseName(name), key: `func:${code}`, loose: true });
   }
   for (const [code, name] of Object.entries(ECONOMIC_ITEMS)) terms.push({ term: name, key: `econ:${code}`, economic: true });
   for (const [term, code] of ECONOMIC_ALIASES) terms.push({ term, key: `econ:${code}`, economic: true });
@@ -162,6 +181,28 @@ export function totalQualifier(phrase: string): string | null {
 }
 
 /**
+ * 其他社会保障和就业支出 (款 20899, 项 2089999), 其他教育支出, 其他车辆: 其他 + a known name is
+ * another, narrower line of its own, never the one it contains. When the vocabulary has the
+ * whole name (其他收入, 其他交通费) that longer term wins anyway; when it does not, the shorter
+ * match inside must not stand for it.
+ */
+function insideOtherName(p: string, at: number): boolean {
+  return at >= 2 && p.startsWith('其他', at - 2);
+}
+
+/** What may follow a 类 name written without its 支出 and leave it the 类: its marker, 支出 or
+ * 方面, a figure, punctuation, or the words of a sentence about it (占, 为, 较, 增加…). */
+const AFTER_LOOSE_CLASS = /^(?:$|[^\u4e00-\u9fff]|[类款项支方占为的共合决预主较比与同增减下上持年中等及和是达总完实全本共])/;
+
+/**
+ * 城乡社区管理事务, 卫生健康管理事务, 科学技术普及 (款 of their 类), 城乡社区住宅 (a 款 of 住房保障):
+ * a 类 name without 支出 that more name follows is the start of a 款 or 项 name, not the 类.
+ */
+function continuesName(p: string, end: number): boolean {
+  return !AFTER_LOOSE_CLASS.test(p.slice(end));
+}
+
+/**
  * The subject a phrase names: the longest known term it contains; economic names are preferred
  * in section 六 (where 公务接待费 and 住房公积金 are 经济分类 lines) and avoided elsewhere.
  */
@@ -177,6 +218,8 @@ export function resolveSubject(phrase: string, section: number | null): Subject 
     for (const t of candidates) {
       if (!p.startsWith(t.term, i)) continue;
       if (QUALIFIABLE.has(t.key) && qualified(p.slice(0, i))) continue;
+      if (insideOtherName(p, i) || (t.loose && continuesName(p, i + t.term.length))) continue;
+      if (SHORT_NAMES_NOT_WITH.get(t.term)?.test(p)) continue;
       if (!t.economic && (!bestOther || t.term.length > bestOther.term.length)) bestOther = t;
       if (!best || t.term.length > best.term.length) best = t;
       else if (t.term.length === best.term.length && !!t.economic === six && !!best.economic !== six) best = t;

@@ -34,7 +34,6 @@ export function tableFindingCount(findings: readonly Finding[]): number {
 /** The coverage sentence of the CLI's text report (core/report/coverage.ts); a 说明 without figures says so. */
 export function coverageLine(coverage: NarrativeCoverage | undefined): string {
   if (!coverage) return '';
-  if (coverage.figures === 0) return '说明中没有识别出金额或比例。';
   return coverageSentence(coverage);
 }
 

@@ -61,7 +61,7 @@ describe('narrative findings of a checked 说明', () => {
     expect(coverageLine({ figures: 9, verified: 7, unverifiable: 2 })).toBe('说明中共识别数字 9 个，已核对 7 个（77.8%），无从核对 2 个（数量、未列预算的完成率）。');
     // An older result without the count: the sentence without it.
     expect(coverageLine({ figures: 4, verified: 3 })).toBe('说明中共识别数字 4 个，已核对 3 个（75%）。');
-    expect(coverageLine({ figures: 0, verified: 0 })).toBe('说明中没有识别出金额或比例。');
+    expect(coverageLine({ figures: 0, verified: 0 })).toBe('说明中没有识别出金额或比例，未作核对。');
     expect(coverageLine(undefined)).toBe('');
   });
 });

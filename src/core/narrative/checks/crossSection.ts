@@ -13,7 +13,7 @@ export const CROSS_SECTION = narrativeRule({
   severity: 'error',
   doc: '同一项目在不同部分（如一与四、三与六、五（一）与五（三））写出的金额应一致。',
   identity: 'narrative.md §4 前后一致',
-  certainWhen: '错误：两处金额都在自己的短语中写明同一主语（不是从上下文推断、不是“各为A、B”的成对列举），在两者都写出的精度上仍不相等。',
+  certainWhen: '错误：两处金额都在自己的短语中写明同一主语（不是从上下文推断、不是“各为A、B”的成对列举），在两者都写出的精度上仍不相等。车辆总数（国有资产部分的“共有车辆”，含其他用车等）与公务用车数口径不同，不作为同一数字比较；车辆总数少于公务用车数时只报警告。',
 });
 
 export const PRIOR_YEAR = narrativeRule({
@@ -40,7 +40,7 @@ export function checkCrossSection(ctx: NarrativeContext): void {
     // name, or a paired list (各为A、B万元), is not the same quantity as a figure elsewhere. A
     // restatement (共计支出1.1万元) repeats its own paragraph's lead figure.
     if (c.inherited && !c.restates) continue;
-    const key = `${c.measure}|${c.subject}`;
+    const key = `${c.measure}|${c.subject}${c.subject === 'vehicles.held' ? `|${fleetScope(c)}` : ''}`;
     const seen = first.get(key);
     if (!seen) {
       first.set(key, c);
@@ -53,6 +53,20 @@ export function checkCrossSection(ctx: NarrativeContext): void {
     report(ctx, CROSS_SECTION, 'error', c.span,
       `${placeOf(c)}写${c.subjectText || name}${shown(c)}，而${placeOf(seen)}写${name}${shown(seen)}，同一数字前后不一致。`,
       { expected: shown(seen), actual: shown(c), uses: [seen, c] });
+  }
+
+  // 共有车辆 (十（三）, every vehicle the unit holds, 其他用车 and 执法执勤用车 too) holds 共有公务用车
+  // (七, the “三公” fleet): different quantities, of which only the whole being smaller is odd.
+  const fleet = first.get('count|vehicles.held|all');
+  const official = first.get('count|vehicles.held|official');
+  if (fleet && official) {
+    ctx.verified.add(fleet.id);
+    ctx.verified.add(official.id);
+  }
+  if (fleet && official && fleet.value.lt(official.value)) {
+    report(ctx, CROSS_SECTION, 'warning', fleet.span,
+      `${placeOf(fleet)}写${fleet.subjectText}${shown(fleet)}，少于${placeOf(official)}写的${official.subjectText}${shown(official)}；车辆总数应包含公务用车，请核对两处的口径。`,
+      { expected: `≥${shown(official)}`, actual: shown(fleet), uses: [official, fleet] });
   }
 
   // 三's 基本支出 covers all funds, 六's only 一般公共预算: equal when all spending is 一般公共预算.
@@ -74,6 +88,11 @@ export function checkCrossSection(ctx: NarrativeContext): void {
         { expected: `≤${shown(basic)}`, actual: shown(gbBasic), uses: [basic, gbBasic] });
     }
   }
+}
+
+/** Whether a fleet count is of the 公务用车 (七's “三公” scope) or of every vehicle (共有车辆). */
+function fleetScope(c: Claim): 'official' | 'all' {
+  return /公务用车/.test(c.subjectText) ? 'official' : 'all';
 }
 
 /** Totals whose last-year figure is the sum of their items' (T13 identities, last year's table). */

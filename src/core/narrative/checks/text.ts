@@ -49,6 +49,15 @@ export const ODD_YEAR = narrativeRule({
   certainWhen: '只报警告：年份与报告年度相差很远。',
 });
 
+export const NO_FIGURES = narrativeRule({
+  id: 'narrative-no-figures',
+  title: '说明：没有识别出任何数字',
+  severity: 'warning',
+  doc: '说明中没有识别出任何金额或比例，因此什么也没有核对。可能粘贴的不是情况说明正文（只有目录、部门概况或名词解释），或文字无法识别；“没有发现问题”不等于核对通过。',
+  identity: 'narrative.md §1 各部分复述的表格数字',
+  certainWhen: '只报警告：说明有文字，但其中没有识别出金额或比例。',
+});
+
 /**
  * Years (narrative.md §3): a comparison names the year before the report year; a statement of the
  * report's own figures (2023年度收、支总计, 纳入2023年度决算) names the report year. Both are
@@ -152,3 +161,15 @@ export function checkSections(ctx: NarrativeContext): void {
   report(ctx, MISSING_SECTION, 'warning', span, `说明中没有找到第${names}部分（按“一、……”编号），请核对是否漏写或编号有误。`, { expected: '一至十', actual: `缺${names}` });
 }
 
+/** A 说明 in which no figure was read: nothing was checked, and a clean report would say the
+ * opposite. Said once, at the text's start. */
+export function checkFiguresFound(ctx: NarrativeContext): void {
+  if (ctx.claims.length > 0) return;
+  const clean = ctx.seg.clean.text;
+  const at = clean.search(/\S/);
+  if (at < 0) return;
+  const eol = clean.indexOf('\n', at);
+  const end = Math.min(eol < 0 ? clean.length : eol, at + 40);
+  report(ctx, NO_FIGURES, 'warning', spanOf(ctx, at, end),
+    '说明中没有识别出任何金额或比例，未作任何核对。请确认提供的是部门决算情况说明正文（目录、部门概况、名词解释不核对），且文字可以复制。');
+}

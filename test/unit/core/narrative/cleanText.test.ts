@@ -100,6 +100,8 @@ function shouldJoin(out: readonly string[], lineStartOut: number, original: stri
   if ('（(“‘《'.includes(prev)) return true;
   if (TERMINATORS.includes(prev)) return false;
   if (!(isCjk(prev) || isDigit(prev) || prev === '，' || prev === '、' || prev === '%')) return false;
+  // Changed on purpose with the implementation: a 功能分类 path broken inside a name (死亡抚⏎恤（项）) is joined.
+  if (isCjk(prev) && isCjk(nextChar) && /[（(][类款][）)][^:：，,。；;（(]*$/.test(out.slice(lineStartOut, k + 1).join('')) && /^[\s\u3000]*[\u4e00-\u9fff]{1,20}[（(][款项][）)]/.test(lineAt(original, j))) return true;
   if (k + 1 - lineStartOut < MIN_WRAPPED_LINE) return false;
   if (!(isCjk(nextChar) || isDigit(nextChar) || '，、%“'.includes(nextChar))) return false;
   // Changed on purpose with the implementation: only a heading-like line (marker, no clause) stays unjoined.
