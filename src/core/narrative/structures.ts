@@ -90,7 +90,7 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
         };
         // A 款 or 项 of a listed 类 (社会保障和就业支出26.95万元（含其他社会保障和就业支出0.89万元）) is inside that
         // part, not another one.
-        const inListedLine = (k: Subject) => k.startsWith('func:') && [...listed].some((q) => q !== k && q.startsWith('func:') && k.startsWith(q));
+        const inListedLine = (k: Subject) => k.startsWith('func:') && listed.some((q) => q.subject !== k && q.subject.startsWith('func:') && k.startsWith(q.subject));
         const seen = new Set<string>();
         parts = parts.filter((c) => stands(c.subject) && !inListedLine(c.subject) && !seen.has(c.subject) && seen.add(c.subject) !== undefined);
         covered = !!d.closed && d.closed.every((q) => seen.has(q) || (subParts(q).length > 0 && subParts(q).every((x) => seen.has(x))));
