@@ -7,6 +7,7 @@ import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure } from './types';
 import { BUDGET_VARIANCE, DOWN_WORDS, groupSubject, resolveSubject, totalQualifier } from './vocabulary';
 import { SECTION, Subject } from './subjects';
+import { bracketedPrior, fromFigure, TO_FIGURE, yearList } from './priorFigures';
 
 /**
  * Claim extraction: every figure of the 说明 with its subject, measure, unit and span.
@@ -25,7 +26,7 @@ const PHRASE_BREAK = new Set(['：', ':', '、', '，', '；', ',', ';', '。'])
 const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|节约|节支|增支|减支)了?$/;
 const NEGATIVE_VERB = DOWN_WORDS;
 /** 与2022年度831.07万元相比, 较2023年决算数70.15万元, 与上年决算数18万元持平: last year's figure. */
-const PRIOR_YEAR = /(与|比|较)(20\d\d[\s\u3000]*年度?|上年度?|去年)(同期)?(决算数?)?(的)?$/;
+const PRIOR_YEAR = /(与|比|较)(20\d\d[\s\u3000]*年度?|上年度?|去年)(同期)?(决算数?)?(的)?[（(]?$/;
 /** A phrase headed by last year: 上年 / 去年 / 2022年度 (then the subject). */
 const LAST_YEAR_HEAD = /^(上年度?|去年|上一年度?|(20\d\d)年度?)(同期)?(的)?/;
 
@@ -192,6 +193,7 @@ function readNumber(
     // PDF text puts spaces around numbers and inside words ("与 2023 年决算数"): read the phrase without them.
     let p = phrase.replace(/[\s\u3000]+/g, '');
     const cv = CHANGE_VERB.exec(p) ?? BUDGET_VARIANCE.exec(p);
+    let from: { rest: string } | null = null;
     const afterPrior = prevInClause && prevInClause.measure === 'prior' && !t.slice(prevInClause.at.end, ns).trim();
     if (afterPrior && !p) {
       // "较2023年决算数10.07万元0.67万元": the verb dropped between last year's figure and the change.
@@ -204,6 +206,10 @@ function readNumber(
       if (BUDGET_VARIANCE.test(verb) ? !lastYearBased(t.slice(ss, ns)) : budgetBased(t.slice(ss, ns))) base = 'budget';
       if (NEGATIVE_VERB.test(verb)) value = value.negated();
       p = p.slice(0, cv.index);
+    } else if ((from = fromFigure(p, t.slice(unitEnd, unitEnd + 12), seg.year))) {
+      // "由2021年度的421.06万元增加到715.87万元": the change's start is last year's figure.
+      measure = 'prior';
+      p = from.rest;
     } else if (PRIOR_YEAR.test(p)) {
       measure = 'prior';
       p = p.replace(PRIOR_YEAR, '');
@@ -308,6 +314,19 @@ function readNumber(
     else if (subject === 'vehicles' && /共有|保有|实有|拥有/.test(phrase)) subject = 'vehicles.held';
     if (!subject && !phrase) subject = [...inSentence].reverse().find((c) => c.measure === 'count')?.subject ?? null;
   }
+  // The figure a year ties to another: the end of 由A增加到B (this year's, of the start's subject), or
+  // last year's in a bracket right after this year's (1.38万元（2021年度：1.85万元）).
+  const prevFigure = inSentence[inSentence.length - 1];
+  if (MONEY_UNITS.has(unit) && prevFigure && MONEY_UNITS.has(prevFigure.unit)) {
+    const tiedTo = prevInClause && prevInClause.measure === 'prior' && TO_FIGURE.test(phrase.replace(/[\s\u3000]+/g, '')) ? 'amount'
+      : prevFigure.measure === 'amount' && bracketedPrior(t.slice(prevFigure.at.end, ns), seg.year) ? 'prior' : null;
+    if (tiedTo) {
+      measure = tiedTo;
+      subject = prevFigure.subject.startsWith('raw:') ? null : prevFigure.subject;
+      inherited = !!prevFigure.inherited;
+      path = prevFigure.path;
+    }
+  }
   const subjectText = groupText ?? phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
   const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
   // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" (or three and more,
@@ -318,7 +337,8 @@ function readNumber(
   const opens = !follows && (!!pair || new RegExp(`^[\\s\\u3000]*(万元|亿元|元|%)?[\\s\\u3000]*${sep}[\\s\\u3000]*\\d`).test(t.slice(ne, ne + 12)));
   if (follows || opens) {
     const index = follows ? prev.listIndex! + 1 : 0;
-    const names = listSubjects(t.slice(ss, ns), section);
+    const years = MONEY_UNITS.has(unit) && (measure === 'amount' || measure === 'prior') ? yearsBeforeEach(t.slice(ss, ns), seg.year) : null;
+    const names = years ? null : listSubjects(t.slice(ss, ns), section);
     // No names before 各/分别 ("A 1197.54万元、B 691.51万元，分别占63.39%和36.61%"): the list
     // follows the amounts listed just before it, in order.
     const opener = follows ? inSentence[inSentence.length - index] : null;
@@ -328,7 +348,14 @@ function readNumber(
       ? listedAmounts(t, inSentence, listStart, listLength(t, opener ? opener.at.start : ns, se), (c) => clauseStartOf(t, c.at.start, ss))
       : null;
     const subjects = names?.subjects ?? listed;
-    if (subjects) {
+    if (years) {
+      // "2021年度、2022年度收、支总计分别为A、B": one subject, a figure for each year.
+      listIndex = index;
+      const role = years.roles[index] ?? null;
+      subject = role ? resolveSubject(years.rest, section) : null;
+      if (role) measure = role;
+      inherited = false;
+    } else if (subjects) {
       listIndex = index;
       subject = subjects[index] ?? null; // more figures than names: whose is unknown
       inherited = false;
@@ -391,6 +418,12 @@ function listSubjects(prefix: string, section: number | null): { subjects: Subje
     return { subjects: known ? names as Subject[] : null };
   }
   return null;
+}
+
+/** The years named before the nearest 各/分别 of a sentence (2021年度、2022年度收、支总计分别为). */
+function yearsBeforeEach(prefix: string, reportYear: number | null): ReturnType<typeof yearList> {
+  const m = [...prefix.matchAll(/([^，,。；;：:]*?)(各|分别)/g)].pop();
+  return m ? yearList(m[1], reportYear) : null;
 }
 
 /** The last comparison before the figure in its sentence is with a budget (与2023年度预算相比,
