@@ -158,6 +158,9 @@ function readNumber(
   let listIndex: number | undefined;
   const lastAmount = [...inSentence].reverse().find((c) => c.measure === 'amount' || c.measure === 'budget');
   const lastChange = [...inSentence].reverse().find((c) => c.measure === 'change');
+  /** Whose a change or rate in this clause is when it names nothing: the last amount, or the amount a
+   * per-capita figure or a purpose list after it breaks down. */
+  const changeOf = lastAmount ? headOf(t, inSentence, lastAmount, ns) : undefined;
 
   if (unit === '%') {
     const words = [...t.slice(clauseStart, ns).matchAll(PERCENT_WORDS)];
@@ -182,7 +185,7 @@ function readNumber(
       measure = 'growth';
       verb = word;
       if (NEGATIVE_VERB.test(word)) value = value.negated();
-      subject = lastChange?.subject ?? lastAmount?.subject ?? null;
+      subject = lastChange?.subject ?? changeOf?.subject ?? null;
       inherited = lastChange ? !!lastChange.inherited : true;
       if (budgetBased(t.slice(ss, ns))) base = 'budget';
     } else {
@@ -277,7 +280,7 @@ function readNumber(
     // A bare "较上年减少74.87万元" is the change of the figure before it; "…补助较上年减少91.2万元"
     // names something else (a reason's item), whose change it is not.
     const bare = /^[（(]?(各|分别|共|合计|净额|总额|支出|收入|决算数?|同比|相比|比较|了|[，,、\s])*$/.test(p);
-    if (!subject && measure === 'change' && bare) subject = lastAmount?.subject ?? null;
+    if (!subject && measure === 'change' && bare) subject = changeOf?.subject ?? null;
     if (!subject && measure === 'budget' && /^完成(全年|年初|调整后?)*预算数?$/.test(p.trim()) && lastAmount && !lastAmount.subject.startsWith('raw:')) {
       // The budget a completion rate names ("…支出4.81万元，完成预算5万元的96.2%"): completing a
       // budget is something the figure before it does, not an item of its own, so the rate, change
@@ -418,6 +421,31 @@ function listSubjects(prefix: string, section: number | null): { subjects: Subje
     return { subjects: known ? names as Subject[] : null };
   }
   return null;
+}
+
+/** A per-capita figure (人均12.08万元) and the items of a purpose list (主要用于办公费12.5万元、劳务费
+ * 72.6万元等…) break down the amount before them: neither is what a later change is of. */
+const PER_CAPITA = /^(年?人均|平均每人|平均每名)/;
+const BREAKDOWN = /主要用于|主要包括|具体包括|主要为|主要是|包括|用于/;
+const CLAUSE_MARK = /[，,；;。]/;
+
+/**
+ * The amount a change (or rate) at `at` is of when it names none: `last`, the amount nearest before
+ * it, unless `last` ends a per-capita figure or a breakdown list (its items joined by 「、」/和)
+ * that follows another amount of the sentence, and the change stands in a clause of its own after
+ * it: then that other amount, the sentence's head.
+ */
+function headOf(t: string, inSentence: readonly Claim[], last: Claim, at: number): Claim {
+  if (!CLAUSE_MARK.test(t.slice(last.at.end, at))) return last;
+  const amounts = inSentence.filter((c) => (c.measure === 'amount' || c.measure === 'budget') && c.at.end <= last.at.end);
+  let j = amounts.length - 1;
+  while (j > 0 && !CLAUSE_MARK.test(t.slice(amounts[j - 1].at.end, amounts[j].at.start))) j--;
+  const first = amounts[j];
+  const head = amounts[j - 1];
+  if (!head) return last;
+  const between = t.slice(head.at.end, first.at.start);
+  const perCapita = j === amounts.length - 1 && PER_CAPITA.test(first.subjectText);
+  return perCapita || BREAKDOWN.test(between) ? head : last;
 }
 
 /** The years named before the nearest 各/分别 of a sentence (2021年度、2022年度收、支总计分别为). */
