@@ -239,7 +239,7 @@ function directionAfter(ctx: NarrativeContext, k: Claim): { found: RegExpExecArr
   // Several rates before them (完成年初预算的137.27%，完成全年预算的100%。决算数大于年初预算数…): the
   // words speak of the rate of the budget they name, else of the last rate.
   const rates = ctx.claims.filter((x) => x.measure === 'completion' && x.sentence === k.sentence);
-  const wordBase = budgetBase(hit.found[2] ?? '');
+  const wordBase = budgetBase(hit.found[0]);
   const named = rates.filter((x) => rateBase(ctx, x) === wordBase);
   const owner = wordBase !== 'any' && named.length ? named[named.length - 1] : rates[rates.length - 1];
   return owner === k ? hit : null;
@@ -327,7 +327,6 @@ function otherBudget(ctx: NarrativeContext, k: Claim, ops: CompletionOperands | 
 
 /** 完成预算 p% against 决算 ÷ 预算 when the budget is stated, and 大于/小于/持平 against the figures. */
 export function checkCompletion(ctx: NarrativeContext): void {
-  const t = ctx.seg.clean.text;
   for (const k of ctx.claims) {
     if (k.measure !== 'completion') continue;
     const ops = completionOperands(ctx, k);
@@ -351,7 +350,7 @@ export function checkCompletion(ctx: NarrativeContext): void {
     if (!hit) continue;
     const { found, at } = hit;
     const word = found[1];
-    const wordBase = budgetBase(found[2] ?? '');
+    const wordBase = budgetBase(found[0]); // 大于年初预算数, 与年初预算数持平
     // 完成全年预算的100%，决算数大于年初预算数: the word speaks of the budget it names, judged by
     // that budget's figure when the rate's sentence states exactly one of it; else not at all.
     const operands = sameBase(wordBase, rateBase(ctx, k)) ? ops : otherBudget(ctx, k, ops, wordBase);
@@ -370,10 +369,11 @@ export function checkCompletion(ctx: NarrativeContext): void {
     const ok = fits(cmp) || either;
     ctx.verified.add(k.id);
     if (!ok) {
+      const budgetName = `${found[0].match(/年初|调整|全年/g)?.pop() ?? ''}预算`;
       const want = cmp > 0 ? '大于' : cmp < 0 ? '小于' : '等于（持平）';
-      const basis = operands && operands.certain ? `决算${shown(operands.actual)}、${found[2] ?? '预算'}${shown(operands.budget)}` : `完成预算${shown(k)}`;
+      const basis = operands && operands.certain ? `决算${shown(operands.actual)}、${budgetName}${shown(operands.budget)}` : `完成预算${shown(k)}`;
       report(ctx, DIRECTION, 'error', spanOf(ctx, at, at + found[0].length - (found[2] === '预算' ? 2 : 0)),
-        `${basis}，决算数应${want}${found[2] ?? '预算'}数，文中却写“${word}”。`, { expected: want, actual: word, uses: operands ? [k, operands.actual, operands.budget] : [k] });
+        `${basis}，决算数应${want}${budgetName}数，文中却写“${word}”。`, { expected: want, actual: word, uses: operands ? [k, operands.actual, operands.budget] : [k] });
     }
   }
 }
