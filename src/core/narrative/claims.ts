@@ -321,7 +321,7 @@ function readNumber(
   // last year's in a bracket right after this year's (1.38万元（2021年度：1.85万元）).
   const prevFigure = inSentence[inSentence.length - 1];
   if (MONEY_UNITS.has(unit) && prevFigure && MONEY_UNITS.has(prevFigure.unit)) {
-    const tiedTo = prevInClause && prevInClause.measure === 'prior' && TO_FIGURE.test(phrase.replace(/[\s\u3000]+/g, '')) ? 'amount'
+    const tiedTo = prevFigure.measure === 'prior' && TO_FIGURE.test(t.slice(prevFigure.at.end, ns).replace(/[\s\u3000，,]+/g, '')) ? 'amount'
       : prevFigure.measure === 'amount' && bracketedPrior(t.slice(prevFigure.at.end, ns), seg.year) ? 'prior' : null;
     if (tiedTo) {
       measure = tiedTo;
@@ -445,7 +445,10 @@ function headOf(t: string, inSentence: readonly Claim[], last: Claim, at: number
   if (!head) return last;
   const between = t.slice(head.at.end, first.at.start);
   const perCapita = j === amounts.length - 1 && PER_CAPITA.test(first.subjectText);
-  return perCapita || BREAKDOWN.test(between) ? head : last;
+  // One item after 主要用于以下方面： may be a part with its own change (A 600万元，较上年增加…); a
+  // list of several, or one closed by 等, is a breakdown no change is of.
+  const list = j < amounts.length - 1 || /^[^，,；;。]*等/.test(t.slice(last.at.end, at));
+  return perCapita || (list && BREAKDOWN.test(between)) ? head : last;
 }
 
 /** The years named before the nearest 各/分别 of a sentence (2021年度、2022年度收、支总计分别为). */

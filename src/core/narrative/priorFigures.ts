@@ -11,7 +11,7 @@ const YEAR = '(?:上年度?|去年|上一年度?|(20\\d\\d)[\\s\\u3000]*年度?)
 /** "由2021年度的" / "从上年" / "由" right before the figure: the start of a change from … to … */
 const FROM = new RegExp(`(?:由|从)${YEAR}?(?:同期)?(?:决算数?)?(?:的)?$`);
 /** …增加到 / 减少至 / 下降为 right after the from-figure: what makes 由/从 a change's start. */
-const TO_AHEAD = /^[\s\u3000]*(?:增加|增长|减少|下降|上升|降低|提高|压减|缩减|回落|变化|调整)?(?:到|至|为)/;
+const TO_AHEAD = /^[\s\u3000，,]*(?:增加|增长|减少|下降|上升|降低|提高|压减|缩减|回落|变化|调整)?(?:到|至|为)/;
 /** The to-figure's own words: 增加到, 增长至2022年度的, 下降为本年的. */
 export const TO_FIGURE = /^(?:增加|增长|减少|下降|上升|降低|提高|压减|缩减|回落|变化|调整)?(?:到|至|为)(?:20\d\d年度?|本年度?|今年)?(?:的)?$/;
 

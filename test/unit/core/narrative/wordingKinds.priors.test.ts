@@ -35,6 +35,7 @@ describe('last year’s figure named by its year, without 较/比, is last year�
     ['由…的A增加到B', `${ONE}2022年度收、支总计由2021年度的421.06万元增加到715.87万元，增加294.81万元，增长70.02%。`],
     ['由…的A增加到B (no change figures)', `${ONE}2022年度收、支总计由2021年度的421.06万元增加到715.87万元。`],
     ['从…的A增长至…的B', `${ONE}收、支总计从2021年度的421.06万元增长至2022年度的715.87万元，增长70.02%。`],
+    ['由…的A，增加到B (a comma between)', `${ONE}2022年度收、支总计由2021年度的421.06万元，增加到715.87万元，增加294.81万元，增长70.02%。`],
     ['由上年的A增加至B', `${ONE}收、支总计由上年的421.06万元增加至715.87万元，增加294.81万元。`],
     ['B（2021年度：A）', `${ONE}2022年度收、支总计均为715.87万元（2021年度：421.06万元），增加294.81万元，增长70.02%。`],
     ['B（上年为A）', `${ONE}2022年度收、支总计均为715.87万元（上年为421.06万元），增加294.81万元，增长70.02%。`],
@@ -113,6 +114,14 @@ describe('a change after a per-capita figure or a purpose list is the head amoun
   ])('%s', (_kind, title, report, body) => {
     expect(errors(title + body)).toEqual([]);
     expect(errors(title + body, report)).toEqual([]);
+  });
+
+  it('one item after 主要用于以下方面 keeps its own change', () => {
+    const body = `${Y2023}五、一般公共预算财政拨款支出决算情况说明\n（二）一般公共预算财政拨款支出决算结构情况\n2023年度一般公共预算财政拨款支出912.26万元，主要用于以下方面：一般公共服务支出600万元，较上年增加50万元，增长9.09%。`;
+    expect(errors(body)).toEqual([]);
+    const e = errors(body.replace('9.09%', '5.80%'));
+    expect(e.map((x) => [x.rule, x.quote])).toEqual([['narrative-growth', '5.80%']]);
+    expect(e[0].message).toContain('600万元 − 50万元 = 550万元');
   });
 
   it('a wrong rate after a per-capita figure is found, computed on the head amount', () => {
