@@ -7,6 +7,7 @@ import { Segmentation } from './segment';
 import { Claim, FunctionalPath, Measure } from './types';
 import { BUDGET_VARIANCE, DOWN_WORDS, evaluationScope, groupSubject, resolveSubject, totalQualifier } from './vocabulary';
 import { SECTION, Subject } from './subjects';
+import { bracketedPrior, fromFigure, TO_FIGURE, yearList } from './priorFigures';
 
 /**
  * Claim extraction: every figure of the 说明 with its subject, measure, unit and span.
@@ -25,7 +26,7 @@ const PHRASE_BREAK = new Set(['：', ':', '、', '，', '；', ',', ';', '。'])
 const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|节约|节支|增支|减支)了?$/;
 const NEGATIVE_VERB = DOWN_WORDS;
 /** 与2022年度831.07万元相比, 较2023年决算数70.15万元, 与上年决算数18万元持平: last year's figure. */
-const PRIOR_YEAR = /(与|比|较)(20\d\d[\s\u3000]*年度?|上年度?|去年)(同期)?(决算数?)?(的)?$/;
+const PRIOR_YEAR = /(与|比|较)(20\d\d[\s\u3000]*年度?|上年度?|去年)(同期)?(决算数?)?(的)?[（(]?$/;
 /** A phrase headed by last year: 上年 / 去年 / 2022年度 (then the subject). */
 const LAST_YEAR_HEAD = /^(上年度?|去年|上一年度?|(20\d\d)年度?)(同期)?(的)?/;
 
@@ -158,6 +159,9 @@ function readNumber(
   let listIndex: number | undefined;
   const lastAmount = [...inSentence].reverse().find((c) => c.measure === 'amount' || c.measure === 'budget');
   const lastChange = [...inSentence].reverse().find((c) => c.measure === 'change');
+  /** Whose a change or rate in this clause is when it names nothing: the last amount, or the amount a
+   * per-capita figure or a purpose list after it breaks down. */
+  const changeOf = lastAmount ? headOf(t, inSentence, lastAmount, ns) : undefined;
 
   if (unit === '%') {
     const words = [...t.slice(clauseStart, ns).matchAll(PERCENT_WORDS)];
@@ -182,7 +186,7 @@ function readNumber(
       measure = 'growth';
       verb = word;
       if (NEGATIVE_VERB.test(word)) value = value.negated();
-      subject = lastChange?.subject ?? lastAmount?.subject ?? null;
+      subject = lastChange?.subject ?? changeOf?.subject ?? null;
       inherited = lastChange ? !!lastChange.inherited : true;
       if (budgetBased(t.slice(ss, ns))) base = 'budget';
     } else {
@@ -193,6 +197,7 @@ function readNumber(
     // PDF text puts spaces around numbers and inside words ("与 2023 年决算数"): read the phrase without them.
     let p = phrase.replace(/[\s\u3000]+/g, '');
     const cv = CHANGE_VERB.exec(p) ?? BUDGET_VARIANCE.exec(p);
+    let from: { rest: string } | null = null;
     const afterPrior = prevInClause && prevInClause.measure === 'prior' && !t.slice(prevInClause.at.end, ns).trim();
     if (afterPrior && !p) {
       // "较2023年决算数10.07万元0.67万元": the verb dropped between last year's figure and the change.
@@ -205,6 +210,10 @@ function readNumber(
       if (BUDGET_VARIANCE.test(verb) ? !(prevInClause?.measure === 'prior' || lastYearBased(t.slice(ss, ns))) : budgetBased(t.slice(ss, ns))) base = 'budget';
       if (NEGATIVE_VERB.test(verb)) value = value.negated();
       p = p.slice(0, cv.index);
+    } else if ((from = fromFigure(p, t.slice(unitEnd, unitEnd + 12), seg.year))) {
+      // "由2021年度的421.06万元增加到715.87万元": the change's start is last year's figure.
+      measure = 'prior';
+      p = from.rest;
     } else if (PRIOR_YEAR.test(p)) {
       measure = 'prior';
       p = p.replace(PRIOR_YEAR, '');
@@ -280,7 +289,7 @@ function readNumber(
     // A bare "较上年减少74.87万元" is the change of the figure before it; "…补助较上年减少91.2万元"
     // names something else (a reason's item), whose change it is not.
     const bare = /^[（(]?(各|分别|共|合计|净额|总额|支出|收入|决算数?|同比|相比|比较|了|[，,、\s])*$/.test(base === 'budget' ? p.replace(/^(比|较|与)(年初|调整后?|全年)?预算数?(相比)?/, '') : p);
-    if (!subject && measure === 'change' && bare) subject = lastAmount?.subject ?? null;
+    if (!subject && measure === 'change' && bare) subject = changeOf?.subject ?? null;
     if (!subject && measure === 'budget' && /^完成(全年|年初|调整后?)*预算数?$/.test(p.trim()) && lastAmount && !lastAmount.subject.startsWith('raw:')) {
       // The budget a completion rate names ("…支出4.81万元，完成预算5万元的96.2%"): completing a
       // budget is something the figure before it does, not an item of its own, so the rate, change
@@ -317,6 +326,19 @@ function readNumber(
     else if (subject === 'vehicles' && /共有|保有|实有|拥有/.test(phrase)) subject = 'vehicles.held';
     if (!subject && !phrase) subject = [...inSentence].reverse().find((c) => c.measure === 'count')?.subject ?? null;
   }
+  // The figure a year ties to another: the end of 由A增加到B (this year's, of the start's subject), or
+  // last year's in a bracket right after this year's (1.38万元（2021年度：1.85万元）).
+  const prevFigure = inSentence[inSentence.length - 1];
+  if (MONEY_UNITS.has(unit) && prevFigure && MONEY_UNITS.has(prevFigure.unit)) {
+    const tiedTo = prevFigure.measure === 'prior' && TO_FIGURE.test(t.slice(prevFigure.at.end, ns).replace(/[\s\u3000，,]+/g, '')) ? 'amount'
+      : prevFigure.measure === 'amount' && bracketedPrior(t.slice(prevFigure.at.end, ns), seg.year) ? 'prior' : null;
+    if (tiedTo) {
+      measure = tiedTo;
+      subject = prevFigure.subject.startsWith('raw:') ? null : prevFigure.subject;
+      inherited = !!prevFigure.inherited;
+      path = prevFigure.path;
+    }
+  }
   const subjectText = nameText ?? phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
   const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
   // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" (or three and more,
@@ -327,7 +349,8 @@ function readNumber(
   const opens = !follows && (!!pair || new RegExp(`^[\\s\\u3000]*(万元|亿元|元|%)?[\\s\\u3000]*${sep}[\\s\\u3000]*\\d`).test(t.slice(ne, ne + 12)));
   if (follows || opens) {
     const index = follows ? prev.listIndex! + 1 : 0;
-    const names = listSubjects(t.slice(ss, ns), section);
+    const years = MONEY_UNITS.has(unit) && (measure === 'amount' || measure === 'prior') ? yearsBeforeEach(t.slice(ss, ns), seg.year) : null;
+    const names = years ? null : listSubjects(t.slice(ss, ns), section);
     // No names before 各/分别 ("A 1197.54万元、B 691.51万元，分别占63.39%和36.61%"): the list
     // follows the amounts listed just before it, in order.
     const opener = follows ? inSentence[inSentence.length - index] : null;
@@ -337,7 +360,14 @@ function readNumber(
       ? listedAmounts(t, inSentence, listStart, listLength(t, opener ? opener.at.start : ns, se), (c) => clauseStartOf(t, c.at.start, ss))
       : null;
     const subjects = names?.subjects ?? listed;
-    if (subjects) {
+    if (years) {
+      // "2021年度、2022年度收、支总计分别为A、B": one subject, a figure for each year.
+      listIndex = index;
+      const role = years.roles[index] ?? null;
+      subject = role ? resolveSubject(years.rest, section) : null;
+      if (role) measure = role;
+      inherited = false;
+    } else if (subjects) {
       listIndex = index;
       subject = subjects[index] ?? null; // more figures than names: whose is unknown
       inherited = false;
@@ -406,6 +436,40 @@ function listSubjects(prefix: string, section: number | null): { subjects: Subje
     return { subjects: known ? names as Subject[] : null };
   }
   return null;
+}
+
+/** A per-capita figure (人均12.08万元) and the items of a purpose list (主要用于办公费12.5万元、劳务费
+ * 72.6万元等…) break down the amount before them: neither is what a later change is of. */
+const PER_CAPITA = /^(年?人均|平均每人|平均每名)/;
+const BREAKDOWN = /主要用于|主要包括|具体包括|主要为|主要是|包括|用于/;
+const CLAUSE_MARK = /[，,；;。]/;
+
+/**
+ * The amount a change (or rate) at `at` is of when it names none: `last`, the amount nearest before
+ * it, unless `last` ends a per-capita figure or a breakdown list (its items joined by 「、」/和)
+ * that follows another amount of the sentence, and the change stands in a clause of its own after
+ * it: then that other amount, the sentence's head.
+ */
+function headOf(t: string, inSentence: readonly Claim[], last: Claim, at: number): Claim {
+  if (!CLAUSE_MARK.test(t.slice(last.at.end, at))) return last;
+  const amounts = inSentence.filter((c) => (c.measure === 'amount' || c.measure === 'budget') && c.at.end <= last.at.end);
+  let j = amounts.length - 1;
+  while (j > 0 && !CLAUSE_MARK.test(t.slice(amounts[j - 1].at.end, amounts[j].at.start))) j--;
+  const first = amounts[j];
+  const head = amounts[j - 1];
+  if (!head) return last;
+  const between = t.slice(head.at.end, first.at.start);
+  const perCapita = j === amounts.length - 1 && PER_CAPITA.test(first.subjectText);
+  // One item after 主要用于以下方面： may be a part with its own change (A 600万元，较上年增加…); a
+  // list of several, or one closed by 等, is a breakdown no change is of.
+  const list = j < amounts.length - 1 || /^[^，,；;。]*等/.test(t.slice(last.at.end, at));
+  return perCapita || (list && BREAKDOWN.test(between)) ? head : last;
+}
+
+/** The years named before the nearest 各/分别 of a sentence (2021年度、2022年度收、支总计分别为). */
+function yearsBeforeEach(prefix: string, reportYear: number | null): ReturnType<typeof yearList> {
+  const m = [...prefix.matchAll(/([^，,。；;：:]*?)(各|分别)/g)].pop();
+  return m ? yearList(m[1], reportYear) : null;
 }
 
 /** The last comparison before the figure in its sentence is with a budget (与2023年度预算相比,

@@ -210,7 +210,7 @@ function checkBudgetVariance(ctx: NarrativeContext, c: Claim): void {
     { expected: money(diff), actual: shown(c), uses });
 }
 
-const DIRECTION_WORDS = /决算数?(?:与(?:年初|调整)?预算数?)?(大于|高于|超过|小于|低于|等于|持平)((?:年初|调整后?)?预算)?/g;
+const DIRECTION_WORDS = /决算数?(?:与(?:年初|调整|全年)?预算数?)?(大于|高于|超过|小于|低于|等于|持平)((?:年初|调整后?|全年)?预算)?/g;
 
 /**
  * The 大于/小于/持平 words about a completion rate: in its own sentence up to the next rate, or
@@ -227,7 +227,7 @@ function directionAfter(ctx: NarrativeContext, k: Claim): { found: RegExpExecArr
     return found ? { found, at: from + found.index } : null;
   };
   const inOwn = search(k.at.end, next ? next.at.start : own.end);
-  if (inOwn || next) return inOwn;
+  if (inOwn) return inOwn;
   const following = ctx.seg.sentences[k.sentence + 1];
   if (!following || following.paragraph !== k.paragraph) return null;
   const span = ctx.seg.sentenceClean[k.sentence + 1];
@@ -237,15 +237,33 @@ function directionAfter(ctx: NarrativeContext, k: Claim): { found: RegExpExecArr
   if (firstClaim && firstClaim.at.start < hit.at) return null;
   // The words before 决算 must not name another item (机关服务支出决算小于预算数…).
   const head = t.slice(span.start, hit.at).replace(/[\s\u3000，,]/g, '').replace(/^(其中|该项|本项|此项|上述|以上|其|该)?(支出)?/, '');
-  return head === '' || resolveSubject(head, ctx.seg.sentences[k.sentence].section) === k.subject ? hit : null;
+  if (head !== '' && resolveSubject(head, ctx.seg.sentences[k.sentence].section) !== k.subject) return null;
+  // Several rates before them (完成年初预算的137.27%，完成全年预算的100%。决算数大于年初预算数…): the
+  // words speak of the rate of the budget they name, else of the last rate.
+  const rates = ctx.claims.filter((x) => x.measure === 'completion' && x.sentence === k.sentence);
+  const wordBase = budgetBase(hit.found[0]);
+  const named = rates.filter((x) => rateBase(ctx, x) === wordBase);
+  const owner = wordBase !== 'any' && named.length ? named[named.length - 1] : rates[rates.length - 1];
+  return owner === k ? hit : null;
 }
 
-/** Which budget a phrase names: 年初预算, 调整预算 (调整后为…), or just 预算. */
+/** The budget a completion rate names (完成年初预算的…). */
+function rateBase(ctx: NarrativeContext, k: Claim): BudgetBase {
+  return budgetBase(ctx.seg.clean.text.slice(Math.max(ctx.seg.sentenceClean[k.sentence].start, k.at.start - 12), k.at.start));
+}
+
+/** The budget a budget figure is (年初预算为480万元). */
+function figureBase(ctx: NarrativeContext, b: Claim): BudgetBase {
+  return budgetBase(ctx.seg.clean.text.slice(Math.max(0, b.at.start - 8), b.at.start));
+}
+
+/** Which budget a phrase names: 年初预算, 调整预算 (调整后为…; 全年预算 is the adjusted one), or just
+ * 预算. The last one named is the phrase's (…年初预算为480万元，全年预算为: 全年). */
 type BudgetBase = 'initial' | 'adjusted' | 'any';
 function budgetBase(phrase: string): BudgetBase {
-  if (/调整/.test(phrase)) return 'adjusted';
-  if (/年初/.test(phrase)) return 'initial';
-  return 'any';
+  const named = phrase.match(/年初|调整|全年/g);
+  if (!named) return 'any';
+  return named[named.length - 1] === '年初' ? 'initial' : 'adjusted';
 }
 const sameBase = (a: BudgetBase, b: BudgetBase) => a === b || a === 'any' || b === 'any';
 
@@ -301,9 +319,16 @@ function completionOperands(ctx: NarrativeContext, k: Claim): CompletionOperands
   return null;
 }
 
+/** The rate's actual figure against the one budget of `base` its sentence states for that subject. */
+function otherBudget(ctx: NarrativeContext, k: Claim, ops: CompletionOperands | null, base: BudgetBase): CompletionOperands | null {
+  const actual = ops?.actual;
+  if (!actual || actual.sentence !== k.sentence) return null;
+  const budgets = claimsOfSentence(ctx, k.sentence).filter((x) => x.measure === 'budget' && x.subject === actual.subject && figureBase(ctx, x) === base);
+  return budgets.length === 1 ? { actual, budget: budgets[0], certain: true } : null;
+}
+
 /** 完成预算 p% against 决算 ÷ 预算 when the budget is stated, and 大于/小于/持平 against the figures. */
 export function checkCompletion(ctx: NarrativeContext): void {
-  const t = ctx.seg.clean.text;
   for (const k of ctx.claims) {
     if (k.measure !== 'completion') continue;
     const ops = completionOperands(ctx, k);
@@ -327,20 +352,30 @@ export function checkCompletion(ctx: NarrativeContext): void {
     if (!hit) continue;
     const { found, at } = hit;
     const word = found[1];
-    const wordBase = budgetBase(found[2] ?? '');
-    const ownBase = budgetBase(t.slice(Math.max(0, k.at.start - 12), k.at.start));
-    if (!sameBase(wordBase, ownBase)) continue; // 完成调整预算的100%，决算数大于年初预算数: another base
+    const wordBase = budgetBase(found[0]); // 大于年初预算数, 与年初预算数持平
+    // 完成全年预算的100%，决算数大于年初预算数: the word speaks of the budget it names, judged by
+    // that budget's figure when the rate's sentence states exactly one of it; else not at all.
+    const operands = sameBase(wordBase, rateBase(ctx, k)) ? ops : otherBudget(ctx, k, ops, wordBase);
+    if (operands !== ops && !operands) continue;
     // Judge the word by the amounts when the sentence gives them (the rate may itself be wrong),
     // else by the printed rate.
-    const cmp = ops && ops.certain ? inWan(ops.actual).comparedTo(inWan(ops.budget)) : rateWrong ? null : k.value.comparedTo(100);
+    const cmp = operands && operands.certain ? inWan(operands.actual).comparedTo(inWan(operands.budget)) : rateWrong ? null : k.value.comparedTo(100);
     if (cmp === null) continue;
-    const ok = cmp > 0 ? /大于|高于|超过/.test(word) : cmp < 0 ? /小于|低于/.test(word) : /等于|持平/.test(word);
+    const fits = (c: number) => c > 0 ? /大于|高于|超过/.test(word) : c < 0 ? /小于|低于/.test(word) : /等于|持平/.test(word);
+    // A word naming no budget, in a sentence stating both (年初预算为480万元，全年预算为520.89万元…，
+    // 决算数大于预算数), may speak of either: wrong only if it fits neither.
+    const either = wordBase === 'any' && (['initial', 'adjusted'] as const).some((b) => {
+      const o = otherBudget(ctx, k, ops, b);
+      return o && fits(inWan(o.actual).comparedTo(inWan(o.budget)));
+    });
+    const ok = fits(cmp) || either;
     ctx.verified.add(k.id);
     if (!ok) {
+      const budgetName = `${found[0].match(/年初|调整|全年/g)?.pop() ?? ''}预算`;
       const want = cmp > 0 ? '大于' : cmp < 0 ? '小于' : '等于（持平）';
-      const basis = ops && ops.certain ? `决算${shown(ops.actual)}、预算${shown(ops.budget)}` : `完成预算${shown(k)}`;
+      const basis = operands && operands.certain ? `决算${shown(operands.actual)}、${budgetName}${shown(operands.budget)}` : `完成预算${shown(k)}`;
       report(ctx, DIRECTION, 'error', spanOf(ctx, at, at + found[0].length - (found[2] === '预算' ? 2 : 0)),
-        `${basis}，决算数应${want}预算数，文中却写“${word}”。`, { expected: want, actual: word, uses: ops ? [k, ops.actual, ops.budget] : [k] });
+        `${basis}，决算数应${want}${budgetName}数，文中却写“${word}”。`, { expected: want, actual: word, uses: operands ? [k, operands.actual, operands.budget] : [k] });
     }
   }
 }
