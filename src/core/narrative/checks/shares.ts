@@ -1,10 +1,10 @@
 import Decimal from 'decimal.js';
 import { narrativeRule } from '../rule';
-import { NarrativeContext, amountOf, money, report, shown, nameOf } from '../context';
+import { NarrativeContext, amountOf, money, moneyAs, report, shown, nameOf } from '../context';
 import { Structure } from '../structures';
 import { Subject } from '../subjects';
 import { Claim } from '../types';
-import { Adjustment, adjustedShares, adjustment, expectedText, inWan, inYuan, judgePercent, ratioRange, PercentStatus } from './percent';
+import { Adjustment, adjustedShares, adjustment, expectedText, inWan, judgePercent, ratioRange, roundingOf, PercentStatus } from './percent';
 
 // The rules this file checks (the 说明 rules' registry is ../rules.ts).
 export const SHARE = narrativeRule({
@@ -166,7 +166,7 @@ export function checkShares(ctx: NarrativeContext): void {
         continue;
       }
       const exact = partValue.div(wholeValue).times(100);
-      const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue, wholeValue, inYuan(part, whole)));
+      const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue, wholeValue, [roundingOf(part), roundingOf(whole)]));
       judged.push({ share: s, part, whole, wholeValue, exact, status, assumed: '' });
     }
     const best = bestJudged(judged);
@@ -193,7 +193,7 @@ export function checkShares(ctx: NarrativeContext): void {
     if (e.status === 'wrong' && reportUnitSlip(ctx, e)) continue;
     const name = nameOf(e.part);
     const exp = expectedText(e.exact, e.share.decimals);
-    const base = `${name}${shown(e.part)} ÷ ${money(e.wholeValue)} = ${e.exact.toFixed(4)}%`;
+    const base = `${name}${shown(e.part)} ÷ ${moneyAs(e.wholeValue, e.whole ?? e.part)} = ${e.exact.toFixed(4)}%`;
     if (e.status === 'truncated') {
       report(ctx, SHARE, 'warning', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}（截尾而非四舍五入）。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     } else if (e.status === 'tail') {
