@@ -20,6 +20,9 @@ const UNITS = ['万元', '亿元', '元', '%', '批次', '人次', '台（套）
 const MONEY_UNITS = new Set(['万元', '亿元', '元']);
 const CLAUSE_BREAK = new Set(['，', '；', ',', ';', '。']);
 /** Where a subject phrase starts: after these (but 收、支 is one word). */
+/** What follows a whole's figure inside a share: 占X万元的p% / 之p% / 的比重为p%. */
+const SHARE_AFTER_WHOLE = /^[\s\u3000]*(的|之)(比重|比例)?(为|是)?[\s\u3000]*\d[\d,.]*[\s\u3000]*%/;
+const SHARE_AFTER_IN_WHOLE = /^[\s\u3000]*中[\s\u3000]*(所)?占(的)?(比重|比例)?(为|是)?[\s\u3000]*\d[\d,.]*[\s\u3000]*%/;
 const PHRASE_BREAK = new Set(['：', ':', '、', '，', '；', ',', ';', '。']);
 
 const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|节约|节支|增支|减支)了?$/;
@@ -147,6 +150,7 @@ function readNumber(
   let whole: Subject | undefined;
   let verb: string | undefined;
   let restates: boolean | undefined;
+  let inShare: boolean | undefined;
   let path: FunctionalPath | undefined;
   /** The words of a group closed by 等 (社会保障缴费、住房公积金等), for messages. */
   let groupText: string | undefined;
@@ -155,7 +159,9 @@ function readNumber(
   /** 与年初预算相比，增加…: the change or rate is against the budget, not last year. */
   let base: 'budget' | undefined;
   let listIndex: number | undefined;
-  const lastAmount = [...inSentence].reverse().find((c) => c.measure === 'amount' || c.measure === 'budget');
+  // A whole's figure written inside a share (占基本支出686.2万元的42.26%) is no figure the share,
+  // change or rate after it is about: they belong to the amount before 占.
+  const lastAmount = [...inSentence].reverse().find((c) => (c.measure === 'amount' || c.measure === 'budget') && !c.inShare);
   const lastChange = [...inSentence].reverse().find((c) => c.measure === 'change');
 
   if (unit === '%') {
@@ -168,11 +174,15 @@ function readNumber(
       subject = lastAmount?.subject ?? null;
     } else if (word === '占') {
       measure = 'share';
-      const wholeText = t.slice(clauseStart + (w?.index ?? 0) + 1, ns).replace(/的|比重|比例|为/g, '');
-      whole = resolveSubject(wholeText, section) ?? undefined;
+      // (占本年支出合计912.26万元的75.22%: the whole's own figure is not part of its name.)
+      const noFigure = (x: string) => x.replace(/\d[\d,.]*[\s\u3000]*(万元|亿元|元)/g, '');
+      const wholeText = noFigure(t.slice(clauseStart + (w?.index ?? 0) + 1, ns)).replace(/的|之|比重|比例|为/g, '');
       // "其中基本支出占63.39%，为1197.54万元": the share names its own part before 占 (its amount
       // may follow); else it is the share of the amount before it. "在本年支出合计中占" names the whole.
-      const own = t.slice(clauseStart, clauseStart + (w?.index ?? 0)).replace(/^[\s\u3000]*(其中|主要包括)?[:：]?/, '').replace(/在[^在]{1,30}中$/, '');
+      const before = t.slice(clauseStart, clauseStart + (w?.index ?? 0)).replace(/^[\s\u3000]*(其中|主要包括)?[:：]?/, '');
+      const inWhole = /在([^在]{1,30})中$/.exec(before);
+      whole = resolveSubject(wholeText, section) ?? (inWhole ? resolveSubject(noFigure(inWhole[1]), section) : null) ?? undefined;
+      const own = inWhole ? before.slice(0, inWhole.index) : before;
       subject = resolveSubject(own, section) ?? lastAmount?.subject ?? null;
     } else if (word === '完成') {
       measure = 'completion';
@@ -244,6 +254,14 @@ function readNumber(
       }
       subject = path.xiangCode ? `func:${path.xiangCode}` : `funcPath:${path.className}/${path.kuanName ?? ''}/${path.xiangName ?? ''}`;
     }
+    // "占本年支出合计912.26万元的75.22%": the figure after 占 is the whole's, stated inside the share.
+    // Also "在本年支出合计912.26万元中占75.22%".
+    const after = t.slice(unitEnd, unitEnd + 16);
+    if (measure === 'amount' && !path && ((/^占/.test(p) && SHARE_AFTER_WHOLE.test(after)) || (/^在/.test(p) && SHARE_AFTER_IN_WHOLE.test(after)))) {
+      inShare = true;
+      p = p.slice(1);
+      subject = resolveSubject(p, section);
+    }
     if (!subject) subject = resolveSubject(p, section);
     // "社会保障缴费、住房公积金等315.44万元": names closed by 等 are a group, not the last name.
     const listFrom = Math.max(clauseStart, prevInClause ? prevInClause.at.end : ss);
@@ -308,7 +326,7 @@ function readNumber(
     else if (subject === 'vehicles' && /共有|保有|实有|拥有/.test(phrase)) subject = 'vehicles.held';
     if (!subject && !phrase) subject = [...inSentence].reverse().find((c) => c.measure === 'count')?.subject ?? null;
   }
-  const subjectText = groupText ?? phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
+  const subjectText = groupText ?? phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '').replace(inShare ? /^[占在]/ : /(?!)/, '');
   const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
   // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" (or three and more,
   // 分别为A、B、C万元) zip the subjects named before 各/分别 with the figures between 「、」.
@@ -367,6 +385,7 @@ function readNumber(
     ...(whole ? { whole } : {}),
     ...(verb ? { verb } : {}),
     ...(restates ? { restates } : {}),
+    ...(inShare ? { inShare } : {}),
     ...(path ? { path } : {}),
     ...(inherited ? { inherited } : {}),
     ...(base ? { base } : {}),

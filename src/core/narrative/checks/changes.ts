@@ -191,7 +191,7 @@ export function checkChanges(ctx: NarrativeContext): void {
 function checkBudgetVariance(ctx: NarrativeContext, c: Claim): void {
   const t = ctx.seg.clean.text;
   const before = groupOf(ctx, c).filter((x) => x.id < c.id);
-  const actual = [...before].reverse().find((x) => x.measure === 'amount' && !x.restates);
+  const actual = [...before].reverse().find((x) => x.measure === 'amount' && !x.restates && !x.inShare);
   if (!actual) return;
   const base = budgetBase(t.slice(Math.max(ctx.seg.sentenceClean[c.sentence].start, c.at.start - 12), c.at.start));
   const budgets = before.filter((x) => x.measure === 'budget' && x.subject === actual.subject

@@ -53,7 +53,10 @@ export function partOf(ctx: NarrativeContext, s: Claim): Claim | null {
     if (s.subject.startsWith('raw:')) return null;
     return ctx.claims.find((c) => c.sentence === s.sentence && c.id < s.id && c.measure === 'amount' && c.subject === s.subject) ?? null;
   }
-  const prev = ctx.claims[s.id - 1];
+  // (Past a whole's figure written inside the share: 基本支出686.2万元，占本年支出合计912.26万元的75.22%.)
+  let k = s.id - 1;
+  while (k >= 0 && ctx.claims[k].inShare && ctx.claims[k].sentence === s.sentence) k--;
+  const prev = ctx.claims[k];
   if (prev && prev.sentence === s.sentence && prev.measure === 'amount' && prev.subject === s.subject) return prev;
   // "其中基本支出占63.39%，为1197.54万元": a share naming its own part before 占 is of the amount
   // of that name right after it, not of the amount before it (another item, or the total).
