@@ -403,11 +403,28 @@ function listSubjects(prefix: string, section: number | null): { subjects: Subje
   const lists = [...prefix.matchAll(/([^，,。；;：:]*?)(各|分别)/g)].reverse();
   for (const m of lists) {
     // eslint-disable-next-line no-control-regex -- U+0000 is a placeholder that no text contains
-    const pieces = m[1].replace(/收、支/g, '收\u0000支').split('、').map((x) => x.replace(/\u0000/g, '、').replace(/^(20\d\d年度?)/, '').trim()).filter((x) => x);
+    let pieces = m[1].replace(/收、支/g, '收\u0000支').split('、').map((x) => x.replace(/\u0000/g, '、').replace(/^(20\d\d年度?)/, '').trim()).filter((x) => x);
+    if (pieces.length === 1) pieces = joinedPair(pieces[0], section) ?? pieces;
     if (pieces.length < 2) continue;
     const names = pieces.map((x) => resolveSubject(x, section) ?? resolveSubject(`${x}合计`, section));
     const known = names.every((n): n is Subject => !!n) && new Set(names).size === names.length;
     return { subjects: known ? names as Subject[] : null };
+  }
+  return null;
+}
+
+/**
+ * Two names joined by 和/及/与 ("人员经费和公用经费分别占…"): split where both sides are known and
+ * distinct items, so a name that holds 和 itself (社会保障和就业支出, 工资福利支出和商品和服务支出 at
+ * its first 和) is not cut. Null when no split gives two known names.
+ */
+function joinedPair(piece: string, section: number | null): [string, string] | null {
+  for (const m of piece.matchAll(/[和及与]/g)) {
+    const a = piece.slice(0, m.index).trim();
+    const b = piece.slice(m.index! + 1).trim();
+    const ka = a && resolveSubject(a, section);
+    const kb = b && resolveSubject(b, section);
+    if (ka && kb && ka !== kb) return [a, b];
   }
   return null;
 }
