@@ -43,6 +43,8 @@ interface ShareEval {
   readonly status: PercentStatus;
   /** Which whole was assumed, when the text names none and others were plausible too. */
   readonly assumed: string;
+  /** The part's figure stands in another sentence (人员经费和公用经费分别占…, 人员经费396.22万元 later). */
+  readonly elsewhere?: boolean;
 }
 
 /** The amount a share belongs to: the figure just before it in the same clause; in a list
@@ -63,6 +65,17 @@ export function partOf(ctx: NarrativeContext, s: Claim): Claim | null {
   const next = ctx.claims[s.id + 1];
   if (next && next.sentence === s.sentence && next.measure === 'amount' && next.subject === s.subject && !s.subject.startsWith('raw:')) return next;
   return null;
+}
+
+/**
+ * A share that names its own item in a list before 分别占 while its sentence states no amount of it
+ * ("人员经费和公用经费分别占基本支出的57.74%和42.26%"): the item's amount stated elsewhere in the
+ * same section, if any. Another sentence's figure may be another scope's: a warning at most.
+ */
+function namedPartElsewhere(ctx: NarrativeContext, s: Claim): Claim | null {
+  if (s.listIndex === undefined || s.subject.startsWith('raw:')) return null;
+  const c = amountOf(ctx, s.subject, s.id);
+  return c && c.section === s.section && !c.inherited ? c : null;
 }
 
 /** The structure each part belongs to (the first one that lists it). */
@@ -157,7 +170,8 @@ export function checkShares(ctx: NarrativeContext): void {
   const evals = new Map<number, ShareEval>();
   for (const s of ctx.claims) {
     if (s.measure !== 'share') continue;
-    const part = partOf(ctx, s);
+    const stated = partOf(ctx, s);
+    const part = stated ?? namedPartElsewhere(ctx, s);
     if (!part) continue;
     const wholes = plausibleWholes(ctx, s, structureOf.get(part.id), structureOf).map((w) => w.claim).filter((c): c is Claim => !!c);
     const partValue = inWan(part);
@@ -175,7 +189,7 @@ export function checkShares(ctx: NarrativeContext): void {
     const best = bestJudged(judged);
     if (!best) continue;
     const assumed = best.status === 'wrong' ? assumedWhole(judged.map((e) => `${nameOf(e.whole!)}${shown(e.whole!)}`)) : '';
-    evals.set(s.id, { ...best, assumed });
+    evals.set(s.id, { ...best, assumed, elsewhere: !stated });
     markVerified(ctx, s, part, best.whole!);
   }
 
@@ -202,7 +216,8 @@ export function checkShares(ctx: NarrativeContext): void {
     } else if (e.status === 'tail') {
       report(ctx, SHARE, 'info', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}；差异在金额四舍五入（尾差）可能造成的范围内。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     } else {
-      report(ctx, SHARE, 'error', e.share.span, `${base}，应为${exp}，文中写作${shown(e.share)}${e.assumed}。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
+      const doubt = e.elsewhere ? `（${name}的金额取自本部分其他句子）` : '';
+      report(ctx, SHARE, e.elsewhere ? 'warning' : 'error', e.share.span, `${base}，应为${exp}，文中写作${shown(e.share)}${e.assumed}${doubt}。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     }
   }
 

@@ -119,6 +119,15 @@ describe('items named before 分别占, with no amounts in the sentence', () => 
     expect(e[0].message).toContain('人员经费396.22万元');
   });
 
+  it('with no tables, the items’ amounts stated later in the section are used, as a warning', () => {
+    const text = (p: string, q: string) => `${HEAD_2023}${THREE}2023年度本年支出合计912.26万元，基本支出和项目支出分别占本年支出合计的${p}和${q}。其中基本支出686.2万元，项目支出226.06万元。`;
+    expect(findings(text('75.22%', '24.78%')).filter((f) => f.severity !== 'info')).toEqual([]);
+    const w = findings(text('24.78%', '75.22%')).filter((f) => f.severity !== 'info');
+    expect(w.map((x) => [x.severity, x.rule, x.quote])).toEqual([['warning', 'narrative-share', '24.78%'], ['warning', 'narrative-share', '75.22%']]);
+    expect(w[0].message).toContain('基本支出686.2万元 ÷ 912.26万元');
+    expect(errors(text('24.78%', '75.22%'), zuzhibu).map((x) => x.quote)).toEqual(['24.78%', '75.22%']);
+  });
+
   it('a name that holds 和 itself is not cut in two', () => {
     const text = `${HEAD_2023}五、一般公共预算财政拨款支出决算情况说明\n（二）一般公共预算财政拨款支出决算结构情况\n2023年度一般公共预算财政拨款支出912.26万元，其中社会保障和就业支出76.44万元，占8.38%。`;
     expect(errors(text, zuzhibu)).toEqual([]);
