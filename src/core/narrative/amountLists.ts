@@ -71,5 +71,5 @@ export function listedAmounts(
 }
 
 function isListedAmount(c: Claim): boolean {
-  return (c.measure === 'amount' || c.measure === 'budget') && !c.restates && c.listIndex === undefined;
+  return (c.measure === 'amount' || c.measure === 'budget') && !c.restates && !c.inShare && c.listIndex === undefined;
 }

@@ -21,6 +21,9 @@ const UNITS = ['万元', '亿元', '元', '%', '批次', '人次', '台（套）
 const MONEY_UNITS = new Set(['万元', '亿元', '元']);
 const CLAUSE_BREAK = new Set(['，', '；', ',', ';', '。']);
 /** Where a subject phrase starts: after these (but 收、支 is one word). */
+/** What follows a whole's figure inside a share: 占X万元的p% / 之p% / 的比重为p%. */
+const SHARE_AFTER_WHOLE = /^[\s\u3000]*(的|之)(比重|比例)?(为|是)?[\s\u3000]*\d[\d,.]*[\s\u3000]*%/;
+const SHARE_AFTER_IN_WHOLE = /^[\s\u3000]*中[\s\u3000]*(所)?占(的)?(比重|比例)?(为|是)?[\s\u3000]*\d[\d,.]*[\s\u3000]*%/;
 const PHRASE_BREAK = new Set(['：', ':', '、', '，', '；', ',', ';', '。']);
 
 const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|节约|节支|增支|减支)了?$/;
@@ -148,6 +151,7 @@ function readNumber(
   let whole: Subject | undefined;
   let verb: string | undefined;
   let restates: boolean | undefined;
+  let inShare: boolean | undefined;
   let path: FunctionalPath | undefined;
   /** The words naming the figure when its own phrase does not, for messages: a group closed by 等
    * (社会保障缴费、住房公积金等), the count it follows (接待上级调研28批次5.8万元). */
@@ -157,7 +161,9 @@ function readNumber(
   /** 与年初预算相比，增加…: the change or rate is against the budget, not last year. */
   let base: 'budget' | undefined;
   let listIndex: number | undefined;
-  const lastAmount = [...inSentence].reverse().find((c) => c.measure === 'amount' || c.measure === 'budget');
+  // A whole's figure written inside a share (占基本支出686.2万元的42.26%) is no figure the share,
+  // change or rate after it is about: they belong to the amount before 占.
+  const lastAmount = [...inSentence].reverse().find((c) => (c.measure === 'amount' || c.measure === 'budget') && !c.inShare);
   const lastChange = [...inSentence].reverse().find((c) => c.measure === 'change');
   /** Whose a change or rate in this clause is when it names nothing: the last amount, or the amount a
    * per-capita figure or a purpose list after it breaks down. */
@@ -173,11 +179,15 @@ function readNumber(
       subject = lastAmount?.subject ?? null;
     } else if (word === '占') {
       measure = 'share';
-      const wholeText = t.slice(clauseStart + (w?.index ?? 0) + 1, ns).replace(/的|比重|比例|为/g, '');
-      whole = resolveSubject(wholeText, section) ?? undefined;
+      // (占本年支出合计912.26万元的75.22%: the whole's own figure is not part of its name.)
+      const noFigure = (x: string) => x.replace(/\d[\d,.]*[\s\u3000]*(万元|亿元|元)/g, '');
+      const wholeText = noFigure(t.slice(clauseStart + (w?.index ?? 0) + 1, ns)).replace(/的|之|比重|比例|为/g, '');
       // "其中基本支出占63.39%，为1197.54万元": the share names its own part before 占 (its amount
       // may follow); else it is the share of the amount before it. "在本年支出合计中占" names the whole.
-      const own = t.slice(clauseStart, clauseStart + (w?.index ?? 0)).replace(/^[\s\u3000]*(其中|主要包括)?[:：]?/, '').replace(/在[^在]{1,30}中$/, '');
+      const before = t.slice(clauseStart, clauseStart + (w?.index ?? 0)).replace(/^[\s\u3000]*(其中|主要包括)?[:：]?/, '');
+      const inWhole = /在([^在]{1,30})中$/.exec(before);
+      whole = resolveSubject(wholeText, section) ?? (inWhole ? resolveSubject(noFigure(inWhole[1]), section) : null) ?? undefined;
+      const own = inWhole ? before.slice(0, inWhole.index) : before;
       subject = resolveSubject(own, section) ?? lastAmount?.subject ?? null;
     } else if (word === '完成') {
       measure = 'completion';
@@ -253,6 +263,14 @@ function readNumber(
         };
       }
       subject = path.xiangCode ? `func:${path.xiangCode}` : `funcPath:${path.className}/${path.kuanName ?? ''}/${path.xiangName ?? ''}`;
+    }
+    // "占本年支出合计912.26万元的75.22%": the figure after 占 is the whole's, stated inside the share.
+    // Also "在本年支出合计912.26万元中占75.22%".
+    const after = t.slice(unitEnd, unitEnd + 16);
+    if (measure === 'amount' && !path && ((/^占/.test(p) && SHARE_AFTER_WHOLE.test(after)) || (/^在/.test(p) && SHARE_AFTER_IN_WHOLE.test(after)))) {
+      inShare = true;
+      p = p.slice(1);
+      subject = resolveSubject(p, section);
     }
     if (!subject) subject = resolveSubject(p, section);
     // "社会保障缴费、住房公积金等315.44万元": names closed by 等 are a group, not the last name.
@@ -339,7 +357,7 @@ function readNumber(
       path = prevFigure.path;
     }
   }
-  const subjectText = nameText ?? phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '');
+  const subjectText = nameText ?? phrase.replace(/^(其中|主要包括|主要用于以下方面)?[:：]?/, '').replace(inShare ? /^[占在]/ : /(?!)/, '');
   const clauseOrig = toOriginal(seg.clean, clauseStart, clauseEnd);
   // Paired lists: "本年收入、本年支出各为A、B万元，各增加C、D万元，各增长p%、q%" (or three and more,
   // 分别为A、B、C万元) zip the subjects named before 各/分别 with the figures between 「、」.
@@ -412,6 +430,7 @@ function readNumber(
     ...(whole ? { whole } : {}),
     ...(verb ? { verb } : {}),
     ...(restates ? { restates } : {}),
+    ...(inShare ? { inShare } : {}),
     ...(path ? { path } : {}),
     ...(inherited ? { inherited } : {}),
     ...(base ? { base } : {}),
@@ -429,7 +448,8 @@ function listSubjects(prefix: string, section: number | null): { subjects: Subje
   const lists = [...prefix.matchAll(/([^，,。；;：:]*?)(各|分别)/g)].reverse();
   for (const m of lists) {
     // eslint-disable-next-line no-control-regex -- U+0000 is a placeholder that no text contains
-    const pieces = m[1].replace(/收、支/g, '收\u0000支').split('、').map((x) => x.replace(/\u0000/g, '、').replace(/^(20\d\d年度?)/, '').trim()).filter((x) => x);
+    let pieces = m[1].replace(/收、支/g, '收\u0000支').split('、').map((x) => x.replace(/\u0000/g, '、').replace(/^(20\d\d年度?)/, '').trim()).filter((x) => x);
+    if (pieces.length === 1) pieces = joinedPair(pieces[0], section) ?? pieces;
     if (pieces.length < 2) continue;
     const names = pieces.map((x) => resolveSubject(x, section) ?? resolveSubject(`${x}合计`, section));
     const known = names.every((n): n is Subject => !!n) && new Set(names).size === names.length;
@@ -470,6 +490,22 @@ function headOf(t: string, inSentence: readonly Claim[], last: Claim, at: number
 function yearsBeforeEach(prefix: string, reportYear: number | null): ReturnType<typeof yearList> {
   const m = [...prefix.matchAll(/([^，,。；;：:]*?)(各|分别)/g)].pop();
   return m ? yearList(m[1], reportYear) : null;
+}
+
+/**
+ * Two names joined by 和/及/与 ("人员经费和公用经费分别占…"): split where both sides are known and
+ * distinct items, so a name that holds 和 itself (社会保障和就业支出, 工资福利支出和商品和服务支出 at
+ * its first 和) is not cut. Null when no split gives two known names.
+ */
+function joinedPair(piece: string, section: number | null): [string, string] | null {
+  for (const m of piece.matchAll(/[和及与]/g)) {
+    const a = piece.slice(0, m.index).trim();
+    const b = piece.slice(m.index! + 1).trim();
+    const ka = a && resolveSubject(a, section);
+    const kb = b && resolveSubject(b, section);
+    if (ka && kb && ka !== kb) return [a, b];
+  }
+  return null;
 }
 
 /** The last comparison before the figure in its sentence is with a budget (与2023年度预算相比,

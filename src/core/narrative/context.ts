@@ -141,6 +141,14 @@ export function money(d: Decimal): string {
   return `${d.abs().toFixed(2).replace(/\.?0+$/, '') || '0'}万元`;
 }
 
+/** A figure derived in 万元, written in 亿元 when the text's own figure is (21.46亿元 − 1.23亿元 =
+ * 20.23亿元, not 202300万元), so a message does not mix units. */
+export function moneyAs(d: Decimal, like: Claim): string {
+  if (like.unit !== '亿元') return money(d);
+  const yi = d.abs().div(10000).toFixed(6).replace(/\.?0+$/, '') || '0';
+  return `${yi}亿元`;
+}
+
 /** "五（二）", "七", "第1项" style label of where a claim sits. */
 export function placeOf(c: Claim): string {
   if (c.section === null) return '';

@@ -45,7 +45,7 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
     list.push(i);
     sentencesOf.set(x.paragraph, list);
   });
-  const isPart = (c: Claim) => c.measure === 'amount' && !c.restates;
+  const isPart = (c: Claim) => c.measure === 'amount' && !c.restates && !c.inShare;
 
   for (let pi = 0; pi < seg.paragraphs.length; pi++) {
     const p = seg.paragraphs[pi];
@@ -134,7 +134,7 @@ export function findStructures(seg: Segmentation, claims: readonly Claim[]): Str
 function implicitStructures(claims: readonly Claim[], explicit: readonly Structure[]): Structure[] {
   const out: Structure[] = [];
   const opened = new Set(explicit.filter((st) => st.opener && st.parts.length > 0).map((st) => st.opener!.id));
-  const named = (c: Claim) => c.measure === 'amount' && !c.restates && !c.inherited && !c.subject.startsWith('raw:');
+  const named = (c: Claim) => c.measure === 'amount' && !c.restates && !c.inShare && !c.inherited && !c.subject.startsWith('raw:');
   for (const total of claims) {
     if (!named(total) || opened.has(total.id)) continue;
     const d = decompositionOf(total.subject);
@@ -232,7 +232,7 @@ function lastAmountBefore(
   for (let k = id - 1; k >= 0; k--) {
     const c = claims[k];
     if (c.section !== p.section || c.subsection !== p.subsection || c.item !== p.item) return null;
-    if (c.measure === 'amount' && !c.restates) return c;
+    if (c.measure === 'amount' && !c.restates && !c.inShare) return c;
   }
   return null;
 }

@@ -88,6 +88,9 @@ export interface Claim {
   readonly verb?: string;
   /** "共计支出1.1万元": repeats the figure of the subject it closes, not a new part. */
   readonly restates?: boolean;
+  /** "占基本支出686.2万元的42.26%": the whole's figure written inside a share; a figure of its
+   * subject, but no part of a list and not what the share, change or rate after it are about. */
+  readonly inShare?: boolean;
   /** The subject was taken from the sentence around the figure, not named in its own phrase:
    * checks that compare across sentences by subject do not trust it. */
   readonly inherited?: boolean;

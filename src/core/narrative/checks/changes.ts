@@ -1,11 +1,11 @@
 import Decimal from 'decimal.js';
 import { narrativeRule } from '../rule';
-import { NarrativeContext, amountOf, claimsOfSentence, money, nameOf, placeOf, report, shown, spanOf } from '../context';
+import { NarrativeContext, amountOf, claimsOfSentence, money, moneyAs, nameOf, placeOf, report, shown, spanOf } from '../context';
 import { PRIOR_YEAR } from './crossSection';
 import { Subject } from '../subjects';
 import { Claim, Span } from '../types';
 import { UP_WORDS, decompositionOf, resolveSubject, subjectLabel, wholesOf } from '../vocabulary';
-import { expectedText, inWan, inYuan, judgePercent, ratioRange } from './percent';
+import { expectedText, inWan, judgePercent, ratioRange, roundingOf } from './percent';
 
 // The rules this file checks (the 说明 rules' registry is ../rules.ts).
 export const CHANGE = narrativeRule({
@@ -124,15 +124,19 @@ export function checkChanges(ctx: NarrativeContext): void {
     if (!current) continue;
     let delta: Decimal;
     let prior: Decimal;
+    // What the printed figures allow each operand (a derived one sums its inputs' rounding).
+    let rounding: [Decimal, Decimal];
     // A last-year figure printed in the sentence is the rate's base; a wrong change beside it is the
     // change check's finding, not the rate's (较2023年88.15万元增加8.53万元，增长9.45%: 8.33 ÷ 88.15).
     const printedPrior = inSentence(ctx, g, 'prior');
     if (printedPrior && g.base !== 'budget') {
       prior = inWan(printedPrior);
       delta = inWan(current).minus(prior);
+      rounding = [roundingOf(current).plus(roundingOf(printedPrior)), roundingOf(printedPrior)];
     } else if (change) {
       delta = inWan(change);
       prior = inWan(current).minus(delta);
+      rounding = [roundingOf(change), roundingOf(current).plus(roundingOf(change))];
       const changeUp = UP.test(change.verb ?? '');
       const growthUp = UP.test(g.verb ?? '');
       ctx.verified.add(g.id);
@@ -147,6 +151,7 @@ export function checkChanges(ctx: NarrativeContext): void {
       if (!p) continue;
       prior = inWan(p);
       delta = inWan(current).minus(prior);
+      rounding = [roundingOf(current).plus(roundingOf(p)), roundingOf(p)];
     }
     if (prior.lte(0)) continue;
     // Certain when the rate's figures stand in its sentence, or each names its subject itself.
@@ -157,10 +162,11 @@ export function checkChanges(ctx: NarrativeContext): void {
     // The change is half of the rate's division: a wrong change shows up as a wrong rate.
     if (change) ctx.verified.add(change.id);
     const exact = delta.div(prior).times(100);
-    const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, prior, inYuan(current, change, printedPrior)));
+    const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, prior, rounding));
     if (status === 'ok') continue;
     const exp = expectedText(exact, g.decimals);
-    const base = `${baseWord} = ${shown(current)} − ${delta.isNegative() ? '(−' + money(delta) + ')' : money(delta)} = ${money(prior)}，增长率 = ${money(delta)} ÷ ${money(prior)} = ${exact.abs().toFixed(4)}%`;
+    const m = (d: Decimal) => moneyAs(d, current);
+    const base = `${baseWord} = ${shown(current)} − ${delta.isNegative() ? '(−' + m(delta) + ')' : m(delta)} = ${m(prior)}，增长率 = ${m(delta)} ÷ ${m(prior)} = ${exact.abs().toFixed(4)}%`;
     if (status === 'truncated') {
       report(ctx, GROWTH, 'warning', g.span, `${base}，按四舍五入应为${exp}，文中写作${shown(g)}（截尾而非四舍五入）。`, { expected: exp, actual: shown(g), uses: [g, current, change ?? inSentence(ctx, g, 'prior')] });
     } else if (status === 'tail') {
@@ -185,7 +191,7 @@ export function checkChanges(ctx: NarrativeContext): void {
 function checkBudgetVariance(ctx: NarrativeContext, c: Claim): void {
   const t = ctx.seg.clean.text;
   const before = groupOf(ctx, c).filter((x) => x.id < c.id);
-  const actual = [...before].reverse().find((x) => x.measure === 'amount' && !x.restates);
+  const actual = [...before].reverse().find((x) => x.measure === 'amount' && !x.restates && !x.inShare);
   // A variance of another item (主要是公务接待费节约0.17万元), or of words we do not know (通过集中加油节约0.1万元):
   // a part of the variance, perhaps, not the amount's own.
   if (!actual || c.subject !== actual.subject) return;
@@ -337,14 +343,14 @@ export function checkCompletion(ctx: NarrativeContext): void {
       const { actual, budget, certain } = ops;
       const exact = inWan(actual).div(inWan(budget)).times(100);
       [k, actual, budget].forEach((x) => ctx.verified.add(x.id));
-      const status = judgePercent(k.value, k.decimals, exact, ratioRange(inWan(actual), inWan(budget), inYuan(actual, budget)));
+      const status = judgePercent(k.value, k.decimals, exact, ratioRange(inWan(actual), inWan(budget), [roundingOf(actual), roundingOf(budget)]));
       const exp = expectedText(exact, k.decimals);
       rateWrong = status === 'wrong';
       if (status !== 'ok') {
         const severity = status === 'wrong' ? (certain ? 'error' : 'warning') : status === 'truncated' ? 'warning' : 'info';
         const doubt = status === 'wrong' && !certain ? '（预算数取自本部分其他句子，请核对是否为同一项目）' : '';
         report(ctx, COMPLETION, severity, k.span,
-          `决算${shown(actual)} ÷ 预算${shown(budget)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}${doubt}。`,
+          `决算${shown(actual)} ÷ 预算${shown(budget)} = ${exact.toFixed(4)}%，应为${exp}，文中写作${shown(k)}${doubt}${status === 'tail' ? '；差异在金额尾差范围内' : ''}。`,
           { expected: exp, actual: shown(k), uses: [k, actual, budget] });
       }
     }

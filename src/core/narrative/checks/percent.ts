@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { largestRemainder, roundHalfUp, truncate } from '../../amount/round';
 import { Claim } from '../types';
-import { fromYuan, toYuan } from '../../amount/units';
+import { fromYuan, ProseUnit, toYuan } from '../../amount/units';
 
 /**
  * How a written percentage relates to the exact one (narrative.md §2): right when it equals
@@ -25,12 +25,31 @@ export function judgePercent(written: Decimal, decimals: number, exact: Decimal,
   return 'wrong';
 }
 
-/** part ÷ whole × 100 with each amount allowed ±0.005万元 of rounding, for 尾差; none when the
- * figures were written in 元 (`exact`: they are not rounded, tables.md §4). */
-export function ratioRange(part: Decimal, whole: Decimal, exact = false): [Decimal, Decimal] | undefined {
-  if (exact || part.isZero() || whole.abs().lte(HALF_CENT)) return undefined;
-  const lo = Decimal.max(part.abs().minus(HALF_CENT), 0).div(whole.abs().plus(HALF_CENT)).times(100);
-  const hi = part.abs().plus(HALF_CENT).div(whole.abs().minus(HALF_CENT)).times(100);
+/**
+ * How far a printed figure may lie from the figure it rounds, in 万元: half of the last digit it
+ * carries in its own unit (21.46亿元 is ±0.005亿元 = ±50万元, 0.0716亿元 ±0.5万元), never less than
+ * the tables' own ±0.005万元. A 万元 figure printed with fewer decimals is read at two (the samples
+ * trim trailing zeros: 691.5 stands for 691.50, as ties/amounts.ts reads it). Figures in 元 are
+ * exact (tables.md §4). A figure taken from a table cell (no claim) carries the tables' ±0.005万元.
+ */
+export function roundingOf(c?: Claim | null): Decimal {
+  if (!c) return HALF_CENT;
+  if (c.unit === '元') return new Decimal(0);
+  const unit: ProseUnit = c.unit === '亿元' ? '亿元' : '万元';
+  const decimals = unit === '万元' ? Math.max(2, c.decimals) : c.decimals;
+  const half = fromYuan(toYuan(new Decimal(10).pow(-decimals).div(2), unit), '万元');
+  return Decimal.max(half, HALF_CENT);
+}
+
+/**
+ * part ÷ whole × 100 over every value the printed figures allow, for 尾差: each amount ± its
+ * rounding (roundingOf; both ±0.005万元 unless given). None when neither carries any (元).
+ */
+export function ratioRange(part: Decimal, whole: Decimal, rounding: readonly [Decimal, Decimal] = [HALF_CENT, HALF_CENT]): [Decimal, Decimal] | undefined {
+  const [dp, dw] = rounding;
+  if ((dp.isZero() && dw.isZero()) || part.isZero() || whole.abs().lte(dw)) return undefined;
+  const lo = Decimal.max(part.abs().minus(dp), 0).div(whole.abs().plus(dw)).times(100);
+  const hi = part.abs().plus(dp).div(whole.abs().minus(dw)).times(100);
   return [lo, hi];
 }
 
@@ -101,10 +120,4 @@ export function adjustment(written: Decimal, exact: Decimal, decimals: number, a
   return a.method === 'largest'
     ? `为使各项占比合计为100%，调整了最大项${delta}个百分点${sum}。`
     : `各项占比按最大余额法调整为合计100%，此项调整了${delta}个百分点${sum}。`;
-}
-
-/** Every figure written in 元: exact, no rounding allowance. */
-export function inYuan(...cs: readonly (Claim | null | undefined)[]): boolean {
-  const given = cs.filter((c): c is Claim => !!c);
-  return given.length > 0 && given.every((c) => c.unit === '元');
 }

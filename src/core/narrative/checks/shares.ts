@@ -1,10 +1,10 @@
 import Decimal from 'decimal.js';
 import { narrativeRule } from '../rule';
-import { NarrativeContext, amountOf, money, report, shown, nameOf } from '../context';
+import { NarrativeContext, amountOf, money, moneyAs, report, shown, nameOf } from '../context';
 import { Structure } from '../structures';
 import { Subject } from '../subjects';
 import { Claim } from '../types';
-import { Adjustment, adjustedShares, adjustment, expectedText, inWan, inYuan, judgePercent, ratioRange, PercentStatus } from './percent';
+import { Adjustment, adjustedShares, adjustment, expectedText, inWan, judgePercent, ratioRange, roundingOf, PercentStatus } from './percent';
 
 // The rules this file checks (the 说明 rules' registry is ../rules.ts).
 export const SHARE = narrativeRule({
@@ -43,6 +43,8 @@ interface ShareEval {
   readonly status: PercentStatus;
   /** Which whole was assumed, when the text names none and others were plausible too. */
   readonly assumed: string;
+  /** The part's figure stands in another sentence (人员经费和公用经费分别占…, 人员经费396.22万元 later). */
+  readonly elsewhere?: boolean;
 }
 
 /** The amount a share belongs to: the figure just before it in the same clause; in a list
@@ -53,13 +55,27 @@ export function partOf(ctx: NarrativeContext, s: Claim): Claim | null {
     if (s.subject.startsWith('raw:')) return null;
     return ctx.claims.find((c) => c.sentence === s.sentence && c.id < s.id && c.measure === 'amount' && c.subject === s.subject) ?? null;
   }
-  const prev = ctx.claims[s.id - 1];
+  // (Past a whole's figure written inside the share: 基本支出686.2万元，占本年支出合计912.26万元的75.22%.)
+  let k = s.id - 1;
+  while (k >= 0 && ctx.claims[k].inShare && ctx.claims[k].sentence === s.sentence) k--;
+  const prev = ctx.claims[k];
   if (prev && prev.sentence === s.sentence && prev.measure === 'amount' && prev.subject === s.subject) return prev;
   // "其中基本支出占63.39%，为1197.54万元": a share naming its own part before 占 is of the amount
   // of that name right after it, not of the amount before it (another item, or the total).
   const next = ctx.claims[s.id + 1];
   if (next && next.sentence === s.sentence && next.measure === 'amount' && next.subject === s.subject && !s.subject.startsWith('raw:')) return next;
   return null;
+}
+
+/**
+ * A share that names its own item in a list before 分别占 while its sentence states no amount of it
+ * ("人员经费和公用经费分别占基本支出的57.74%和42.26%"): the item's amount stated elsewhere in the
+ * same section, if any. Another sentence's figure may be another scope's: a warning at most.
+ */
+function namedPartElsewhere(ctx: NarrativeContext, s: Claim): Claim | null {
+  if (s.listIndex === undefined || s.subject.startsWith('raw:')) return null;
+  const c = amountOf(ctx, s.subject, s.id);
+  return c && c.section === s.section && !c.inherited ? c : null;
 }
 
 /** The structure each part belongs to (the first one that lists it). */
@@ -154,7 +170,8 @@ export function checkShares(ctx: NarrativeContext): void {
   const evals = new Map<number, ShareEval>();
   for (const s of ctx.claims) {
     if (s.measure !== 'share') continue;
-    const part = partOf(ctx, s);
+    const stated = partOf(ctx, s);
+    const part = stated ?? namedPartElsewhere(ctx, s);
     if (!part) continue;
     const wholes = plausibleWholes(ctx, s, structureOf.get(part.id), structureOf).map((w) => w.claim).filter((c): c is Claim => !!c);
     const partValue = inWan(part);
@@ -166,13 +183,13 @@ export function checkShares(ctx: NarrativeContext): void {
         continue;
       }
       const exact = partValue.div(wholeValue).times(100);
-      const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue, wholeValue, inYuan(part, whole)));
+      const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue, wholeValue, [roundingOf(part), roundingOf(whole)]));
       judged.push({ share: s, part, whole, wholeValue, exact, status, assumed: '' });
     }
     const best = bestJudged(judged);
     if (!best) continue;
     const assumed = best.status === 'wrong' ? assumedWhole(judged.map((e) => `${nameOf(e.whole!)}${shown(e.whole!)}`)) : '';
-    evals.set(s.id, { ...best, assumed });
+    evals.set(s.id, { ...best, assumed, elsewhere: !stated });
     markVerified(ctx, s, part, best.whole!);
   }
 
@@ -193,13 +210,14 @@ export function checkShares(ctx: NarrativeContext): void {
     if (e.status === 'wrong' && reportUnitSlip(ctx, e)) continue;
     const name = nameOf(e.part);
     const exp = expectedText(e.exact, e.share.decimals);
-    const base = `${name}${shown(e.part)} ÷ ${money(e.wholeValue)} = ${e.exact.toFixed(4)}%`;
+    const base = `${name}${shown(e.part)} ÷ ${moneyAs(e.wholeValue, e.whole ?? e.part)} = ${e.exact.toFixed(4)}%`;
     if (e.status === 'truncated') {
       report(ctx, SHARE, 'warning', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}（截尾而非四舍五入）。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     } else if (e.status === 'tail') {
       report(ctx, SHARE, 'info', e.share.span, `${base}，按四舍五入应为${exp}，文中写作${shown(e.share)}；差异在金额四舍五入（尾差）可能造成的范围内。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     } else {
-      report(ctx, SHARE, 'error', e.share.span, `${base}，应为${exp}，文中写作${shown(e.share)}${e.assumed}。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
+      const doubt = e.elsewhere ? `（${name}的金额取自本部分其他句子）` : '';
+      report(ctx, SHARE, e.elsewhere ? 'warning' : 'error', e.share.span, `${base}，应为${exp}，文中写作${shown(e.share)}${e.assumed}${doubt}。`, { expected: exp, actual: shown(e.share), uses: [e.share, e.part, e.whole] });
     }
   }
 

@@ -102,7 +102,7 @@ function unplacedItems(ctx: NarrativeContext, placed: readonly Claim[]): Claim[]
   const where = new Set(placed.map((c) => `${c.section}|${c.subsection}`));
   const byItem = new Map<string, Claim[]>();
   for (const c of ctx.claims) {
-    if (c.item === null || c.measure !== 'amount' || c.restates || !where.has(`${c.section}|${c.subsection}`)) continue;
+    if (c.item === null || c.measure !== 'amount' || c.restates || c.inShare || !where.has(`${c.section}|${c.subsection}`)) continue;
     const key = `${c.section}|${c.subsection}|${c.item}`;
     const list = byItem.get(key) ?? [];
     list.push(c);

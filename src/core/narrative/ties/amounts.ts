@@ -13,9 +13,9 @@ export const TABLE_AMOUNT = narrativeRule({
   id: 'narrative-table-amount',
   title: '说明：金额与表格不符',
   severity: 'error',
-  doc: '说明中复述表格的金额（收支总计、各项收入支出、功能分类类/款/项、人员经费/公用经费及经济分类款、“三公”经费预算与决算、政府性基金和国有资本经营预算支出）换算为文中单位并按两位小数四舍五入后，应与对应单元格相等；258.6万元与258.60相符。只按文中较少的小数位相符（如1889万元对1889.05万元）为提示。',
+  doc: '说明中复述表格的金额（收支总计、各项收入支出、功能分类类/款/项、人员经费/公用经费及经济分类款、“三公”经费预算与决算、政府性基金和国有资本经营预算支出）换算为文中单位并按两位小数四舍五入后，应与对应单元格相等；258.6万元与258.60相符。只按文中较少的小数位相符（如1889万元对1889.05万元、715.9万元对715.87万元）时：亿元为提示，万元为警告（可能是四舍五入，也可能是省略了末尾0）。',
   identity: 'narrative.md §1 各部分复述的表格数字',
-  certainWhen: '错误：金额与其主语对应的表格单元格换算到同一单位、按两位小数四舍五入后不等。',
+  certainWhen: '错误：金额与其主语对应的表格单元格换算到同一单位、按两位小数四舍五入后不等，且按文中写出的位数四舍五入也不等。',
 });
 
 export const OPERATING_COST = narrativeRule({
@@ -36,12 +36,14 @@ export function inClaimUnit(yuan: Decimal, unit: string): Decimal {
  * Equal when the table figure rounded half-up at the table's precision (two decimals, or more if
  * the text wrote more) is the written number. The samples trim trailing zeros, so 258.6 stands
  * for 258.60 and matches it, while 691.5 stands for 691.50 and does not match 691.51.
- * 亿元 figures are prose roundings (1.2亿元): they match at the decimals written ('rounded').
+ * Equal only at the fewer decimals written (715.9 for 715.87, 1889 for 1889.05) is 'rounded':
+ * 亿元 figures are prose roundings (1.2亿元); a shorter 万元 figure may be a rounding as well as a
+ * trimmed one, so it is neither certain nor wrong.
  */
 function compare(claim: Claim, unit: string, t: TableFigure): TieStatus {
   const v = inClaimUnit(yuanOf(t), unit);
   if (roundHalfUp(v, Math.max(2, claim.decimals)).eq(claim.value)) return 'ok';
-  if (unit === '亿元' && roundHalfUp(v, claim.decimals).eq(claim.value)) return 'rounded';
+  if (claim.decimals < 2 && unit !== '元' && roundHalfUp(v, claim.decimals).eq(claim.value)) return 'rounded';
   return 'wrong';
 }
 
@@ -104,9 +106,14 @@ export function tieAmounts(t: TieContext): void {
     if (best.status === 'ok') continue;
     const expected = `${formatAmountTrimmed(inClaimUnit(yuanOf(cited), unit))}${unit}`;
     const described = describeFigure(cited, unit);
-    if (best.status === 'rounded') {
+    if (best.status === 'rounded' && unit === '亿元') {
       report(ctx, TABLE_AMOUNT, 'info', c.span,
         `说明写“${shown(c)}”，${described}；按写出的位数四舍五入相符。`,
+        { expected, actual: shown(c), cells: cellsOf(cited), table: cited.table });
+    } else if (best.status === 'rounded') {
+      // 691.5万元 against 691.51: a rounding to one decimal, or 691.50 with its zero trimmed.
+      report(ctx, TABLE_AMOUNT, 'warning', c.span,
+        `说明写“${shown(c)}”，${described}；按写出的位数（${c.decimals}位小数）四舍五入相符，但若“${shown(c)}”是省略末尾0的写法则两者不符，请核对并按表中两位小数填写。`,
         { expected, actual: shown(c), cells: cellsOf(cited), table: cited.table });
     } else if (c.subject === 'operatingCost') {
       report(ctx, OPERATING_COST, 'warning', c.span,

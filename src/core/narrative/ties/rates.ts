@@ -1,5 +1,6 @@
+import Decimal from 'decimal.js';
 import { amountOf, money, report, shown } from '../context';
-import { expectedText, inWan, judgePercent, ratioRange } from '../checks/percent';
+import { expectedText, inWan, judgePercent, ratioRange, roundingOf } from '../checks/percent';
 import { COMPLETION, GROWTH } from '../checks/changes';
 import { Subject } from '../subjects';
 import { Claim, Measure } from '../types';
@@ -81,7 +82,10 @@ export function tieRates(t: TieContext): void {
     if (priorValue.lte(0)) continue;
     ctx.verified.add(g.id);
     const exact = delta.div(priorValue).times(100);
-    const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, priorValue));
+    // The table's figure carries ±0.005万元; a change or prior figure from the text its own rounding.
+    const stated = roundingOf(change ?? prior);
+    const rounding: [Decimal, Decimal] = change ? [stated, roundingOf().plus(stated)] : [roundingOf().plus(stated), stated];
+    const status = judgePercent(g.value, g.decimals, exact, ratioRange(delta, priorValue, rounding));
     if (status === 'ok') continue;
     const exp = expectedText(exact, g.decimals);
     report(ctx, GROWTH, SEVERITY[status], g.span,

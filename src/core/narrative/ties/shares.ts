@@ -10,7 +10,9 @@ import { TieContext, Valued, valuedOfTie } from './types';
 
 interface TableShare {
   readonly share: Claim;
+  /** The part's stated figure; the share itself when the text states none (人员经费和公用经费分别占…). */
   readonly part: Claim;
+  readonly partName: string;
   readonly wholeName: string;
   readonly partValue: Valued;
   readonly wholeValue: Valued;
@@ -32,13 +34,24 @@ export function tieShares(t: TieContext): void {
   const evals = new Map<number, TableShare>();
   for (const s of ctx.claims) {
     if (s.measure !== 'share') continue;
-    const part = partOf(ctx, s);
-    if (!part) continue;
-    // A part or whole that contradicts the table is its own finding; the share is judged on the
-    // table's figures and said only when it needs correcting too.
-    const partTie = t.ties.get(part.id);
-    if (!partTie) continue;
-    const partValue = valuedOfTie(partTie);
+    const stated = partOf(ctx, s);
+    let partValue: Valued;
+    if (stated) {
+      // A part or whole that contradicts the table is its own finding; the share is judged on the
+      // table's figures and said only when it needs correcting too.
+      const partTie = t.ties.get(stated.id);
+      if (!partTie) continue;
+      partValue = valuedOfTie(partTie);
+    } else {
+      // "人员经费和公用经费分别占基本支出的57.74%和42.26%": each share names its own item and the
+      // sentence states no amount of it; the item's table figure is the part.
+      if (s.listIndex === undefined || s.subject.startsWith('raw:')) continue;
+      const figs = tableFiguresFor(model, { subject: s.subject, measure: 'amount', section: s.section });
+      if (figs.length === 0) continue;
+      partValue = valuedOf(figs[0]);
+    }
+    const part = stated ?? s;
+    const partName = stated ? nameOf(stated) : subjectLabel(s.subject, s.subject);
     const judged: TableShare[] = [];
     let skip = false;
     let valued = false;
@@ -61,7 +74,7 @@ export function tieShares(t: TieContext): void {
       const exact = partValue.wan.div(whole.wan).times(100);
       const status = judgePercent(s.value, s.decimals, exact, ratioRange(partValue.wan, whole.wan));
       const wholeName = w.claim?.subjectText || subjectLabel(w.subject, w.subject);
-      judged.push({ share: s, part, wholeName, partValue, wholeValue: whole, exact, status, assumed: '' });
+      judged.push({ share: s, part, partName, wholeName, partValue, wholeValue: whole, exact, status, assumed: '' });
     }
     if (!valued) continue;
     ctx.verified.add(s.id);
@@ -112,6 +125,5 @@ function cellsOfShare(e: TableShare): CellRef[] {
 }
 
 function base(e: TableShare): string {
-  const name = nameOf(e.part);
-  return `按表格计算，${name}${money(e.partValue.wan)} ÷ ${e.wholeName}${money(e.wholeValue.wan)} = ${e.exact.toFixed(4)}%`;
+  return `按表格计算，${e.partName}${money(e.partValue.wan)} ÷ ${e.wholeName}${money(e.wholeValue.wan)} = ${e.exact.toFixed(4)}%`;
 }

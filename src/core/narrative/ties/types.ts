@@ -7,7 +7,7 @@ import { NarrativeContext } from '../context';
 /** How a figure of the 说明 compares with the table cell(s) it restates. */
 export type TieStatus =
   | 'ok' // equal at the table's precision (258.6 = 258.60)
-  | 'rounded' // a 亿元 figure equal at the decimals it was written with (1.2亿元 for 1.19亿元)
+  | 'rounded' // equal only at the fewer decimals written (1.2亿元 for 1.19亿元, 715.9万元 for 715.87)
   | 'wrong';
 
 export interface ClaimTie {
