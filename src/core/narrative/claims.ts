@@ -556,13 +556,17 @@ function leadSubject(paragraph: number, earlier: readonly Claim[]): Subject | nu
  * each read up to its first figure (and a share's clause up to 占): in "本年支出合计1889.05万元，
  * 其中基本支出占63.39%，为1197.54万元" the 为 figure is 基本支出's, not the longer name before it.
  */
+/** What a clause without a figure says happened to an item (not arranged, none, cut, changed). */
+const REMARK = /未|无|没有|不再|取消|停止|减少|增加|下降|增长|降低|压减|压缩/;
+
 function nearestNamed(group: string, section: number | null): Subject | null {
   const clauses = group.split(/[，,]/);
   for (let k = clauses.length - 1; k >= 0; k--) {
     const c = clauses[k];
-    // A clause between that states no figure (公务用车购置费未安排, 比上年减少公务接待费) is a remark, not
-    // the figure's subject; only the group's head may name it without a figure.
-    if (k > 0 && !/\d[\d,.]*[\s\u3000]*(万元|亿元|元|%)/.test(c)) continue;
+    // A clause between that states something of an item without a figure (公务用车购置费未安排,
+    // 比上年减少公务接待费) is a remark about that item, not the figure's subject; a clause that only
+    // names one (其中公务用车购置及运行维护费所占比重最大，为81.39%，支出4.81万元) still does.
+    if (k > 0 && !/\d[\d,.]*[\s\u3000]*(万元|亿元|元|%)/.test(c) && REMARK.test(c)) continue;
     const named = resolveSubject(c.replace(/\d[\d,.]*[\s\u3000]*(万元|亿元|元|%)[\s\S]*$/, '').replace(/占[^占]*$/, ''), section);
     if (named) return named;
   }

@@ -56,6 +56,11 @@ describe('a remark between a figure and its subject names nothing', () => {
   ])('%s', (_kind, sentence) => {
     expect(errors(HEAD + SEVEN + sentence, true)).toEqual([]);
   });
+  it('a clause that only names the item still names it (所占比重最大，为81.39%，支出4.81万元)', () => {
+    const text = (car: string) => `${HEAD}${SEVEN}2023年度“三公”经费财政拨款支出决算为5.91万元，其中公务用车购置及运行维护费所占比重最大，为81.39%，支出${car}万元；公务接待费占18.61%，支出1.1万元。`;
+    expect(errors(text('4.81'), true)).toEqual([]);
+    expect(errors(text('4.18'), true).some((x) => x.quote === '4.18万元' && x.message.includes('4.81'))).toBe(true);
+  });
   it('a wrong figure after the remark is still found against its own subject', () => {
     const e = errors(`${HEAD}${SEVEN}2.公务用车购置及运行维护费预算为5万元，公务用车购置费未安排，支出决算为4.18万元，完成预算的96.2%。`, true);
     expect(e.some((x) => x.quote === '4.18万元')).toBe(true);
