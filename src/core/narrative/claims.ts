@@ -511,9 +511,17 @@ function joinedPair(piece: string, section: number | null): [string, string] | n
 /** The last comparison before the figure in its sentence is with a budget (与2023年度预算相比,
  * 比预算, 较年初预算数), not with last year. */
 function budgetBased(before: string): boolean {
-  const cmp = [...before.matchAll(/(与|比|较)[^，,。；;]{0,14}?(相比|$|决算数|预算数?)/g)];
-  const last = cmp.length ? cmp[cmp.length - 1][0] : '';
+  const last = lastComparison(before)?.[0] ?? '';
   return /预算/.test(last) && !/决算/.test(last.replace(/预算/g, ''));
+}
+
+/** A comparison word and what it compares with (与2022年度相比, 较年初预算数, 比上年决算数), or 同比. */
+const COMPARISON = /(与|比|较)[^，,。；;]{0,14}?(相比|$|决算数|预算数?)|同比/g;
+
+/** The last comparison in `text`: the one that governs a figure after it. */
+function lastComparison(text: string): RegExpExecArray | null {
+  const cmp = [...text.matchAll(COMPARISON)];
+  return cmp.length ? cmp[cmp.length - 1] : null;
 }
 
 /** A budget variance word (节约, 超支…) is against last year only when the comparison governing it
@@ -521,8 +529,7 @@ function budgetBased(before: string): boolean {
  * between it and the figure (与上年相比，预算6.27万元，节约0.36万元 is against the budget). */
 function lastYearBased(before: string): boolean {
   const group = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
-  const cmp = [...group.matchAll(/(与|比|较)[^，,。；;]{0,14}?(相比|$|决算数|预算数?)|同比/g)];
-  const last = cmp.length ? cmp[cmp.length - 1] : null;
+  const last = lastComparison(group);
   if (!last) return false;
   const base = last[0].replace(/(节约|节省|节支|超支|超出|超过|结余).*$/, '');
   if (/预算/.test(base)) return false;
