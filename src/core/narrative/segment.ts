@@ -94,8 +94,9 @@ function voteYear(t: string, title: number | null = null): number | null {
   return y ? Number(y[1]) : null;
 }
 
-/** The trimmed [start, end) of each non-blank line. */
-function* lineSpans(t: string): Generator<[number, number]> {
+/** The trimmed [start, end) of each non-blank line: the lines every pass over the text reads. */
+function lineSpans(t: string): [number, number][] {
+  const out: [number, number][] = [];
   let lineStart = 0;
   while (lineStart <= t.length) {
     let lineEnd = t.indexOf('\n', lineStart);
@@ -104,9 +105,10 @@ function* lineSpans(t: string): Generator<[number, number]> {
     let e = lineEnd;
     while (s < e && /[\s\u3000]/.test(t[s])) s++;
     while (e > s && /[\s\u3000]/.test(t[e - 1])) e--;
-    if (s < e) yield [s, e];
+    if (s < e) out.push([s, e]);
     lineStart = lineEnd + 1;
   }
+  return out;
 }
 
 /**
@@ -116,9 +118,9 @@ function* lineSpans(t: string): Generator<[number, number]> {
  * each other with nothing between (第一部分 部门概况⏎第二部分 …说明⏎第三部分 名词解释), a contents
  * page without its heading.
  */
-function contentsLines(t: string): Set<number> {
+function contentsLines(t: string, spans: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
-  const lines = [...lineSpans(t)].map(([s, e]) => ({ s, line: t.slice(s, e) }));
+  const lines = spans.map(([s, e]) => ({ s, line: t.slice(s, e) }));
   let entries: Set<string> | null = null;
   lines.forEach(({ s, line }, k) => {
     if (CONTENTS.test(line)) {
@@ -171,7 +173,8 @@ export function segment(original: string): Segmentation {
   // A contents page lists the headings the document will have (contentsLines): its lines are no
   // headings of the 说明, else its 第二部分 line would open the 说明 and its 第三部分 line close it
   // before a word of it is read.
-  const contents = contentsLines(t);
+  const spans = lineSpans(t);
+  const contents = contentsLines(t, spans);
   // Text paragraphs read in the 说明 region opened so far: a region that closes with none was a
   // contents line after all (a contents page with no 目录 heading), and a later heading opens it again.
   let regionText = 0;
@@ -197,21 +200,13 @@ export function segment(original: string): Segmentation {
   };
 
   // The 说明 region is known before the pass, so paragraphs of 第一部分 are outside it.
-  const hasRegion = [...lineSpans(t)].some(([ls, le]) => !contents.has(ls) && /^第[一二三四五六七八九十\d]+部分.*(决算|情况).*说明/.test(t.slice(ls, le)));
-  let lineStart = 0;
-  while (lineStart <= t.length) {
-    let lineEnd = t.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = t.length;
-    // Trim indentation and trailing blanks.
-    let s = lineStart;
-    let e = lineEnd;
-    while (s < e && /[\s\u3000]/.test(t[s])) s++;
-    while (e > s && /[\s\u3000]/.test(t[e - 1])) e--;
+  const hasRegion = spans.some(([ls, le]) => !contents.has(ls) && /^第[一二三四五六七八九十\d]+部分.*(决算|情况).*说明/.test(t.slice(ls, le)));
+  for (const [s, e] of spans) {
     const line = t.slice(s, e);
-    if (s < e && contents.has(s)) {
+    if (contents.has(s)) {
       // Not counted among the title lines: a title printed after the contents page is still one.
       paragraphs.push({ start: s, end: e, kind: 'heading', section: null, subsection: null, item: null, inRegion: false });
-    } else if (s < e) {
+    } else {
       const part = PART.exec(line);
       const inRegionBefore = regionStart >= 0 && regionEnd < 0;
       if (linesBeforeHeading >= 0 && (part || SECTION.test(line) || SUBSECTION.test(line) || ++linesBeforeHeading > TITLE_LINES)) {
@@ -269,7 +264,6 @@ export function segment(original: string): Segmentation {
         if (kind === 'text' && inRegion) splitSentences(t, s, e, paragraphs.length - 1);
       }
     }
-    lineStart = lineEnd + 1;
   }
   const end = t.length;
   closeSection(end);
