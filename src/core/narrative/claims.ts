@@ -21,6 +21,9 @@ const UNITS = ['万元', '亿元', '元', '%', '批次', '人次', '台（套）
 const MONEY_UNITS = new Set(['万元', '亿元', '元']);
 const CLAUSE_BREAK = new Set(['，', '；', ',', ';', '。']);
 /** Where a subject phrase starts: after these (but 收、支 is one word). */
+/** A money figure or a rate as written (1,197.54万元, 63.39%), to find or strip figures in a phrase. */
+const FIGURE_TEXT = /\d[\d,.]*[\s\u3000]*(?:万元|亿元|元|%)/;
+const MONEY_TEXT = /\d[\d,.]*[\s\u3000]*(?:万元|亿元|元)/g;
 /** What follows a whole's figure inside a share: 占X万元的p% / 之p% / 的比重为p%. */
 const SHARE_AFTER_WHOLE = /^[\s\u3000]*(的|之)(比重|比例)?(为|是)?[\s\u3000]*\d[\d,.]*[\s\u3000]*%/;
 const SHARE_AFTER_IN_WHOLE = /^[\s\u3000]*中[\s\u3000]*(所)?占(的)?(比重|比例)?(为|是)?[\s\u3000]*\d[\d,.]*[\s\u3000]*%/;
@@ -180,7 +183,7 @@ function readNumber(
     } else if (word === '占') {
       measure = 'share';
       // (占本年支出合计912.26万元的75.22%: the whole's own figure is not part of its name.)
-      const noFigure = (x: string) => x.replace(/\d[\d,.]*[\s\u3000]*(万元|亿元|元)/g, '');
+      const noFigure = (x: string) => x.replace(MONEY_TEXT, '');
       const wholeText = noFigure(t.slice(clauseStart + (w?.index ?? 0) + 1, ns)).replace(/的|之|比重|比例|为/g, '');
       // "其中基本支出占63.39%，为1197.54万元": the share names its own part before 占 (its amount
       // may follow); else it is the share of the amount before it. "在本年支出合计中占" names the whole.
@@ -573,8 +576,9 @@ function nearestNamed(group: string, section: number | null): Subject | null {
     // A clause between that states something of an item without a figure (公务用车购置费未安排,
     // 比上年减少公务接待费) is a remark about that item, not the figure's subject; a clause that only
     // names one (其中公务用车购置及运行维护费所占比重最大，为81.39%，支出4.81万元) still does.
-    if (k > 0 && !/\d[\d,.]*[\s\u3000]*(万元|亿元|元|%)/.test(c) && REMARK.test(c)) continue;
-    const named = resolveSubject(c.replace(/\d[\d,.]*[\s\u3000]*(万元|亿元|元|%)[\s\S]*$/, '').replace(/占[^占]*$/, ''), section);
+    const figure = FIGURE_TEXT.exec(c);
+    if (k > 0 && !figure && REMARK.test(c)) continue;
+    const named = resolveSubject((figure ? c.slice(0, figure.index) : c).replace(/占[^占]*$/, ''), section);
     if (named) return named;
   }
   return null;
