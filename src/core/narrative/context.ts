@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import { Finding, Severity } from '../findings/types';
 import { CellRef } from '../grid/cellRef';
+import { formatAmountTrimmed } from '../amount/round';
+import { fromYuan, toYuan } from '../amount/units';
 import { chineseNumeral } from '../numerals';
 import { TableId } from '../tables/catalog';
 import { toOriginal } from './cleanText';
@@ -138,15 +140,14 @@ export function shown(c: Claim): string {
 
 /** Unsigned figure with its unit, trailing zeros trimmed: 35.32万元, 0.05万元. */
 export function money(d: Decimal): string {
-  return `${d.abs().toFixed(2).replace(/\.?0+$/, '') || '0'}万元`;
+  return `${formatAmountTrimmed(d.abs())}万元`;
 }
 
 /** A figure derived in 万元, written in 亿元 when the text's own figure is (21.46亿元 − 1.23亿元 =
  * 20.23亿元, not 202300万元), so a message does not mix units. */
 export function moneyAs(d: Decimal, like: Claim): string {
   if (like.unit !== '亿元') return money(d);
-  const yi = d.abs().div(10000).toFixed(6).replace(/\.?0+$/, '') || '0';
-  return `${yi}亿元`;
+  return `${formatAmountTrimmed(fromYuan(toYuan(d.abs(), '万元'), '亿元'), 6)}亿元`;
 }
 
 /** "五（二）", "七", "第1项" style label of where a claim sits. */
