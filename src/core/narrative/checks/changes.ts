@@ -189,15 +189,13 @@ export function checkChanges(ctx: NarrativeContext): void {
  * year's amount of the same subject stand before it in its clause group (certain); else unchecked.
  */
 function checkBudgetVariance(ctx: NarrativeContext, c: Claim): void {
-  const t = ctx.seg.clean.text;
   const before = groupOf(ctx, c).filter((x) => x.id < c.id);
   const actual = [...before].reverse().find((x) => x.measure === 'amount' && !x.restates && !x.inShare);
   // A variance of another item (主要是公务接待费节约0.17万元), or of words we do not know (通过集中加油节约0.1万元):
   // a part of the variance, perhaps, not the amount's own.
   if (!actual || c.subject !== actual.subject) return;
-  const base = budgetBase(t.slice(Math.max(ctx.seg.sentenceClean[c.sentence].start, c.at.start - 12), c.at.start));
-  const budgets = before.filter((x) => x.measure === 'budget' && x.subject === actual.subject
-    && sameBase(base, budgetBase(t.slice(Math.max(0, x.at.start - 8), x.at.start))));
+  const base = rateBase(ctx, c);
+  const budgets = before.filter((x) => x.measure === 'budget' && x.subject === actual.subject && sameBase(base, figureBase(ctx, x)));
   if (budgets.length !== 1) return;
   const budget = budgets[0];
   const diff = inWan(actual).minus(inWan(budget));
@@ -253,7 +251,7 @@ function directionAfter(ctx: NarrativeContext, k: Claim): { found: RegExpExecArr
   return owner === k ? hit : null;
 }
 
-/** The budget a completion rate names (完成年初预算的…). */
+/** The budget a completion rate or a budget variance names just before it (完成年初预算的…, 比年初预算节约…). */
 function rateBase(ctx: NarrativeContext, k: Claim): BudgetBase {
   return budgetBase(ctx.seg.clean.text.slice(Math.max(ctx.seg.sentenceClean[k.sentence].start, k.at.start - 12), k.at.start));
 }
