@@ -1,7 +1,5 @@
-import { checkWorkbook } from '../../../../src/core/check';
 import { checkNarrative } from '../../../../src/core/narrative';
-import { WorkbookModel } from '../../../../src/core/model/types';
-import { PUBLISHED_REPORTS, publishedWorkbook } from '../../../fixtures/generator';
+import { findingsOf, publishedModel } from './wordingKindsFixtures';
 
 /**
  * Kinds of wording about counts and the things counted that gave false errors on unseen reports:
@@ -14,19 +12,9 @@ import { PUBLISHED_REPORTS, publishedWorkbook } from '../../../fixtures/generato
  */
 const HEAD = '2023年度部门决算情况说明\n';
 
-let model: WorkbookModel;
-beforeAll(() => {
-  model = checkWorkbook(publishedWorkbook(PUBLISHED_REPORTS.ZUZHIBU_2023).grids).model!;
-});
-
-type Found = { rule: string; quote: string; message: string };
-function findings(body: string, severity: string, withTables: boolean): Found[] {
-  return checkNarrative(HEAD + body, withTables ? model : undefined, { listUnverified: false }).findings
-    .filter((f) => f.severity === severity)
-    .map((f) => ({ rule: f.rule, quote: f.narrative!.quote, message: f.message }));
-}
-const errors = (body: string, withTables = false) => findings(body, 'error', withTables);
-const warnings = (body: string, withTables = false) => findings(body, 'warning', withTables);
+const tables = (withTables: boolean) => (withTables ? publishedModel('ZUZHIBU_2023') : undefined);
+const errors = (body: string, withTables = false) => findingsOf('error', HEAD + body, tables(withTables));
+const warnings = (body: string, withTables = false) => findingsOf('warning', HEAD + body, tables(withTables));
 const both = (body: string) => [...errors(body), ...errors(body, true)];
 
 const RECEPTION = '七、财政拨款“三公”经费支出决算情况说明\n（二）“三公”经费财政拨款支出决算具体情况说明\n';

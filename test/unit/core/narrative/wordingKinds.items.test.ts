@@ -1,7 +1,5 @@
-import { readWorkbook } from '../../../../src/core/model/readWorkbook';
-import { WorkbookModel } from '../../../../src/core/model/types';
 import { checkNarrative } from '../../../../src/core/narrative';
-import { buildWorkbook, SAMPLE_UNIT } from '../../../fixtures/generator';
+import { findingsOf, sampleModel } from './wordingKindsFixtures';
 
 /**
  * Kinds of wording about the items of a list that gave false errors on unseen reports: 五（三）
@@ -12,20 +10,8 @@ import { buildWorkbook, SAMPLE_UNIT } from '../../../fixtures/generator';
  */
 const HEAD = '第二部分 2023年度部门决算情况说明\n';
 
-let model: WorkbookModel | undefined;
-function sample(): WorkbookModel {
-  model ??= readWorkbook(buildWorkbook(SAMPLE_UNIT).grids, { profile: 'auto' }).model;
-  return model;
-}
-
-type Found = { rule: string; quote: string; message: string };
-function findings(body: string, severity: string, withTables: boolean): Found[] {
-  return checkNarrative(HEAD + body, withTables ? sample() : undefined, { listUnverified: false }).findings
-    .filter((f) => f.severity === severity)
-    .map((f) => ({ rule: f.rule, quote: f.narrative!.quote, message: f.message }));
-}
-const errors = (body: string, withTables = false) => findings(body, 'error', withTables);
-const warnings = (body: string, withTables = false) => findings(body, 'warning', withTables);
+const errors = (body: string, withTables = false) => findingsOf('error', HEAD + body, withTables ? sampleModel() : undefined);
+const warnings = (body: string, withTables = false) => findingsOf('warning', HEAD + body, withTables ? sampleModel() : undefined);
 
 describe('a budget variance is not a change from last year', () => {
   const SEVEN = '七、财政拨款“三公”经费支出决算情况说明\n';
@@ -143,7 +129,7 @@ describe('五（三） items named without their 类', () => {
   });
 
   it('a bare 项 name takes its 类 from the one row of that name in the table', () => {
-    const r = checkNarrative(HEAD + body('1.行政运行：支出决算960.77万元。'), sample());
+    const r = checkNarrative(HEAD + body('1.行政运行：支出决算960.77万元。'), sampleModel());
     const item = r.claims.find((c) => c.written === '960.77')!;
     expect(item.subject).toBe('func:2010301');
     expect(r.verifiedClaims).toContain(item.id);

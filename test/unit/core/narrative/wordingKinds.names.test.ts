@@ -1,7 +1,5 @@
-import { readWorkbook } from '../../../../src/core/model/readWorkbook';
-import { WorkbookModel } from '../../../../src/core/model/types';
 import { checkNarrative } from '../../../../src/core/narrative';
-import { publishedWorkbook, PUBLISHED_REPORTS } from '../../../fixtures/generator';
+import { findingsOf, publishedModel } from './wordingKindsFixtures';
 
 /**
  * Kinds of wording about names and the document's layout that gave false errors (or a silent
@@ -12,20 +10,9 @@ import { publishedWorkbook, PUBLISHED_REPORTS } from '../../../fixtures/generato
  * (still found). Workbooks: the generator's ZUZHIBU_2023 (T06: 208 社会保障和就业支出 76.44, 20899
  * 其他社会保障和就业支出 0.74, 2080801 死亡抚恤 42.49) and SHENPIJU_2022 (收、支总计 715.87).
  */
-const models = new Map<string, WorkbookModel>();
-function model(name: 'ZUZHIBU_2023' | 'SHENPIJU_2022'): WorkbookModel {
-  if (!models.has(name)) models.set(name, readWorkbook(publishedWorkbook(PUBLISHED_REPORTS[name]).grids, { profile: 'auto' }).model);
-  return models.get(name)!;
-}
-
-type Found = { rule: string; quote: string; message: string };
-function findings(text: string, severity: string, tables?: 'ZUZHIBU_2023' | 'SHENPIJU_2022'): Found[] {
-  return checkNarrative(text, tables ? model(tables) : undefined, { listUnverified: false }).findings
-    .filter((f) => f.severity === severity)
-    .map((f) => ({ rule: f.rule, quote: f.narrative!.quote, message: f.message }));
-}
-const errors = (text: string, tables?: 'ZUZHIBU_2023' | 'SHENPIJU_2022') => findings(text, 'error', tables);
-const warnings = (text: string, tables?: 'ZUZHIBU_2023' | 'SHENPIJU_2022') => findings(text, 'warning', tables);
+type Unit = 'ZUZHIBU_2023' | 'SHENPIJU_2022';
+const errors = (text: string, tables?: Unit) => findingsOf('error', text, tables ? publishedModel(tables) : undefined);
+const warnings = (text: string, tables?: Unit) => findingsOf('warning', text, tables ? publishedModel(tables) : undefined);
 
 describe('a contents page does not delimit the 说明', () => {
   const body = (total: string, rate: string) =>
@@ -39,7 +26,7 @@ describe('a contents page does not delimit the 说明', () => {
   ];
 
   it.each(pages)('%s: the 说明 after it is read and agrees with the tables', (_kind, page) => {
-    const r = checkNarrative(page + body('715.87', '70.02'), model('SHENPIJU_2022'), { listUnverified: false });
+    const r = checkNarrative(page + body('715.87', '70.02'), publishedModel('SHENPIJU_2022'), { listUnverified: false });
     expect(r.figures).toBe(3);
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });

@@ -1,7 +1,4 @@
-import { readWorkbook } from '../../../../src/core/model/readWorkbook';
-import { WorkbookModel } from '../../../../src/core/model/types';
-import { checkNarrative } from '../../../../src/core/narrative';
-import { buildWorkbook, SAMPLE_UNIT } from '../../../fixtures/generator';
+import { findingsOf, sampleModel } from './wordingKindsFixtures';
 
 /**
  * What a review of the day's fixes (years of plans, 节约 as a budget variance, 等 groups, the
@@ -9,17 +6,7 @@ import { buildWorkbook, SAMPLE_UNIT } from '../../../fixtures/generator';
  * mistake. The workbook is the fixture generator's SAMPLE_UNIT (2023; 三公 5.91 of 6.27, 公务用车运行
  * 维护费 4.81, 人员经费合计 975.36).
  */
-let model: WorkbookModel | undefined;
-function sample(): WorkbookModel {
-  model ??= readWorkbook(buildWorkbook(SAMPLE_UNIT).grids, { profile: 'auto' }).model;
-  return model;
-}
-type Found = { rule: string; quote: string; message: string };
-function errors(text: string, withTables = false): Found[] {
-  return checkNarrative(text, withTables ? sample() : undefined, { listUnverified: false }).findings
-    .filter((f) => f.severity === 'error')
-    .map((f) => ({ rule: f.rule, quote: f.narrative!.quote, message: f.message }));
-}
+const errors = (text: string, withTables = false) => findingsOf('error', text, withTables ? sampleModel() : undefined);
 const HEAD = '第二部分 2023年度部门决算情况说明\n';
 const SEVEN = '七、财政拨款“三公”经费支出决算情况说明\n';
 

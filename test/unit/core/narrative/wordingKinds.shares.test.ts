@@ -1,7 +1,4 @@
-import { checkWorkbook } from '../../../../src/core/check';
-import { checkNarrative } from '../../../../src/core/narrative';
-import { WorkbookModel } from '../../../../src/core/model/types';
-import { SAMPLE_UNIT, buildWorkbook } from '../../../fixtures/generator';
+import { findingsOf, sampleModel } from './wordingKindsFixtures';
 
 /**
  * Kinds of share wording that gave false errors on unseen reports: the amounts listed first and
@@ -12,16 +9,7 @@ import { SAMPLE_UNIT, buildWorkbook } from '../../../fixtures/generator';
  */
 const HEAD = '第二部分 2023年度部门决算情况说明\n';
 
-let model: WorkbookModel;
-beforeAll(() => {
-  model = checkWorkbook(buildWorkbook(SAMPLE_UNIT).grids).model!;
-});
-
-function errors(body: string, withTables = false) {
-  return checkNarrative(HEAD + body, withTables ? model : undefined, { listUnverified: false }).findings
-    .filter((f) => f.severity === 'error')
-    .map((f) => ({ rule: f.rule, quote: f.narrative!.quote, message: f.message }));
-}
+const errors = (body: string, withTables = false) => findingsOf('error', HEAD + body, withTables ? sampleModel() : undefined);
 
 const THREE = '三、支出决算情况说明\n';
 const FIVE2 = '五、一般公共预算财政拨款支出决算情况说明\n（二）一般公共预算财政拨款支出决算结构情况\n';

@@ -1,7 +1,7 @@
 import { checkWorkbook } from '../../../../src/core/check';
-import { checkNarrative } from '../../../../src/core/narrative';
 import { WorkbookModel } from '../../../../src/core/model/types';
 import { PUBLISHED_REPORTS, publishedWorkbook } from '../../../fixtures/generator';
+import { narrativeFindings } from './wordingKindsFixtures';
 
 /**
  * Kinds of wording about units and wholes that gave false errors on unseen reports: rates computed
@@ -21,10 +21,7 @@ beforeAll(() => {
   shenpiju = checkWorkbook(publishedWorkbook(PUBLISHED_REPORTS.SHENPIJU_2022).grids).model!;
 });
 
-function findings(text: string, model?: WorkbookModel) {
-  return checkNarrative(text, model, { listUnverified: false }).findings
-    .map((f) => ({ rule: f.rule, severity: f.severity, quote: f.narrative!.quote, message: f.message }));
-}
+const findings = narrativeFindings;
 const errors = (text: string, model?: WorkbookModel) => findings(text, model).filter((f) => f.severity === 'error');
 
 const ONE = '一、收入支出决算总体情况说明\n';

@@ -1,6 +1,7 @@
 import { checkWorkbook } from '../../../../src/core/check';
-import { checkNarrative, segment } from '../../../../src/core/narrative';
+import { segment } from '../../../../src/core/narrative';
 import { buildWorkbook, SAMPLE_UNIT } from '../../../fixtures/generator';
+import { narrativeFindings } from './wordingKindsFixtures';
 
 /**
  * Years named on purpose beside the report's own (wordingKinds.test.ts has the first kinds): a
@@ -11,10 +12,7 @@ import { buildWorkbook, SAMPLE_UNIT } from '../../../fixtures/generator';
 const TITLE = '2023年度部门决算情况说明\n';
 const ONE = '一、收入支出决算总体情况说明\n2023年度收、支总计均为1889.05万元。';
 
-function findings(text: string) {
-  return checkNarrative(text, undefined, { listUnverified: false }).findings
-    .map((f) => ({ rule: f.rule, severity: f.severity, quote: f.narrative!.quote, message: f.message }));
-}
+const findings = (text: string) => narrativeFindings(text);
 const errors = (text: string) => findings(text).filter((f) => f.severity === 'error');
 
 describe('a comparison with this year’s 年初 (budget or balance) names this year on purpose', () => {
